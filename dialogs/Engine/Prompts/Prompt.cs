@@ -138,7 +138,12 @@ public abstract class Prompt<T> : Dialog
             return;
         }
 
-        activity.InputHint ??= InputHints.ExpectingInput;
+        // MessageFactory.Text defaults to acceptingInput; a prompt waits for the answer, so it says so.
+        if (string.IsNullOrEmpty(activity.InputHint) || activity.InputHint == InputHints.AcceptingInput)
+        {
+            activity.InputHint = InputHints.ExpectingInput;
+        }
+
         await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 

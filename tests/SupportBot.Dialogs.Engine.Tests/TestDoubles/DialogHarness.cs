@@ -11,10 +11,12 @@ internal sealed class DialogHarness
     private readonly TestAdapter _adapter;
     private readonly IStatePropertyAccessor<DialogState> _accessor;
     private readonly Func<Dialog[]> _dialogs;
+    private readonly string _locale;
 
     public DialogHarness(Func<Dialog[]> dialogs, IStorage? storage = null, string channelId = "test", string locale = "ja-JP")
     {
         _dialogs = dialogs;
+        _locale = locale;
         ConversationState = new ConversationState(storage ?? new MemoryStorage());
         _accessor = ConversationState.CreateProperty<DialogState>("DialogState");
         _adapter = new TestAdapter(channelId) { Locale = locale };
@@ -38,6 +40,8 @@ internal sealed class DialogHarness
 
     public async Task<List<IMessageActivity>> RunAsync(Activity activity, Func<DialogContext, Task<DialogTurnResult>>? turn = null)
     {
+        // TestAdapter stamps its locale only on activities it makes itself.
+        activity.Locale ??= _locale;
         await _adapter.ProcessActivityAsync(activity, async (turnContext, ct) =>
         {
             var set = new DialogSet(_accessor);

@@ -15,7 +15,7 @@ public class ComponentDialog : Dialog
     /// <summary>The inner dialog started on begin; defaults to the first one added.</summary>
     public string? InitialDialogId { get; set; }
 
-    protected DialogSet Dialogs { get; } = new();
+    public DialogSet Dialogs { get; } = new();
 
     public ComponentDialog AddDialog(Dialog dialog)
     {

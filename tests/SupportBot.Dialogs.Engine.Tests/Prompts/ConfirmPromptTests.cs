@@ -34,6 +34,8 @@ public class ConfirmPromptTests
         { "ja-JP", "うん、お願いします", true },
         { "ja-JP", "いいえ", false },
         { "ja-JP", "違います", false },
+        { "ja-JP", "はいではないです", false },
+        { "ja-JP", "ＯＫです", true },
         { "ja-JP", "1", true },
         { "ja-JP", "２", false },
         { "ja-JP", "yes", true },

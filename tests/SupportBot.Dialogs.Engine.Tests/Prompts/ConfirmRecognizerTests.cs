@@ -21,6 +21,8 @@ public class ConfirmRecognizerTests
         { "yes", true }, { "Yes!", true }, { "YEAH", true }, { "sure", true }, { "ok", true }, { "y", true },
         { "no", false }, { "No.", false }, { "nope", false }, { "not really", false }, { "n", false },
         { "no problem", true }, { "yes, but no", false },
+        // Latin words inside Japanese sentences.
+        { "okです", true }, { "ＹＥＳです", true }, { "noです", false }, { "いいよ", true },
     };
 
     [Theory]
@@ -35,6 +37,8 @@ public class ConfirmRecognizerTests
     [InlineData("   ")]
     [InlineData("注文番号は123です")]
     [InlineData("maybe")]
+    [InlineData("nothing")]
+    [InlineData("yesterday")]
     [InlineData("わかりません")]
     public void Recognize_returns_null_when_there_is_no_answer(string utterance)
     {

@@ -1,10 +1,6 @@
-using SupportBot.Knowledge;
+using System.Text;
+using SupportBot.Knowledge.Cli;
 
-var result = KnowledgeLoader.Load(args.Length > 0 ? args[0] : "knowledge/content");
-foreach (var error in result.Errors)
-{
-    Console.WriteLine(error);
-}
-
-Console.WriteLine(result.Snapshot?.Version ?? "FAILED");
-return result.Succeeded ? 0 : 1;
+// The support leads' tool: dotnet run --project knowledge -- validate | what-if | coverage | diff
+Console.OutputEncoding = Encoding.UTF8;
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -45,7 +45,7 @@ public sealed class TurnErrorHandler
         try
         {
             var language = ConversationLanguage.FromActivity(activity);
-            var key = reset ? "system.turn_error_reset" : "system.turn_error";
+            var key = reset ? "error.turn_reset" : "error.turn";
             await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Current.Text(key, language))).ConfigureAwait(false);
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.Trace)
             {

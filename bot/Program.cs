@@ -12,6 +12,7 @@ builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.j
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
+builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)

@@ -29,8 +29,9 @@ public static class BotHostServiceCollectionExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.TryAddSingleton<ActivityRequestReader>();
         services.TryAddSingleton<TurnErrorHandler>();
-        services.TryAddSingleton<CloudAdapter, SupportAdapter>();
-        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.TryAddSingleton<SupportAdapter>();
+        services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
+        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
 
         // The embedded default; the storage area replaces it with SQLite or PostgreSQL.
         services.TryAddSingleton<IStorage, MemoryStorage>();

@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Turns;
 
 namespace SupportBot.Bot.Messages;
 
@@ -17,13 +18,17 @@ public static class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, ActivityRequestReader reader, CloudAdapter adapter, IBot bot, ILoggerFactory loggers)
+    private static async Task HandleAsync(
+        HttpContext http,
+        [FromServices] ActivityRequestReader reader,
+        [FromServices] SupportAdapter adapter,
+        [FromServices] IBot bot,
+        [FromServices] ILogger<ActivityRequestReader> logger)
     {
         var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
-            loggers.CreateLogger(typeof(MessagesEndpoint)).LogInformation(
-                "Refused an activity with {StatusCode}: {Reason}", error.StatusCode, error.Reason);
+            MessagesLog.Refused(logger, error.StatusCode, error.Reason);
             await WriteErrorAsync(http.Response, error).ConfigureAwait(false);
             return;
         }
@@ -40,18 +45,17 @@ public static class MessagesEndpoint
         InvokeResponse? response;
         try
         {
-            response = await adapter.ProcessActivityAsync(request!.AuthorizationHeader, request.Activity, RunTurnAsync, http.RequestAborted).ConfigureAwait(false);
+            response = await adapter.ProcessIncomingActivityAsync(request!.AuthorizationHeader, request.Activity, RunTurnAsync, http.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (!turnStarted && IsAuthenticationFailure(ex))
         {
-            loggers.CreateLogger(typeof(MessagesEndpoint)).LogInformation(
-                "Refused an unauthenticated activity for conversation {ConversationId}: {Reason}", request!.Activity.Conversation.Id, ex.GetType().Name);
+            MessagesLog.Unauthenticated(logger, request!.Activity.Conversation.Id, ex);
             await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
             return;
         }
         catch (HttpRequestException ex) when (!turnStarted)
         {
-            loggers.CreateLogger(typeof(MessagesEndpoint)).LogWarning(ex, "Could not reach the token service to authenticate a request");
+            MessagesLog.TokenServiceUnreachable(logger, ex);
             await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
             return;
         }

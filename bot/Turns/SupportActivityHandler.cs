@@ -46,7 +46,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         {
             if (member.Id != turnContext.Activity.Recipient?.Id)
             {
-                await turnContext.SendActivityAsync(_welcome.Create(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(_welcome.Create((Activity)turnContext.Activity), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace SupportBot.Bot.Turns;
 
@@ -12,7 +13,7 @@ public sealed class SupportAdapter : CloudAdapter
 {
     public SupportAdapter(
         BotFrameworkAuthentication authentication,
-        IEnumerable<IMiddleware> middleware,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         TurnErrorHandler errorHandler,
         ILogger<SupportAdapter> logger)
         : base(authentication, logger)
@@ -26,4 +27,8 @@ public sealed class SupportAdapter : CloudAdapter
 
         OnTurnError = errorHandler.HandleAsync;
     }
+
+    /// <summary>Authenticates an activity that arrived over HTTP with its Authorization header, then runs the turn.</summary>
+    public Task<InvokeResponse> ProcessIncomingActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken);
 }

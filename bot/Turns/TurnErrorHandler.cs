@@ -29,12 +29,7 @@ public sealed class TurnErrorHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        _logger.LogError(
-            exception,
-            "Turn failed in conversation {ConversationId} on channel {ChannelId} for activity {ActivityType}",
-            activity.Conversation?.Id,
-            activity.ChannelId,
-            activity.Type);
+        TurnLog.TurnFailed(_logger, exception, activity.Conversation?.Id, activity.ChannelId, activity.Type);
 
         var reset = await RecordFailureAsync(turnContext).ConfigureAwait(false);
         if (activity.Type != ActivityTypes.Message)
@@ -59,7 +54,7 @@ public sealed class TurnErrorHandler
         catch (Exception sendFailure)
 #pragma warning restore CA1031
         {
-            _logger.LogWarning(sendFailure, "Could not send the apology in conversation {ConversationId}", activity.Conversation?.Id);
+            TurnLog.ApologyFailed(_logger, sendFailure, activity.Conversation?.Id);
         }
     }
 
@@ -86,7 +81,7 @@ public sealed class TurnErrorHandler
         catch (Exception stateFailure)
 #pragma warning restore CA1031
         {
-            _logger.LogWarning(stateFailure, "Could not record the failed turn in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+            TurnLog.FailureNotRecorded(_logger, stateFailure, turnContext.Activity.Conversation?.Id);
             return false;
         }
     }

@@ -11,7 +11,7 @@ public static class ConversationLanguage
     public static string FromLocale(string? locale) =>
         locale is not null && locale.StartsWith(English, StringComparison.OrdinalIgnoreCase) ? English : Japanese;
 
-    public static string FromActivity(IActivity activity)
+    public static string FromActivity(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return FromLocale(activity.Locale);

@@ -17,7 +17,7 @@ public sealed class WelcomeMessageFactory
 
     public WelcomeMessageFactory(IKnowledgeBase knowledge) => _knowledge = knowledge;
 
-    public IMessageActivity Create(IActivity activity)
+    public IMessageActivity Create(Activity activity)
     {
         var language = ConversationLanguage.FromActivity(activity);
         var knowledge = _knowledge.Current;

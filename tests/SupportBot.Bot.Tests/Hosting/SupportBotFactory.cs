@@ -8,26 +8,23 @@ namespace SupportBot.Bot.Tests.Hosting;
 /// <summary>The real host in memory, with settings and services a test may override.</summary>
 public sealed class SupportBotFactory : WebApplicationFactory<Program>
 {
-    private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly Action<IServiceCollection>? _services;
+    /// <summary>Configuration keys that override appsettings.json for this host.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
-    public SupportBotFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
-    {
-        _settings = settings ?? new Dictionary<string, string?>();
-        _services = services;
-    }
+    /// <summary>Service registrations applied after the host's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        if (_services is not null)
+        if (TestServices is not null)
         {
-            builder.ConfigureTestServices(_services);
+            builder.ConfigureTestServices(TestServices);
         }
     }
 }

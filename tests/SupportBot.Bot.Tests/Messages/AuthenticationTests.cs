@@ -8,12 +8,15 @@ namespace SupportBot.Bot.Tests.Messages;
 /// <summary>With MicrosoftAppId set, every request must carry a valid Bot Framework token.</summary>
 public sealed class AuthenticationTests : IDisposable
 {
-    private readonly SupportBotFactory _factory = new(new Dictionary<string, string?>
+    private readonly SupportBotFactory _factory = new()
     {
-        ["MicrosoftAppType"] = "MultiTenant",
-        ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-        ["MicrosoftAppPassword"] = "not-a-real-secret",
-    });
+        Settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+        },
+    };
 
     public static TheoryData<string?> UnauthenticatedHeaders() => new()
     {

@@ -13,7 +13,7 @@ namespace SupportBot.Bot.Tests.Turns;
 public sealed class TurnErrorHandlerTests : IDisposable
 {
     private const string Trigger = "boom";
-    private readonly SupportBotFactory _factory = new(services: s => s.AddSingleton<IMiddleware>(new ThrowOnText(Trigger)));
+    private readonly SupportBotFactory _factory = new() { TestServices = s => s.AddSingleton<IMiddleware>(new ThrowOnText(Trigger)) };
 
     private KnowledgeSnapshot Knowledge => _factory.Services.GetRequiredService<IKnowledgeBase>().Current;
 

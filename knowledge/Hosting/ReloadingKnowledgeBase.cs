@@ -65,8 +65,12 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
         _debounceTimer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         if (_options.WatchForChanges)
         {
-            _fileProvider = new PhysicalFileProvider(Directory);
-            _changeSubscription = ChangeToken.OnChange(() => _fileProvider.Watch("*.yaml"), ScheduleReload);
+            if (_options.UseFileSystemEvents)
+            {
+                _fileProvider = new PhysicalFileProvider(Directory);
+                _changeSubscription = ChangeToken.OnChange(() => _fileProvider.Watch("*.yaml"), ScheduleReload);
+            }
+
             if (_options.PollIntervalMilliseconds > 0)
             {
                 _pollTimer = new Timer(_ => Poll(), null, _options.PollIntervalMilliseconds, _options.PollIntervalMilliseconds);

@@ -11,14 +11,14 @@ public static class SupportDialogsServiceCollectionExtensions
 {
     /// <summary>
     /// The support conversation: the main dialog and its waterfalls, the welcome, the placeholder escalation.
-    /// IOrderService is optional (none registered = the bot asks the customer); a recognizer registered before
-    /// this call wins over the do-nothing fallback.
+    /// IOrderService is optional (none registered = the bot asks the customer); the offline recognizer unless a
+    /// recognizer (CLU) was registered before this call.
     /// </summary>
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IIntentRecognizer, NoIntentRecognizer>();
+        services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         services.TryAddSingleton<IEscalationService, PlaceholderEscalationService>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Welcome;
 
@@ -22,6 +23,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.TryAddSingleton<IEscalationService, PlaceholderEscalationService>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
+        services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http
         return services;
     }
 }

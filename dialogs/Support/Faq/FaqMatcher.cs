@@ -11,7 +11,7 @@ public static partial class FaqMatcher
     public static FaqEntry? Find(string? text, KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var id = PhraseMatcher.Best(text, knowledge.Faq.Entries.Select(e => (e.Id, e.Keywords.All.Concat([e.Question.Ja, e.Question.En]))));
+        var id = AnswerMatcher.Best(text, knowledge.Faq.Entries.Select(e => (e.Id, e.Keywords.All.Concat([e.Question.Ja, e.Question.En]))));
         return knowledge.Faq.Entries.FirstOrDefault(e => e.Id == id);
     }
 

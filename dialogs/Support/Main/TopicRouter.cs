@@ -33,7 +33,7 @@ public static class TopicRouter
 
         var intent = turn.Intent != SupportIntents.None && turn.Score >= 0.5
             ? turn.Intent
-            : PhraseMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All)));
+            : AnswerMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All)));
         var topic = ForIntent(intent);
         return topic == SupportTopic.None && FaqMatcher.Find(text, knowledge) is not null ? SupportTopic.Faq : topic;
     }

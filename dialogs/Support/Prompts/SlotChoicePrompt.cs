@@ -50,7 +50,7 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
         var entity = _entity?.Invoke(RecognizedTurn.Current(turnContext));
         var id = found.Count > 0 && found[0].Score >= 1f ? found[0].Value
             : options.Any(c => c.Id == entity) ? entity
-            : PhraseMatcher.Best(text, options.Select(c => (c.Id, c.Phrases.Concat([c.Label.Ja, c.Label.En]))))
+            : AnswerMatcher.Best(text, options.Select(c => (c.Id, c.Phrases.Concat([c.Label.Ja, c.Label.En]))))
             ?? (found.Count > 0 ? found[0].Value : null);
 
         var chosen = options.FirstOrDefault(c => c.Id == id);

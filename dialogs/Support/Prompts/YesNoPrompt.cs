@@ -33,7 +33,7 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, strin
         }
 
         return ConfirmRecognizer.Recognize(text)
-            ?? PhraseMatcher.Best(text, [(Yes, knowledge.Vocabulary.Yes.All), (No, knowledge.Vocabulary.No.All)]) switch
+            ?? AnswerMatcher.Best(text, [(Yes, knowledge.Vocabulary.Yes.All), (No, knowledge.Vocabulary.No.All)]) switch
             {
                 Yes => true,
                 No => false,

@@ -7,7 +7,7 @@ namespace SupportBot.Dialogs.Slots;
 /// Finds which option a free-text answer means from word lists: the longest phrase contained in the folded text
 /// wins; Japanese phrases match as substrings, Latin ones as whole words.
 /// </summary>
-public static class PhraseMatcher
+public static class AnswerMatcher
 {
     public static string? Best(string? text, IEnumerable<(string Id, IEnumerable<string> Phrases)> options)
     {

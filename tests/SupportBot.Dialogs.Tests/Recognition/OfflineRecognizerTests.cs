@@ -2,6 +2,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Knowledge;
+using SupportBot.Testing.Hosting;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
 
@@ -19,6 +21,9 @@ public sealed class OfflineRecognizerTests
     [InlineData("こんにちは、キャンセルしたいです", SupportIntents.CancelOrder)]
     [InlineData("please don't cancel my order", SupportIntents.None)]
     [InlineData("i need to cancle my order", SupportIntents.CancelOrder)]
+    [InlineData("キャンセルしたのに商品が届いた", SupportIntents.ShippedAnyway)]
+    [InlineData("I cancelled it and it still got delivered", SupportIntents.ShippedAnyway)]
+    [InlineData("キャンセルしたいけど、もう発送済み", SupportIntents.CancelOrder)]
     [InlineData("250-1234567-1234567", SupportIntents.None)]
     [InlineData("発送済みです", SupportIntents.None)]
     public void Recognize_picks_the_most_specific_intent(string text, string intent)
@@ -63,6 +68,41 @@ public sealed class OfflineRecognizerTests
     }
 
     [Fact]
+    public void Recognize_uses_the_vocabulary_of_the_current_snapshot_after_a_reload()
+    {
+        var root = Directory.CreateTempSubdirectory("recognizer-reload-");
+        try
+        {
+            // The content files name their schemas as ../schemas/*.json, so both folders are copied.
+            foreach (var folder in new[] { "content", "schemas" })
+            {
+                var target = Directory.CreateDirectory(Path.Combine(root.FullName, folder));
+                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
+                {
+                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+                }
+            }
+
+            var copy = new DirectoryInfo(Path.Combine(root.FullName, "content"));
+            var yaml = Path.Combine(copy.FullName, "recognizer.yaml");
+            File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("ja: [こんにちは,", "ja: [ちーっす, こんにちは,", StringComparison.Ordinal));
+            var reloaded = KnowledgeLoader.Load(copy.FullName);
+            Assert.True(reloaded.Succeeded, string.Join("; ", reloaded.Errors));
+            var knowledge = new SwitchableKnowledge(RepositoryKnowledge.Instance.Current);
+            var recognizer = new OfflineRecognizer(knowledge);
+            Assert.Equal(SupportIntents.None, recognizer.Recognize("ちーっす", "ja-JP", Now).GetTopScoringIntent().intent);
+
+            knowledge.Current = reloaded.Snapshot!;
+
+            Assert.Equal(SupportIntents.Greeting, recognizer.Recognize("ちーっす", "ja-JP", Now).GetTopScoringIntent().intent);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Recognize_reports_the_normalized_text()
     {
         var result = _recognizer.Recognize("ＦＡＱ　見せて", "ja-JP", Now);
@@ -101,5 +141,10 @@ public sealed class OfflineRecognizerTests
         Assert.Equal("Recognizer Trace", trace.Label);
         Assert.Equal("https://www.botframework.com/schemas/recognizerResult", trace.ValueType);
         Assert.Same(result, trace.Value);
+    }
+
+    private sealed class SwitchableKnowledge(KnowledgeSnapshot current) : IKnowledgeBase
+    {
+        public KnowledgeSnapshot Current { get; set; } = current;
     }
 }

@@ -34,6 +34,8 @@ public sealed class BadEditTests
         { "decision-rules.yaml", "    stage: received\n    seller: store", "    stage: received\n    seller: marketplace", "\nrules:\n", 1, "ステータス「received」× 出品者「store」のルールがありません", "No rule for stage 'received' × seller 'store'" },
         // Unknown value for an id with a fixed list.
         { "decision-rules.yaml", "    outcome: return\n    headline:", "    outcome: refund\n    headline:", "outcome: refund", 0, "使えない値です", "Value not allowed" },
+        // The schema comment removed: the editor and the validator would not know the file's kind.
+        { "withdraw.yaml", "# yaml-language-server: $schema=../schemas/withdraw.schema.json\n", "", "version: 1", 0, "スキーマのコメントがありません", "must name the schema" },
         // The file must start with version:.
         { "account.yaml", "version: 1\n", "revision: 1\n", "revision: 1", 0, "「version:」で始めて", "must start with `version:`" },
     };

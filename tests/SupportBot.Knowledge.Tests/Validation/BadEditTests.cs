@@ -13,7 +13,7 @@ public sealed class BadEditTests
         // Broken YAML: an unquoted ": " inside a sentence.
         { "withdraw.yaml", "en: Once sent, a cancellation", "en: Once sent: a cancellation", "en: Once sent: a", 0, "YAMLの書き方", "Broken YAML" },
         // Unknown key: a misspelt key.
-        { "refund-timing.yaml", "    business_days: true", "    busines_days: true", "busines_days", 0, "不明なキー「busines_days」", "Unknown key 'busines_days'" },
+        { "refund-timing.yaml", "    business_days: true", "    busines_days: true", "busines_days", 0, "不明なキー「busines_days」", "Unknown key 'busines_days'. Did you mean 'business_days'?" },
         // Missing translation: the English line of a step removed; the step's `- ja:` line is named.
         { "decision-rules.yaml", "      - ja: 注文履歴を開きます。\n        en: Open your order history.\n", "      - ja: 注文履歴を開きます。\n", "- ja: 注文履歴を開きます。", 0, "英語（en）の訳がありません", "Missing English (en) translation" },
         // Missing translation: blank English text.

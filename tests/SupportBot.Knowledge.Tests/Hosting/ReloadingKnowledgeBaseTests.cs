@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xunit.Abstractions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ using SupportBot.Knowledge.Tests.TestSupport;
 
 namespace SupportBot.Knowledge.Tests.Hosting;
 
-public sealed class ReloadingKnowledgeBaseTests : IDisposable
+[Collection(TimingSensitive.Name)]
+public sealed class ReloadingKnowledgeBaseTests(ITestOutputHelper output) : IDisposable
 {
     private const string OldHeadline = "発送前のご注文は、注文履歴からキャンセルできます。";
     private readonly TempKnowledge _temp = new();
@@ -23,6 +25,7 @@ public sealed class ReloadingKnowledgeBaseTests : IDisposable
         _temp.Replace("decision-rules.yaml", OldHeadline, "発送前なら、注文履歴からすぐにキャンセルできます。");
         var live = WaitUntil(() => kb.Current.Decide(OrderStage.NotShipped, SellerType.Store).Rule.Headline.Ja.StartsWith("発送前なら", StringComparison.Ordinal));
         watch.Stop();
+        output.WriteLine($"edit live after {watch.ElapsedMilliseconds} ms");
 
         Assert.True(live, "the edit never went live");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.ElapsedMilliseconds} ms");

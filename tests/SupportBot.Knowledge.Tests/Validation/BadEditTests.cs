@@ -13,7 +13,7 @@ public sealed class BadEditTests
         // Broken YAML: an unquoted ": " inside a sentence.
         { "withdraw.yaml", "en: Once sent, a cancellation", "en: Once sent: a cancellation", "en: Once sent: a", 0, "YAMLの書き方", "Broken YAML" },
         // Unknown key: a misspelt key.
-        { "refund-timing.yaml", "    business_days: true", "    busines_days: true", "busines_days", 0, "不明なキー「busines_days」", "Unknown key 'busines_days'" },
+        { "refund-timing.yaml", "    business_days: true", "    busines_days: true", "busines_days", 0, "不明なキー「busines_days」", "Unknown key 'busines_days'. Did you mean 'business_days'?" },
         // Missing translation: the English line of a step removed; the step's `- ja:` line is named.
         { "decision-rules.yaml", "      - ja: 注文履歴を開きます。\n        en: Open your order history.\n", "      - ja: 注文履歴を開きます。\n", "- ja: 注文履歴を開きます。", 0, "英語（en）の訳がありません", "Missing English (en) translation" },
         // Missing translation: blank English text.
@@ -34,6 +34,8 @@ public sealed class BadEditTests
         { "decision-rules.yaml", "    stage: received\n    seller: store", "    stage: received\n    seller: marketplace", "\nrules:\n", 1, "ステータス「received」× 出品者「store」のルールがありません", "No rule for stage 'received' × seller 'store'" },
         // Unknown value for an id with a fixed list.
         { "decision-rules.yaml", "    outcome: return\n    headline:", "    outcome: refund\n    headline:", "outcome: refund", 0, "使えない値です", "Value not allowed" },
+        // The schema comment removed: the editor and the validator would not know the file's kind.
+        { "withdraw.yaml", "# yaml-language-server: $schema=../schemas/withdraw.schema.json\n", "", "version: 1", 0, "スキーマのコメントがありません", "must name the schema" },
         // The file must start with version:.
         { "account.yaml", "version: 1\n", "revision: 1\n", "revision: 1", 0, "「version:」で始めて", "must start with `version:`" },
     };

@@ -53,13 +53,13 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
 
     public static TheoryData<int, string> UnusableCancellations => new()
     {
-        { 404, "" },
         { 500, """{"status":"accepted","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"maybe","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"failed","failureCause":"gremlins","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"accepted","at":"#"}""" },
         { 200, "{" },
+        { 204, "" },
     };
 
     public async Task InitializeAsync()
@@ -149,6 +149,16 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
         var request = Assert.Single(_server.Requests);
         Assert.Equal(("POST", "/store-api/orders/" + Number + "/cancellation"), (request.Method, request.Target));
         Assert.Equal("注文を間違えた", JsonDocument.Parse(request.Body).RootElement.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task RequestCancellationAsync_answers_rejected_without_a_cause_on_404()
+    {
+        _server.Respond = FakeOrderServer.Json(404, "");
+
+        var attempt = await Client.RequestCancellationAsync(Number, "r", CancellationToken.None);
+
+        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected), attempt);
     }
 
     [Theory]

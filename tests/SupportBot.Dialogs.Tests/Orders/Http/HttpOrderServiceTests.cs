@@ -190,7 +190,7 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), TimeSpan.FromSeconds(2 * (TimeoutSeconds + 1)));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), TimeSpan.FromSeconds(2 * (TimeoutSeconds + 3)));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
         var lookup = await Client.FindAsync(Number, CancellationToken.None);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(TimeoutSeconds + 1), clock.Elapsed.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(TimeoutSeconds + 3), clock.Elapsed.ToString());
     }
 
     [Fact]

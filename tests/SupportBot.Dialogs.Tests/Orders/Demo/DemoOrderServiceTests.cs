@@ -128,28 +128,32 @@ public sealed class DemoOrderServiceTests : IDisposable
     [Fact]
     public async Task The_slow_cancellation_answers_unavailable_within_the_time_out()
     {
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.CancellationTimesOut).OrderNumber;
-        await _demo.Service.FindAsync(orderNumber, CancellationToken.None);   // create the book outside the stopwatch
+        await impatient.Demo.FindAsync(orderNumber, CancellationToken.None);   // create the book outside the stopwatch
         var clock = Stopwatch.StartNew();
 
-        var attempt = await _demo.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
+        var attempt = await impatient.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
 
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.3 + 3));
-        Assert.Null((await _demo.Service.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
+            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
+        Assert.Null((await impatient.Service.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
     }
 
     [Fact]
     public async Task The_slow_lookup_answers_unavailable_within_the_time_out()
     {
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.LookupTimesOut).OrderNumber;
-        await _demo.Service.FindAsync("123-1234567-1234567", CancellationToken.None);
+        await impatient.Demo.FindAsync("123-1234567-1234567", CancellationToken.None);   // create the book outside the stopwatch
         var clock = Stopwatch.StartNew();
 
-        var lookup = await _demo.Service.FindAsync(orderNumber, CancellationToken.None);
+        var lookup = await impatient.Service.FindAsync(orderNumber, CancellationToken.None);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.3 + 3));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
+            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
     }
 
     [Theory]
@@ -157,12 +161,13 @@ public sealed class DemoOrderServiceTests : IDisposable
     [InlineData(DemoOrderBehaviour.CancellationTimesOut)]
     public async Task The_slow_orders_take_well_past_the_time_out_without_the_time_limit(DemoOrderBehaviour behaviour)
     {
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(behaviour).OrderNumber;
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(0.3 * 4));
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 4));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => behaviour == DemoOrderBehaviour.LookupTimesOut
-            ? _demo.Demo.FindAsync(orderNumber, patience.Token)
-            : _demo.Demo.RequestCancellationAsync(orderNumber, "r", patience.Token));
+            ? impatient.Demo.FindAsync(orderNumber, patience.Token)
+            : impatient.Demo.RequestCancellationAsync(orderNumber, "r", patience.Token));
     }
 
     [Fact]

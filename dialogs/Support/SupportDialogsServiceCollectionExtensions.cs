@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;
@@ -14,6 +14,7 @@ public static class SupportDialogsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
+        services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http
         return services;
     }

@@ -17,7 +17,7 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Deleted {Count} transcript entries older than {RetentionDays} days")]
     public static partial void TranscriptsPruned(ILogger logger, int count, int retentionDays);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Transcript retention pass failed")]
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Storage housekeeping pass failed")]
     public static partial void TranscriptPruneFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Transcript entry of conversation {ConversationId} could not be stored")]

@@ -37,7 +37,6 @@ public static class StorageServiceCollectionExtensions
         // Replace, not TryAdd: the host registers MemoryStorage as a stand-in until this area is wired.
         services.Replace(ServiceDescriptor.Singleton<IStorage, SqlStorage>());
         services.TryAddSingleton<ITranscriptRepository, SqlTranscriptRepository>();
-        services.TryAddSingleton<ITranscriptLogger, MaskingTranscriptLogger>();
         services.TryAddSingleton<ITicketRepository, SqlTicketRepository>();
         services.TryAddSingleton<IDirectLineActivityLog, SqlDirectLineActivityLog>();
         services.TryAddSingleton<IProcessedActivityStore, SqlProcessedActivityStore>();
@@ -52,8 +51,7 @@ public static class StorageServiceCollectionExtensions
 
         // Order matters: wait for our turn first, log what was really processed, recover inside the transcript.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TurnOrderingMiddleware>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TranscriptLoggerMiddleware>(
-            sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptLogger>())));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, StateRecoveryMiddleware>());
 
         services.AddHostedService<StorageStartupService>();

@@ -9,4 +9,7 @@ public interface ISqlDialect
 
     /// <summary>Creates or upgrades the schema; safe when several processes start at once.</summary>
     Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken);
+
+    /// <summary>Per-connection settings, applied each time a connection is handed out.</summary>
+    Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);
 }

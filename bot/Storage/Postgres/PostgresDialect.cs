@@ -12,6 +12,8 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public StorageProvider Provider => StorageProvider.Postgres;
 
+    public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -10,9 +10,18 @@ internal sealed class SqliteDialect : ISqlDialect
 {
     public StorageProvider Provider => StorageProvider.Sqlite;
 
+    public async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // busy_timeout: SQLite's own short back-off instead of the provider's coarse retry sleep when writers meet.
+        // synchronous=NORMAL: in WAL mode a killed process loses nothing; only an OS crash may lose the last commits.
+        await using var command = connection.Command("PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = (SqliteConnection)await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
         // WAL is a property of the file, kept across connections: readers never block the writer.
         await using (var wal = connection.Command("PRAGMA journal_mode=WAL;"))
         {

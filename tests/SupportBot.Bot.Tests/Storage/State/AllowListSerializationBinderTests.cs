@@ -46,4 +46,16 @@ public sealed class AllowListSerializationBinderTests
     [InlineData("System.IO.FileInfo", "System.Private.CoreLib")]
     public void Refuses_to_bind_a_name_from_stored_json_outside_the_allow_list(string typeName, string assemblyName) =>
         Assert.Throws<DisallowedStoredTypeException>(() => AllowListSerializationBinder.Instance.BindToType(assemblyName, typeName));
+
+    [Theory]
+    [InlineData("dict", typeof(Dictionary<string, object>))]
+    [InlineData("list", typeof(List<object>))]
+    public void Writes_and_reads_short_names_for_the_common_state_containers(string alias, Type type)
+    {
+        AllowListSerializationBinder.Instance.BindToName(type, out var assemblyName, out var typeName);
+
+        Assert.Null(assemblyName);
+        Assert.Equal(alias, typeName);
+        Assert.Equal(type, AllowListSerializationBinder.Instance.BindToType(null, alias));
+    }
 }

@@ -1,3 +1,23 @@
+using SupportBot.Bot.Health;
+using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Messages;
+using SupportBot.Dialogs;
+using SupportBot.Knowledge;
+
+// SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware, errors)
+// → SupportActivityHandler → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.json at the repository root
+
+builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
+builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
+builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
+builder.Services.AddHealthReport();                             // what /healthz shows
+
 var app = builder.Build();
+app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
+app.MapHealth();                                                // GET /healthz
 app.Run();
+
+/// <summary>The entry point, visible to in-memory host tests.</summary>
+public partial class Program;

@@ -1,0 +1,43 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Messages;
+using SupportBot.Bot.Turns;
+
+namespace SupportBot.Bot.Hosting;
+
+public static class BotHostServiceCollectionExtensions
+{
+    /// <summary>The Bot Framework edge: authentication, the adapter, conversation state and the activity handler.</summary>
+    public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotHostOptions>()
+            .Bind(configuration.GetSection(BotHostOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<BotAuthenticationOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.TryAddSingleton<ActivityRequestReader>();
+        services.TryAddSingleton<TurnErrorHandler>();
+        services.TryAddSingleton<SupportAdapter>();
+        services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
+        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
+
+        // The embedded default; the storage area replaces it with SQLite or PostgreSQL.
+        services.TryAddSingleton<IStorage, MemoryStorage>();
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<ConversationAccessors>();
+        services.TryAddTransient<IBot, SupportActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Buffers;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Hosting;
+
+namespace SupportBot.Bot.Messages;
+
+/// <summary>
+/// Reads and checks an incoming Bot Framework activity. The Bot Framework stack answers 500 to several kinds
+/// of bad input (no serviceUrl, no conversation, a malformed Authorization header); here each gets a 4xx
+/// with a one-line reason before the adapter sees it.
+/// </summary>
+public sealed class ActivityRequestReader
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+        MaxDepth = 64,
+    });
+
+    private readonly BotHostOptions _options;
+    private readonly bool _authenticationEnabled;
+
+    public ActivityRequestReader(IOptions<BotHostOptions> options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        _options = options.Value;
+        _authenticationEnabled = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+    }
+
+    public async Task<(ActivityRequest? Request, ActivityRequestError? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.Length == 0)
+        {
+            authorization = null!;
+        }
+        else if (!IsWellFormedBearer(authorization))
+        {
+            return Fail(StatusCodes.Status401Unauthorized, "The Authorization header is malformed; expected 'Bearer <token>'.");
+        }
+
+        if (request.ContentType is { Length: > 0 } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail(StatusCodes.Status415UnsupportedMediaType, $"Content-Type must be application/json, not '{contentType}'.");
+        }
+
+        if (request.ContentLength > _options.MaxRequestBytes)
+        {
+            return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
+        }
+
+        var body = await ReadBodyAsync(request.Body, _options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
+        }
+
+        if (body.Length == 0)
+        {
+            return Fail(StatusCodes.Status400BadRequest, "The request body is empty; expected a Bot Framework activity as JSON.");
+        }
+
+        Activity? activity;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body)));
+            var token = JToken.ReadFrom(reader);
+            if (token is not JObject json)
+            {
+                return Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object (an activity).");
+            }
+
+            activity = json.ToObject<Activity>(Serializer);
+        }
+        catch (JsonException ex)
+        {
+            return Fail(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {OneLine(ex.Message)}");
+        }
+
+        var problem = activity is null ? "The request body is not an activity." : Check(activity);
+        if (problem is not null)
+        {
+            return Fail(problem == TooLong ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, problem);
+        }
+
+        // With authentication off the adapter would still try to validate a token it cannot check.
+        return (new ActivityRequest(activity!, _authenticationEnabled ? authorization : null), null);
+    }
+
+    private const string TooLong = "The message text is too long.";
+
+    private string? Check(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return "The activity has no 'type'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return "The activity has no 'conversation.id'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return "The activity has no 'serviceUrl'.";
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            return "The activity's 'serviceUrl' is not an absolute http(s) URL.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return "The activity has no 'channelId'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return "The activity has no 'from.id'.";
+        }
+
+        if (activity.Text is { } text && text.Length > _options.MaxMessageTextLength)
+        {
+            return TooLong;
+        }
+
+        return null;
+    }
+
+    private static bool IsWellFormedBearer(string header)
+    {
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var token = header.AsSpan(scheme.Length).Trim();
+        return token.Length > 0 && !token.ContainsAny(" \t\r\n");
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static (ActivityRequest?, ActivityRequestError?) Fail(int status, string reason) => (null, new ActivityRequestError(status, reason));
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

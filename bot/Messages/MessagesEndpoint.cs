@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using SupportBot.Bot.Turns;
+
+namespace SupportBot.Bot.Messages;
+
+/// <summary>POST /api/messages: the Bot Framework protocol (Emulator, Azure Bot Service), including expectReplies.</summary>
+public static class MessagesEndpoint
+{
+    private static readonly JsonSerializerSettings ResponseSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost("/api/messages", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(
+        HttpContext http,
+        [FromServices] ActivityRequestReader reader,
+        [FromServices] SupportAdapter adapter,
+        [FromServices] IBot bot,
+        [FromServices] ILogger<ActivityRequestReader> logger)
+    {
+        var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            MessagesLog.Refused(logger, error.StatusCode, error.Reason);
+            await WriteErrorAsync(http.Response, error).ConfigureAwait(false);
+            return;
+        }
+
+        // Exceptions inside the turn are the turn error handler's; one that escapes before the turn began
+        // came from authenticating the request.
+        var turnStarted = false;
+        Task RunTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            turnStarted = true;
+            return bot.OnTurnAsync(turnContext, cancellationToken);
+        }
+
+        InvokeResponse? response;
+        try
+        {
+            response = await adapter.ProcessIncomingActivityAsync(request!.AuthorizationHeader, request.Activity, RunTurnAsync, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!turnStarted && IsAuthenticationFailure(ex))
+        {
+            MessagesLog.Unauthenticated(logger, request!.Activity.Conversation.Id, ex);
+            await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
+            return;
+        }
+        catch (HttpRequestException ex) when (!turnStarted)
+        {
+            MessagesLog.TokenServiceUnreachable(logger, ex);
+            await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteResponseAsync(http.Response, response).ConfigureAwait(false);
+    }
+
+    private static bool IsAuthenticationFailure(Exception ex) =>
+        ex is UnauthorizedAccessException or ArgumentException or FormatException
+            or Microsoft.IdentityModel.Tokens.SecurityTokenException;
+
+    private static async Task WriteResponseAsync(HttpResponse http, InvokeResponse? response)
+    {
+        if (response is null)
+        {
+            http.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        http.StatusCode = response.Status;
+        if (response.Body is not null)
+        {
+            http.ContentType = "application/json; charset=utf-8";
+            await http.WriteAsync(JsonConvert.SerializeObject(response.Body, ResponseSettings)).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpResponse http, ActivityRequestError error)
+    {
+        http.StatusCode = error.StatusCode;
+        return http.WriteAsJsonAsync(new { status = error.StatusCode, error = error.Reason });
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Welcome;
+
+namespace SupportBot.Bot.Turns;
+
+/// <summary>
+/// The bot: greets new members, runs <see cref="MainDialog"/> on every message, and saves the
+/// conversation state at the end of each turn that succeeded.
+/// </summary>
+public sealed class SupportActivityHandler : ActivityHandler
+{
+    private readonly ConversationAccessors _accessors;
+    private readonly MainDialog _mainDialog;
+    private readonly WelcomeMessageFactory _welcome;
+
+    public SupportActivityHandler(ConversationAccessors accessors, MainDialog mainDialog, WelcomeMessageFactory welcome)
+    {
+        _accessors = accessors;
+        _mainDialog = mainDialog;
+        _welcome = welcome;
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+        if (await _accessors.FailedTurns.GetAsync(turnContext, () => 0, cancellationToken).ConfigureAwait(false) > 0)
+        {
+            await _accessors.FailedTurns.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _accessors.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken);
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(membersAdded);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        foreach (var member in membersAdded)
+        {
+            if (member.Id != turnContext.Activity.Recipient?.Id)
+            {
+                await turnContext.SendActivityAsync(_welcome.Create((Activity)turnContext.Activity), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

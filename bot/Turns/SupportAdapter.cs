@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace SupportBot.Bot.Turns;
+
+/// <summary>
+/// The one adapter every channel goes through (/api/messages and the built-in Direct Line channel):
+/// CloudAdapter with the registered middleware and a turn error handler that keeps conversations usable.
+/// </summary>
+public sealed class SupportAdapter : CloudAdapter
+{
+    public SupportAdapter(
+        BotFrameworkAuthentication authentication,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        TurnErrorHandler errorHandler,
+        ILogger<SupportAdapter> logger)
+        : base(authentication, logger)
+    {
+        ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(errorHandler);
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
+
+        OnTurnError = errorHandler.HandleAsync;
+    }
+
+    /// <summary>Authenticates an activity that arrived over HTTP with its Authorization header, then runs the turn.</summary>
+    public Task<InvokeResponse> ProcessIncomingActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Dialogs.Welcome;
+
+namespace SupportBot.Dialogs;
+
+public static class SupportDialogsServiceCollectionExtensions
+{
+    /// <summary>The support conversation: the main dialog and its waterfalls, the welcome.</summary>
+    public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton<MainDialog>();
+        services.TryAddSingleton<WelcomeMessageFactory>();
+        return services;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SupportBot.Knowledge.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SupportBot.Knowledge.Loading;
+
+/// <summary>Reads one YAML file: the schema it names, its YAML, `version:` first, then the schema check.</summary>
+internal static partial class SourceFileReader
+{
+    public static SourceFile? Read(string path, string displayPath, string text, List<KnowledgeError> errors)
+    {
+        var fileErrors = new List<KnowledgeError>();
+        var file = ReadCore(path, displayPath, text, fileErrors);
+        errors.AddRange(fileErrors);
+        return fileErrors.Count == 0 ? file : null;
+    }
+
+    private static SourceFile? ReadCore(string path, string displayPath, string text, List<KnowledgeError> errors)
+    {
+        KnowledgeError At(int line, int column, (string Ja, string En) message) => new(displayPath, line, column, message.Ja, message.En);
+
+        var schemaMatch = SchemaComment().Match(text);
+        if (!schemaMatch.Success)
+        {
+            var kind = System.IO.Path.GetFileNameWithoutExtension(path);
+            errors.Add(At(1, 1, ValidationMessages.SchemaCommentMissing($"# yaml-language-server: $schema=../schemas/{kind}.schema.json")));
+            return null;
+        }
+
+        var schemaRef = schemaMatch.Groups["ref"].Value;
+        var schemaPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, schemaRef));
+        var fileKind = System.IO.Path.GetFileName(schemaPath).Replace(".schema.json", string.Empty, StringComparison.Ordinal);
+        if (!File.Exists(schemaPath))
+        {
+            errors.Add(At(1, 1, ValidationMessages.SchemaNotFound(schemaRef)));
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var position = YamlToJson.Position(ex.Start);
+            errors.Add(At(position.Line, position.Column, ValidationMessages.BrokenYaml(Detail(ex))));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            errors.Add(At(1, 1, ValidationMessages.EmptyFile()));
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode rootNode)
+        {
+            var position = YamlToJson.Position(stream.Documents[0].RootNode.Start);
+            errors.Add(At(position.Line, position.Column, ValidationMessages.RootNotMapping()));
+            return null;
+        }
+
+        var first = rootNode.Children.Keys.FirstOrDefault();
+        if (first is not YamlScalarNode { Value: "version" })
+        {
+            var position = first is null ? SourcePosition.Start : YamlToJson.Position(first.Start);
+            errors.Add(At(position.Line, position.Column, ValidationMessages.VersionNotFirst()));
+        }
+
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var duplicates = new List<(string Pointer, string Key)>();
+        var root = YamlToJson.Convert(rootNode, string.Empty, positions, duplicates) ?? new JsonObject();
+        var version = root["version"]?.ToString() ?? string.Empty;
+        var file = new SourceFile(path, displayPath, fileKind, schemaPath, version, root, positions);
+        foreach (var (pointer, key) in duplicates)
+        {
+            errors.Add(file.Error(pointer, ValidationMessages.DuplicateKey(key)));
+        }
+
+        SchemaValidator.Validate(SchemaValidator.Load(schemaPath), file, errors);
+        return file;
+    }
+
+    private static string Detail(YamlException ex)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 40) - (...): "; the position is already in front of the message.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return index >= 0 ? message[(index + 3)..] : message;
+    }
+
+    [GeneratedRegex(@"\A(?:\uFEFF)?(?:[ \t]*\r?\n)*[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(?<ref>\S+)")]
+    private static partial Regex SchemaComment();
+}

@@ -1,0 +1,12 @@
+namespace SupportBot.Knowledge;
+
+/// <summary>Why a conversation goes to a person; ids as in escalation.yaml.</summary>
+public enum EscalationTrigger
+{
+    RefundOverdue,
+    SellerSilent,
+    CancelFailed,
+    InvalidOrderNumber,
+    NotUnderstood,
+    CustomerRequest,
+}

@@ -1,0 +1,120 @@
+namespace SupportBot.Knowledge;
+
+/// <summary>
+/// One compiled, immutable version of the knowledge files. Decisions are precomputed for every
+/// stage × seller × payment (and "payment unknown"), so <see cref="Decide"/> is an array index.
+/// </summary>
+public sealed class KnowledgeSnapshot
+{
+    private readonly Decision[] _decisions;
+    private readonly RefundTiming[] _refundTimings;
+
+    internal KnowledgeSnapshot(
+        string version,
+        string contentHash,
+        IReadOnlyDictionary<string, string> fileVersions,
+        IReadOnlyList<StageInfo> stages,
+        IReadOnlyList<SellerInfo> sellers,
+        IReadOnlyList<DecisionRule> rules,
+        Decision[] decisions,
+        RefundTiming[] refundTimings,
+        FailureGuide failures,
+        IReadOnlyList<Rejection> rejections,
+        WithdrawInfo withdraw,
+        RefundStatusGuide refundStatus,
+        IReadOnlyDictionary<string, Procedure> procedures,
+        IReadOnlyList<LocalizedText> procedureNotes,
+        MarketplaceGuide marketplace,
+        BackgroundGuide background,
+        AccountGuide account,
+        FaqGuide faq,
+        EscalationPolicy escalation,
+        MessageCatalog messages,
+        RecognizerVocabulary vocabulary)
+    {
+        Version = version;
+        ContentHash = contentHash;
+        FileVersions = fileVersions;
+        Stages = stages;
+        Sellers = sellers;
+        Rules = rules;
+        _decisions = decisions;
+        _refundTimings = refundTimings;
+        Failures = failures;
+        Rejections = rejections;
+        Withdraw = withdraw;
+        RefundStatus = refundStatus;
+        Procedures = procedures;
+        ProcedureNotes = procedureNotes;
+        Marketplace = marketplace;
+        Background = background;
+        Account = account;
+        Faq = faq;
+        Escalation = escalation;
+        Messages = messages;
+        Vocabulary = vocabulary;
+    }
+
+    /// <summary>Content hash plus file versions, stamped on every outcome ("3f2a9c1d0b7e;faq=1;...").</summary>
+    public string Version { get; }
+
+    public string ContentHash { get; }
+
+    /// <summary>File name → its `version:` value.</summary>
+    public IReadOnlyDictionary<string, string> FileVersions { get; }
+
+    public IReadOnlyList<StageInfo> Stages { get; }
+
+    public IReadOnlyList<SellerInfo> Sellers { get; }
+
+    public IReadOnlyList<DecisionRule> Rules { get; }
+
+    public IReadOnlyList<RefundTiming> RefundTimings => _refundTimings;
+
+    public FailureGuide Failures { get; }
+
+    public IReadOnlyList<Rejection> Rejections { get; }
+
+    public WithdrawInfo Withdraw { get; }
+
+    public RefundStatusGuide RefundStatus { get; }
+
+    /// <summary>"refuse_delivery" and "return".</summary>
+    public IReadOnlyDictionary<string, Procedure> Procedures { get; }
+
+    public IReadOnlyList<LocalizedText> ProcedureNotes { get; }
+
+    public MarketplaceGuide Marketplace { get; }
+
+    public BackgroundGuide Background { get; }
+
+    public AccountGuide Account { get; }
+
+    public FaqGuide Faq { get; }
+
+    public EscalationPolicy Escalation { get; }
+
+    public MessageCatalog Messages { get; }
+
+    public RecognizerVocabulary Vocabulary { get; }
+
+    /// <summary>The decision for a stage and seller, with the refund timing when the payment is known. O(1).</summary>
+    public Decision Decide(OrderStage stage, SellerType seller, PaymentMethod? payment = null) =>
+        _decisions[DecisionIndex(stage, seller, payment)];
+
+    public RefundTiming RefundTimingFor(PaymentMethod payment) => _refundTimings[(int)payment];
+
+    public StageInfo StageInfo(OrderStage stage) => Stages[(int)stage];
+
+    public SellerInfo SellerInfo(SellerType seller) => Sellers[(int)seller];
+
+    /// <summary>A message by key with {placeholders} filled; see <see cref="MessageCatalog.Text"/>.</summary>
+    public string Text(string key, string language, params (string Name, string Value)[] args) =>
+        Messages.Text(key, language, args);
+
+    internal static int DecisionCount => KnowledgeIds.Stages.Count * KnowledgeIds.Sellers.Count * (KnowledgeIds.Payments.Count + 1);
+
+    internal static int DecisionIndex(OrderStage stage, SellerType seller, PaymentMethod? payment) =>
+        ((((int)stage * KnowledgeIds.Sellers.Count) + (int)seller) * (KnowledgeIds.Payments.Count + 1))
+        + (payment is { } p ? (int)p + 1 : 0);
+}

@@ -1,0 +1,11 @@
+namespace SupportBot.Knowledge;
+
+/// <summary>recognizer.yaml as plain lists: phrases per intent, per stage, seller and payment value, "I don't know", yes and no.</summary>
+public sealed record RecognizerVocabulary(
+    IReadOnlyDictionary<string, Phrases> Intents,
+    IReadOnlyDictionary<OrderStage, Phrases> Stages,
+    IReadOnlyDictionary<SellerType, Phrases> Sellers,
+    IReadOnlyDictionary<PaymentMethod, Phrases> Payments,
+    Phrases Unknown,
+    Phrases Yes,
+    Phrases No);

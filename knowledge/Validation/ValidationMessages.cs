@@ -1,0 +1,108 @@
+namespace SupportBot.Knowledge.Validation;
+
+/// <summary>Every validator message, in Japanese and English, for support leads reading `validate` output.</summary>
+internal static class ValidationMessages
+{
+    public static (string Ja, string En) BrokenYaml(string detail) =>
+        ($"YAMLの書き方が正しくありません: {detail}（「: 」や「, 」を含む文は \"…\" で囲んでください。字下げもご確認ください）",
+         $"Broken YAML: {detail} (put text containing ': ' or ', ' in \"double quotes\"; check the indentation too)");
+
+    public static (string Ja, string En) EmptyFile() =>
+        ("ファイルが空です。", "The file is empty.");
+
+    public static (string Ja, string En) RootNotMapping() =>
+        ("ファイルの一番上は「キー: 値」の形にしてください。", "The top of the file must be a mapping of keys to values.");
+
+    public static (string Ja, string En) VersionNotFirst() =>
+        ("ファイルは「version:」で始めてください。", "The file must start with `version:`.");
+
+    public static (string Ja, string En) SchemaCommentMissing(string example) =>
+        ($"1行目にスキーマのコメントがありません（例: {example}）。", $"The first line must name the schema (for example {example}).");
+
+    public static (string Ja, string En) SchemaNotFound(string path) =>
+        ($"スキーマファイルが見つかりません: {path}", $"Schema file not found: {path}");
+
+    public static (string Ja, string En) DuplicateKey(string key) =>
+        ($"キー「{key}」が2回書かれています。", $"The key '{key}' appears twice.");
+
+    public static (string Ja, string En) UnknownKey(string key) =>
+        ($"不明なキー「{key}」です。綴りを確認してください。", $"Unknown key '{key}'. Check the spelling.");
+
+    public static (string Ja, string En) MissingTranslation(string language) =>
+        (language == "en" ? "英語（en）の訳がありません。" : "日本語（ja）の文がありません。",
+         language == "en" ? "Missing English (en) translation." : "Missing Japanese (ja) text.");
+
+    public static (string Ja, string En) MissingKey(string key) =>
+        ($"必須のキー「{key}」がありません。", $"Missing required key '{key}'.");
+
+    public static (string Ja, string En) WrongType(string detail) =>
+        ($"値の種類が正しくありません（{detail}）。", $"Wrong kind of value ({detail}).");
+
+    public static (string Ja, string En) NotAllowedValue(string detail) =>
+        ($"使えない値です（{detail}）。", $"Value not allowed ({detail}).");
+
+    public static (string Ja, string En) TooSmall(string detail) =>
+        ($"値が小さすぎます。日数・回数・時間は負の数にできません（{detail}）。", $"Value too small; days, counts and hours cannot be negative ({detail}).");
+
+    public static (string Ja, string En) Empty() =>
+        ("空にはできません。", "Must not be empty.");
+
+    public static (string Ja, string En) BadFormat(string detail) =>
+        ($"書き方が正しくありません（{detail}）。", $"Wrong format ({detail}).");
+
+    public static (string Ja, string En) DuplicateItems() =>
+        ("同じ値が2回書かれています。", "The same value appears twice.");
+
+    public static (string Ja, string En) SchemaOther(string keyword, string detail) =>
+        ($"スキーマに合いません（{keyword}: {detail}）。", $"Does not match the schema ({keyword}: {detail}).");
+
+    public static (string Ja, string En) MissingFile(string kind) =>
+        ($"{kind}.yaml にあたるファイルがありません（スキーマ {kind}.schema.json を指定したファイルが必要です）。",
+         $"No {kind} file: a file naming the schema {kind}.schema.json is required.");
+
+    public static (string Ja, string En) DuplicateFile(string kind, string other) =>
+        ($"{kind} のファイルが2つあります（もう一つ: {other}）。", $"Two {kind} files (the other is {other}).");
+
+    public static (string Ja, string En) DuplicateId(string id, int line) =>
+        ($"id「{id}」が重複しています（{line}行目にもあります）。", $"Duplicate id '{id}' (also on line {line}).");
+
+    public static (string Ja, string En) MissingRule(string stage, string seller) =>
+        ($"ステータス「{stage}」× 出品者「{seller}」のルールがありません。", $"No rule for stage '{stage}' × seller '{seller}'.");
+
+    public static (string Ja, string En) OverlappingRule(string stage, string seller, string other, int line) =>
+        ($"ステータス「{stage}」× 出品者「{seller}」にはルール「{other}」（{line}行目）がすでにあります。1つの組み合わせにルールは1つだけです。",
+         $"Stage '{stage}' × seller '{seller}' is already covered by rule '{other}' (line {line}); each pair has exactly one rule.");
+
+    public static (string Ja, string En) ConflictingRule(string stage, string seller, string other, string outcome, string otherOutcome) =>
+        ($"ルールが矛盾しています: 「{stage}」×「{seller}」の結果が {outcome} とルール「{other}」の {otherOutcome} で異なります。",
+         $"Conflicting rules: for '{stage}' × '{seller}' the outcome is {outcome} here but {otherOutcome} in rule '{other}'.");
+
+    public static (string Ja, string En) DanglingReference(string what, string id, string where) =>
+        ($"{what}「{id}」が見つかりません（{where} を確認してください）。", $"Unknown {what} '{id}' (check {where}).");
+
+    public static (string Ja, string En) MissingEntry(string what, string id) =>
+        ($"{what}「{id}」がありません。", $"Missing {what} '{id}'.");
+
+    public static (string Ja, string En) MinAboveMax(int min, int max) =>
+        ($"min_days（{min}）が max_days（{max}）より大きくなっています。", $"min_days ({min}) is greater than max_days ({max}).");
+
+    public static (string Ja, string En) ThresholdRequired(string name) =>
+        ($"しきい値「{name}」を1以上の数で書いてください。", $"Threshold '{name}' must be a positive number.");
+
+    public static (string Ja, string En) UnknownPlaceholder(string name, string language) =>
+        ($"{language} の文に不明な差し込み項目「{{{name}}}」があります。params に書くか、綴りを確認してください。",
+         $"Unknown placeholder '{{{name}}}' in the {language} text; list it in params or check the spelling.");
+
+    public static (string Ja, string En) PlaceholderMismatch(string name, string presentIn, string missingIn) =>
+        ($"差し込み項目「{{{name}}}」が {presentIn} にはありますが {missingIn} にありません。",
+         $"Placeholder '{{{name}}}' is used in {presentIn} but not in {missingIn}.");
+
+    public static (string Ja, string En) DuplicateMessage(string key, string other) =>
+        ($"メッセージのキー「{key}」が {other} にもあります。", $"Message key '{key}' is also defined in {other}.");
+
+    public static (string Ja, string En) UnreadableFile(string detail) =>
+        ($"ファイルを読めません: {detail}", $"Cannot read the file: {detail}");
+
+    public static (string Ja, string En) NoDirectory(string path) =>
+        ($"ナレッジのフォルダーがありません: {path}", $"Knowledge directory not found: {path}");
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SupportBot.Bot.Tests.Hosting;
+
+/// <summary>The real host in memory, with settings and services a test may override.</summary>
+public sealed class SupportBotFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Configuration keys that override appsettings.json for this host.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Service registrations applied after the host's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+    }
+}

@@ -17,6 +17,8 @@ public sealed class SupportBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Each in-memory host gets its own SQLite file, not the repository's data/supportbot.db.
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"), "supportbot.db"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

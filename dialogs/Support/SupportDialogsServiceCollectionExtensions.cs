@@ -15,6 +15,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
+        services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http
         return services;
     }
 }

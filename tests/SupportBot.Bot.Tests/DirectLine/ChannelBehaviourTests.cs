@@ -126,6 +126,28 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_real_recognizers_trace_reaches_the_Emulator_for_its_inspector_and_stays_out_of_Web_Chat()
+    {
+        var factory = _host.Start();
+        await using var emulator = await FakeChannelServer.StartAsync();
+        using var http = factory.CreateClient();
+        var message = TestActivities.Message("emulator-" + Guid.NewGuid().ToString("N"), "注文をキャンセルしたい", serviceUrl: emulator.ServiceUrl, expectReplies: false);
+
+        using var posted = await http.PostActivityAsync(message);
+        var received = await emulator.WaitForRepliesAsync(2, TimeSpan.FromSeconds(10));
+        var conversation = await PageConversation.StartAsync(factory);
+        await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("注文をキャンセルしたい", conversation.UserId, "c-1"));
+        var (webChat, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var trace = Assert.Single(received, r => r.Activity.Type == ActivityTypes.Trace && r.Activity.Name == Dialogs.Recognition.OfflineRecognizer.TraceName).Activity;
+        Assert.Equal(Dialogs.Recognition.OfflineRecognizer.TraceValueType, trace.ValueType);
+        Assert.NotNull(trace.Value);
+        Assert.Contains(webChat, a => (string)a["type"]! == ActivityTypes.Message && (string)a["from"]!["role"]! == "bot" && (string?)a["replyToId"] is not null);
+        Assert.DoesNotContain(webChat, a => (string)a["type"]! == ActivityTypes.Trace);
+    }
+
+    [Fact]
     public async Task The_activity_feed_itself_refuses_trace_activities()
     {
         var factory = _host.Start();

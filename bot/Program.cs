@@ -14,7 +14,7 @@ builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.j
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
-builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL: state, transcripts, Direct Line log
+builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddHealthReport();                             // what /healthz shows
 

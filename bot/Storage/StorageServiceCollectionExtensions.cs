@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Health;
+using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.DirectLine;
 using SupportBot.Bot.Storage.Pii;
@@ -32,7 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(PiiMasker.Instance);
         services.TryAddSingleton(sp => CreateDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetService<RepositoryPaths>()?.Root ?? sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
         // Replace, not TryAdd: the host registers MemoryStorage as a stand-in until this area is wired.
         services.Replace(ServiceDescriptor.Singleton<IStorage, SqlStorage>());
@@ -53,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TurnOrderingMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, StateRecoveryMiddleware>());
+        services.TryAddSingleton<IStateResetResponder, KnowledgeStateResetResponder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, StorageHealthContributor>());
 
         services.AddHostedService<StorageStartupService>();
         services.AddHostedService<StorageHousekeepingService>();

@@ -24,6 +24,21 @@ internal static class StoredRows
         return (string?)await command.ExecuteScalarAsync();
     }
 
+    public static async Task<List<string>> KeysAsync(StorageDatabase database)
+    {
+        var keys = new List<string>();
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM bot_state ORDER BY key";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
     private static void AddParameter(System.Data.Common.DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();

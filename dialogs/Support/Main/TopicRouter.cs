@@ -25,8 +25,9 @@ public static class TopicRouter
             }
         }
 
-        if (FaqMatcher.IsQuestion(text) && FaqMatcher.Find(text, knowledge) is not null
-            && !turn.Is(SupportIntents.Human) && turn.OrderNumber is null)
+        // An FAQ question asked as written, or a question the FAQ's words match, gets the FAQ's answer.
+        if (knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En))
+            || (FaqMatcher.IsQuestion(text) && FaqMatcher.Find(text, knowledge) is not null && !turn.Is(SupportIntents.Human) && turn.OrderNumber is null))
         {
             return SupportTopic.Faq;
         }

@@ -16,9 +16,9 @@ public sealed record Conversation(string Name, IReadOnlyList<Turn> Turns, string
 
     public static Conversation English(string name, params Turn[] turns) => new(name, turns, "en-US", "en");
 
-    public async Task RunAsync()
+    public async Task RunAsync(IOrderService? orders = null)
     {
-        var conversation = new SupportConversation(Locale, Orders?.Invoke());
+        var conversation = new SupportConversation(Locale, orders ?? Orders?.Invoke());
         var knowledge = conversation.Knowledge.Current;
         for (var i = 0; i < Turns.Count; i++)
         {

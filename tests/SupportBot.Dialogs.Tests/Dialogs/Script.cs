@@ -9,10 +9,10 @@ internal static class Script
 {
     public const string OrderNumber = "250-1234567-1234567";
 
-    public static KnowledgeSnapshot Knowledge => RepositoryKnowledge.Instance.Current;
+    public static KnowledgeSnapshot Snapshot => RepositoryKnowledge.Instance.Current;
 
     /// <summary>What a button of <paramref name="labelKey"/> sends when tapped.</summary>
-    public static string Tap(string labelKey, string language = "ja") => Knowledge.Text(labelKey, language);
+    public static string Tap(string labelKey, string language = "ja") => Snapshot.Text(labelKey, language);
 
     public static Turn Tapping(string labelKey, string language, params Expect[] expectations) => new(Tap(labelKey, language), expectations);
 
@@ -31,7 +31,7 @@ internal static class Script
     /// <summary>The decision's outcome message: rule id, headline and (when the payment is known) its refund timing.</summary>
     public static Expect[] DecisionOutcome(OrderStage stage, SellerType seller, PaymentMethod? payment)
     {
-        var decision = Knowledge.Decide(stage, seller, payment);
+        var decision = Snapshot.Decide(stage, seller, payment);
         var expectations = new List<Expect>
         {
             Outcome(KnowledgeIds.Id(decision.Outcome), decision.RuleId),
@@ -41,7 +41,7 @@ internal static class Script
         };
         if (payment is { } p)
         {
-            expectations.Add(SaysFrom("the refund timing", (k, lang) => Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(p), lang, "outcome.refund_timing")));
+            expectations.Add(SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(p), lang, "outcome.refund_timing")));
         }
 
         return [.. expectations];

@@ -2,6 +2,7 @@ using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
+using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
@@ -16,6 +17,7 @@ builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, w
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
+builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
 builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;
@@ -13,6 +14,7 @@ public static class SupportDialogsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
+        services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         return services;
     }
 }

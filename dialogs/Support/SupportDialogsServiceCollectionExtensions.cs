@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Recognition.Clu;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;
@@ -14,6 +15,7 @@ public static class SupportDialogsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
+        services.AddCluRecognizer(configuration);      // CLU when configured, falling back to the offline recognizer
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         return services;
     }

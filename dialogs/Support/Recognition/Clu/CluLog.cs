@@ -22,6 +22,6 @@ internal static partial class CluLog
     public static partial void Recognized(ILogger logger, string topIntent, double score, long elapsedMilliseconds, bool cached, string? conversationId);
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Information,
-        Message = "CLU recognizer enabled: {Endpoint} project {ProjectName} deployment {DeploymentName}, api-version {ApiVersion}")]
-    public static partial void Enabled(ILogger logger, Uri endpoint, string projectName, string deploymentName, string apiVersion);
+        Message = "CLU recognizer enabled: {RequestUri} project {ProjectName} deployment {DeploymentName}, api-version {ApiVersion}")]
+    public static partial void Enabled(ILogger logger, Uri requestUri, string projectName, string deploymentName, string apiVersion);
 }

@@ -42,6 +42,7 @@ public sealed class CluRecognizer : IIntentRecognizer
         _metrics = metrics;
         _timeProvider = timeProvider;
         _logger = logger;
+        CluLog.Enabled(_logger, client.RequestUri, _options.ProjectName, _options.DeploymentName, _options.ApiVersion);
     }
 
     public async Task<RecognizerResult> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken)

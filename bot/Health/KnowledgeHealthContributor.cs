@@ -7,12 +7,7 @@ public sealed class KnowledgeHealthContributor : IHealthContributor
 {
     private readonly KnowledgeHealth _health;
 
-    // Taking IKnowledgeBase makes sure the files were loaded before the first report.
-    public KnowledgeHealthContributor(KnowledgeHealth health, IKnowledgeBase knowledge)
-    {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        _health = health;
-    }
+    public KnowledgeHealthContributor(KnowledgeHealth health) => _health = health;
 
     public void Contribute(IDictionary<string, object?> report)
     {

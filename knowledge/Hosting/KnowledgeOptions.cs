@@ -14,6 +14,9 @@ public sealed class KnowledgeOptions
     /// <summary>Watch the files and reload on change (off: load once).</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>Use file-system change notifications (inotify); polling still runs beside them when enabled.</summary>
+    public bool UseFileSystemEvents { get; set; } = true;
+
     /// <summary>Wait this long after the last change before reloading, so an editor's several writes count once.</summary>
     [Range(0, 5000)]
     public int DebounceMilliseconds { get; set; } = 100;

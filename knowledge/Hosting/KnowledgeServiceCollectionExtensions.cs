@@ -20,6 +20,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton<KnowledgeHealth>();
         services.TryAddSingleton<ReloadingKnowledgeBase>();
         services.TryAddSingleton<IKnowledgeBase>(sp => sp.GetRequiredService<ReloadingKnowledgeBase>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, KnowledgeStartup>());
         return services;
     }
 }

@@ -65,11 +65,16 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
         _debounceTimer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
         if (_options.WatchForChanges)
         {
-            _fileProvider = new PhysicalFileProvider(Directory);
-            _changeSubscription = ChangeToken.OnChange(() => _fileProvider.Watch("*.yaml"), ScheduleReload);
-            if (_options.PollIntervalMilliseconds > 0)
+            if (_options.UseFileSystemEvents)
             {
-                _pollTimer = new Timer(_ => Poll(), null, _options.PollIntervalMilliseconds, _options.PollIntervalMilliseconds);
+                (_fileProvider, _changeSubscription) = WatchFiles();
+            }
+
+            // Without change notifications, polling is the only way to see edits: never leave it off then.
+            var pollInterval = _options.PollIntervalMilliseconds > 0 ? _options.PollIntervalMilliseconds : _changeSubscription is null ? 400 : 0;
+            if (pollInterval > 0)
+            {
+                _pollTimer = new Timer(_ => Poll(), null, pollInterval, pollInterval);
             }
         }
     }
@@ -130,6 +135,22 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
         _fileProvider?.Dispose();
     }
 
+    private (PhysicalFileProvider?, IDisposable?) WatchFiles()
+    {
+        var provider = new PhysicalFileProvider(Directory);
+        try
+        {
+            return (provider, ChangeToken.OnChange(() => provider.Watch("*.yaml"), ScheduleReload));
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            // For example the inotify instance limit: polling takes over.
+            provider.Dispose();
+            LogWatchUnavailable(ex.Message);
+            return (null, null);
+        }
+    }
+
     private void Store(KnowledgeSnapshot snapshot) =>
         _cache.Set(CacheKey, snapshot, new MemoryCacheEntryOptions { Priority = CacheItemPriority.NeverRemove });
 
@@ -170,6 +191,9 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base {Version} loaded from {Directory}")]
     private partial void LogLoaded(string version, string directory);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File change notifications unavailable ({Reason}); polling the knowledge files instead")]
+    private partial void LogWatchUnavailable(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge base reloaded: {Version}")]
     private partial void LogReloaded(string version);

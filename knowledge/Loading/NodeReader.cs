@@ -92,14 +92,15 @@ internal sealed class NodeReader
     {
         var ja = this["ja"].Node?.ToString() ?? string.Empty;
         var en = this["en"].Node?.ToString() ?? string.Empty;
+        // A blank text is reported on its own line; a missing one on the line of the text it belongs to.
         if (string.IsNullOrWhiteSpace(ja))
         {
-            Error(ValidationMessages.MissingTranslation("ja"));
+            (Has("ja") ? this["ja"] : this).Error(ValidationMessages.MissingTranslation("ja"));
         }
 
         if (string.IsNullOrWhiteSpace(en))
         {
-            Error(ValidationMessages.MissingTranslation("en"));
+            (Has("en") ? this["en"] : this).Error(ValidationMessages.MissingTranslation("en"));
         }
 
         return new LocalizedText(ja, en);

@@ -10,7 +10,7 @@ namespace SupportBot.Knowledge.Validation;
 /// <summary>Checks a file against the JSON Schema it names, and turns the results into positioned bilingual errors.</summary>
 internal static partial class SchemaValidator
 {
-    private static readonly ConcurrentDictionary<string, (DateTime Written, JsonSchema Schema)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (DateTime Written, JsonSchema Schema, IReadOnlyList<string> Keys)> Cache = new(StringComparer.Ordinal);
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical };
 
@@ -18,24 +18,28 @@ internal static partial class SchemaValidator
     private static readonly string[] KeywordRank =
         ["false", "additionalProperties", "required", "enum", "const", "type", "minimum", "minLength", "minItems", "pattern", "uniqueItems", "propertyNames"];
 
-    public static JsonSchema Load(string schemaPath)
+    public static (JsonSchema Schema, IReadOnlyList<string> Keys) Load(string schemaPath)
     {
         var written = File.GetLastWriteTimeUtc(schemaPath);
         if (Cache.TryGetValue(schemaPath, out var cached) && cached.Written == written)
         {
-            return cached.Schema;
+            return (cached.Schema, cached.Keys);
         }
 
         // Each build gets its own registry: reloading the same schema must not collide with the last one.
-        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        Cache[schemaPath] = (written, schema);
-        return schema;
+        var text = File.ReadAllText(schemaPath);
+        var schema = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        CollectPropertyNames(JsonNode.Parse(text), keys);
+        Cache[schemaPath] = (written, schema, keys.ToArray());
+        return (schema, keys.ToArray());
     }
 
-    public static void Validate(JsonSchema schema, SourceFile file, List<KnowledgeError> errors)
+    public static void Validate((JsonSchema Schema, IReadOnlyList<string> Keys) schema, SourceFile file, List<KnowledgeError> errors)
     {
+        var (jsonSchema, knownKeys) = schema;
         var element = JsonSerializer.SerializeToElement(file.Root);
-        var results = schema.Evaluate(element, Options);
+        var results = jsonSchema.Evaluate(element, Options);
         if (results.IsValid)
         {
             return;
@@ -49,7 +53,7 @@ internal static partial class SchemaValidator
             var best = group
                 .OrderBy(f => Rank(f.Keyword))
                 .First();
-            foreach (var message in Describe(best, file))
+            foreach (var message in Describe(best, file, knownKeys))
             {
                 errors.Add(message);
             }
@@ -85,7 +89,7 @@ internal static partial class SchemaValidator
         return index < 0 ? KeywordRank.Length : index;
     }
 
-    private static IEnumerable<KnowledgeError> Describe((string Pointer, string Keyword, string Message) failure, SourceFile file)
+    private static IEnumerable<KnowledgeError> Describe((string Pointer, string Keyword, string Message) failure, SourceFile file, IReadOnlyList<string> knownKeys)
     {
         var (pointer, keyword, message) = failure;
         var name = Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
@@ -93,7 +97,7 @@ internal static partial class SchemaValidator
         {
             case "false":
             case "additionalProperties":
-                yield return file.Error(pointer, ValidationMessages.UnknownKey(name));
+                yield return file.Error(pointer, ValidationMessages.UnknownKey(name, Closest(name, knownKeys)));
                 break;
             case "required":
                 var node = Find(file.Root, pointer) as JsonObject;
@@ -150,6 +154,67 @@ internal static partial class SchemaValidator
                 yield return file.Error(pointer, ValidationMessages.SchemaOther(keyword, message));
                 break;
         }
+    }
+
+    /// <summary>Every key the schema declares anywhere, for "did you mean" suggestions.</summary>
+    private static void CollectPropertyNames(JsonNode? node, ISet<string> keys)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (key == "properties" && value is JsonObject properties)
+                    {
+                        foreach (var (name, _) in properties)
+                        {
+                            keys.Add(name);
+                        }
+                    }
+
+                    CollectPropertyNames(value, keys);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    CollectPropertyNames(item, keys);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The declared key nearest to a misspelt one (edit distance 2 at most), if any.</summary>
+    private static string? Closest(string name, IReadOnlyList<string> keys) =>
+        keys.Select(k => (Key: k, Distance: Distance(name, k)))
+            .Where(k => k.Distance <= 2 && k.Key != name)
+            .OrderBy(k => k.Distance)
+            .Select(k => k.Key)
+            .FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static JsonNode? Find(JsonNode? root, string pointer)

@@ -25,8 +25,9 @@ internal static class ValidationMessages
     public static (string Ja, string En) DuplicateKey(string key) =>
         ($"キー「{key}」が2回書かれています。", $"The key '{key}' appears twice.");
 
-    public static (string Ja, string En) UnknownKey(string key) =>
-        ($"不明なキー「{key}」です。綴りを確認してください。", $"Unknown key '{key}'. Check the spelling.");
+    public static (string Ja, string En) UnknownKey(string key, string? suggestion) => suggestion is null
+        ? ($"不明なキー「{key}」です。綴りを確認してください。", $"Unknown key '{key}'. Check the spelling.")
+        : ($"不明なキー「{key}」です。「{suggestion}」のことですか？", $"Unknown key '{key}'. Did you mean '{suggestion}'?");
 
     public static (string Ja, string En) MissingTranslation(string language) =>
         (language == "en" ? "英語（en）の訳がありません。" : "日本語（ja）の文がありません。",

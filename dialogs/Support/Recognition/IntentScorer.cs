@@ -44,10 +44,15 @@ public sealed partial class IntentScorer
 
     public IEnumerable<string> LatinWords => _matcher.LatinWords;
 
-    /// <summary>Intent → score in 0..1, best first; empty when nothing matched.</summary>
-    public IReadOnlyList<(string Intent, double Score)> Score(string folded)
+    /// <summary>Intent → score in 0..1, best first; empty when nothing matched. The stage found lets <see cref="ShippedAnywayRule"/> apply.</summary>
+    public IReadOnlyList<(string Intent, double Score)> Score(string folded, EntityMatch? stage = null)
     {
         var matches = _matcher.Matches(folded).Where(m => !(Negatable.Contains(m.Key) && IsNegated(folded, m))).ToList();
+        if (ShippedAnywayRule.Find(folded, stage) is { } shippedAnyway)
+        {
+            matches.Add(shippedAnyway);
+        }
+
         var kept = PhraseMatcher.Outermost(matches);
         var ranked = kept
             .GroupBy(m => m.Key)

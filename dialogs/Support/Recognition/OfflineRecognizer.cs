@@ -57,9 +57,10 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         spans.AddRange(entities.Select(e => (e, folded)));
         var time = DaysAgoExtractor.Find(folded, DateOnly.FromDateTime(now.DateTime), entities);
         spans.AddRange(time.Select(e => (e, folded)));
-        spans.AddRange(model.Entities.Find(corrected.Value).Select(e => (e, corrected)));
+        var vocabularyEntities = model.Entities.Find(corrected.Value);
+        spans.AddRange(vocabularyEntities.Select(e => (e, corrected)));
 
-        var scores = model.Intents.Score(corrected.Value);
+        var scores = model.Intents.Score(corrected.Value, vocabularyEntities.FirstOrDefault(e => e.Key == SupportEntities.Stage));
         var result = new RecognizerResult
         {
             Text = text,

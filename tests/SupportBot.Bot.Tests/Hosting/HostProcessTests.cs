@@ -25,4 +25,33 @@ public sealed class HostProcessTests
         Assert.NotEmpty(await message.ReadRepliesAsync());
         Assert.DoesNotContain("Unhandled exception", bot.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_broken_knowledge_file_stops_the_start_with_its_file_and_line()
+    {
+        var knowledge = Directory.CreateTempSubdirectory("supportbot-broken-knowledge-").FullName;
+        try
+        {
+            foreach (var folder in new[] { "content", "schemas" })
+            {
+                Directory.CreateDirectory(Path.Combine(knowledge, folder));
+                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
+                {
+                    File.Copy(file, Path.Combine(knowledge, folder, Path.GetFileName(file)));
+                }
+            }
+
+            var timing = Path.Combine(knowledge, "content", "refund-timing.yaml");
+            File.WriteAllText(timing, File.ReadAllText(timing).Replace("min_days: 3", "min_days: -3", StringComparison.Ordinal));
+
+            var start = () => BotProcess.StartAsync(new Dictionary<string, string?> { ["Knowledge__Directory"] = Path.Combine(knowledge, "content") });
+
+            var failure = await Assert.ThrowsAsync<InvalidOperationException>(start);
+            Assert.Matches(@"refund-timing\.yaml:\d+:\d+", failure.Message);
+        }
+        finally
+        {
+            Directory.Delete(knowledge, recursive: true);
+        }
+    }
 }

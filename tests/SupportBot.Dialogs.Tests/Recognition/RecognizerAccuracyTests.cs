@@ -23,7 +23,7 @@ public sealed class RecognizerAccuracyTests(ITestOutputHelper output)
     {
         var development = Measure(LabelledUtterance.Load("utterances.tsv"));
         var heldOut = Measure(LabelledUtterance.Load("utterances.heldout.tsv"));
-        var report = Report(development, heldOut);
+        var report = Report(development, heldOut) + Timing(LabelledUtterance.Load("utterances.tsv"));
         output.WriteLine(report);
         var artifacts = Path.Combine(RepositoryRoot.Path, "artifacts");
         Directory.CreateDirectory(artifacts);
@@ -31,9 +31,11 @@ public sealed class RecognizerAccuracyTests(ITestOutputHelper output)
 
         Assert.True(development.Rows.Count >= 250, "the labelled set has at least 250 utterances");
         Assert.True(heldOut.Rows.Count >= 50, "the held-out set has at least 50 utterances");
-        Assert.True(development.IntentAccuracy >= 0.95, $"intent accuracy {development.IntentAccuracy:P1}");
-        Assert.True(heldOut.IntentAccuracy >= 0.90, $"held-out intent accuracy {heldOut.IntentAccuracy:P1}");
-        Assert.True(development.EntityAccuracy >= 0.95, $"entity accuracy {development.EntityAccuracy:P1}");
+        // Measured 99.3 % / 96.6 % intent and 99.3 % / 98.3 % entities; the thresholds leave a small margin.
+        Assert.True(development.IntentAccuracy >= 0.97, $"intent accuracy {development.IntentAccuracy:P1}");
+        Assert.True(heldOut.IntentAccuracy >= 0.92, $"held-out intent accuracy {heldOut.IntentAccuracy:P1}");
+        Assert.True(development.EntityAccuracy >= 0.97, $"entity accuracy {development.EntityAccuracy:P1}");
+        Assert.True(heldOut.EntityAccuracy >= 0.95, $"held-out entity accuracy {heldOut.EntityAccuracy:P1}");
         Assert.Equal(1.0, development.OrderNumberAccuracy);
         Assert.Equal(1.0, heldOut.OrderNumberAccuracy);
     }
@@ -73,7 +75,7 @@ public sealed class RecognizerAccuracyTests(ITestOutputHelper output)
         text.AppendLine(CultureInfo.InvariantCulture, $"Reference now: {LabelledUtterance.Now:yyyy-MM-dd HH:mm zzz}. Intent = top-scoring intent; entity accuracy = utterances whose orderNumber, stage, seller, paymentMethod, daysAgo (and date when labelled) are all exactly right, including no extra ones.").AppendLine();
         text.AppendLine("| set | utterances | ja | en | intent | intent ja | intent en | entities | order number |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var (name, m) in new[] { ("labelled (before tuning)", development), ("held-out (after tuning)", heldOut) })
+        foreach (var (name, m) in new[] { ("labelled (written before tuning, tuned on)", development), ("held-out (written after tuning)", heldOut) })
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {m.Rows.Count} | {m.Japanese.Count} | {m.English.Count} | {m.IntentAccuracy:P1} | {Accuracy(m.Japanese):P1} | {Accuracy(m.English):P1} | {m.EntityAccuracy:P1} | {m.OrderNumberAccuracy:P1} |");
         }
@@ -97,6 +99,25 @@ public sealed class RecognizerAccuracyTests(ITestOutputHelper output)
         }
 
         return text.ToString();
+    }
+
+    // Reported, not asserted: the machine is shared, so a time limit would fail for reasons other than the code.
+    private static string Timing(IReadOnlyList<LabelledUtterance> utterances)
+    {
+        var recognizer = new OfflineRecognizer(RepositoryKnowledge.Instance);
+        recognizer.Recognize("warm up", "en", LabelledUtterance.Now);
+        const int rounds = 10;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < rounds; i++)
+        {
+            foreach (var utterance in utterances)
+            {
+                recognizer.Recognize(utterance.Text, null, LabelledUtterance.Now);
+            }
+        }
+
+        var microseconds = watch.Elapsed.TotalMicroseconds / (rounds * utterances.Count);
+        return string.Create(CultureInfo.InvariantCulture, $"\n## Cost\n\nMean time per Recognize call (cached model, Debug build): {microseconds:F0} µs.\n");
     }
 
     private static double Accuracy(IReadOnlyCollection<Row> rows) =>

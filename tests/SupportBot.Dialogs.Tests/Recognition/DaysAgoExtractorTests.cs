@@ -1,0 +1,69 @@
+using SupportBot.Dialogs.Recognition;
+
+namespace SupportBot.Dialogs.Tests.Recognition;
+
+public sealed class DaysAgoExtractorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    public static TheoryData<string, int, string> Found => new()
+    {
+        { "3日前", 3, "2026-11-23" },
+        { "３日前に注文しました", 3, "2026-11-23" },
+        { "三日前", 3, "2026-11-23" },
+        { "十日まえ", 10, "2026-11-16" },
+        { "一週間前", 7, "2026-11-19" },
+        { "1週間前", 7, "2026-11-19" },
+        { "2週間前かな", 14, "2026-11-12" },
+        { "先週", 7, "2026-11-19" },
+        { "昨日", 1, "2026-11-25" },
+        { "きのう頼んだ", 1, "2026-11-25" },
+        { "おととい", 2, "2026-11-24" },
+        { "一昨日", 2, "2026-11-24" },
+        { "今日", 0, "2026-11-26" },
+        { "1ヶ月前", 30, "2026-10-27" },
+        { "5 days ago", 5, "2026-11-21" },
+        { "a week ago", 7, "2026-11-19" },
+        { "two weeks ago", 14, "2026-11-12" },
+        { "yesterday", 1, "2026-11-25" },
+        { "the day before yesterday", 2, "2026-11-24" },
+        { "last week", 7, "2026-11-19" },
+        { "11月20日", 6, "2026-11-20" },
+        { "１１月２０日に注文", 6, "2026-11-20" },
+        { "11/20", 6, "2026-11-20" },
+        { "2026-11-20", 6, "2026-11-20" },
+        { "2026年11月20日", 6, "2026-11-20" },
+        { "12月30日", 331, "2025-12-30" },
+        { "on Nov 20th", 6, "2026-11-20" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Found))]
+    public void Find_gives_days_ago_and_date_relative_to_today(string text, int daysAgo, string date)
+    {
+        var found = DaysAgoExtractor.Find(FoldedText.From(text), Today);
+
+        Assert.Equal(daysAgo, Assert.Single(found, m => m.Key == SupportEntities.DaysAgo).Value);
+        Assert.Equal(date, Assert.Single(found, m => m.Key == SupportEntities.Date).Value);
+    }
+
+    [Theory]
+    [InlineData("キャンセルしたい")]
+    [InlineData("3個買った")]
+    [InlineData("13/45")]
+    [InlineData("I want to cancel")]
+    [InlineData("in 3 days")]
+    public void Find_gives_nothing_when_no_time_is_said(string text)
+    {
+        Assert.Empty(DaysAgoExtractor.Find(FoldedText.From(text), Today));
+    }
+
+    [Fact]
+    public void Find_ignores_digits_that_belong_to_an_order_number()
+    {
+        var text = FoldedText.From("250-1234567-1234567");
+        var orderNumber = OrderNumberExtractor.Find(text)!;
+
+        Assert.Empty(DaysAgoExtractor.Find(text, Today, [orderNumber]));
+    }
+}

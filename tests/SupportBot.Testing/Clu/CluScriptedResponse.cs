@@ -13,5 +13,8 @@ public sealed record CluScriptedResponse(int Status, string Body, IReadOnlyDicti
             $$$"""{"error":{"code":"{{{code}}}","message":"scripted {{{status}}}"}}""",
             [("x-ms-error-code", code), .. headers]);
 
+    /// <summary>Drops the connection without an answer, as a crashing gateway does.</summary>
+    public static CluScriptedResponse DropConnection { get; } = new(0, string.Empty, new Dictionary<string, string>(), TimeSpan.Zero);
+
     public CluScriptedResponse After(TimeSpan delay) => this with { Delay = delay };
 }

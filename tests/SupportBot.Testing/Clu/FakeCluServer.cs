@@ -80,6 +80,12 @@ public sealed class FakeCluServer : IAsyncDisposable
             }
         }
 
+        if (response.Status == 0)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers)
         {

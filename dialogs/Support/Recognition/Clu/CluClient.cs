@@ -75,6 +75,11 @@ public sealed class CluClient
         {
             throw new CluException(CluFailure.Network, ex.Status == 0 ? null : ex.Status, ex.ErrorCode, "CLU could not be reached: " + ex.Message, ex);
         }
+        catch (AggregateException ex)
+        {
+            // Azure.Core's retry policy aggregates the exceptions of its tries.
+            throw new CluException(CluFailure.Network, null, null, "CLU could not be reached: " + ex.InnerExceptions[^1].Message, ex);
+        }
 
         var response = message.Response;
         if (response.IsError)

@@ -83,19 +83,21 @@ public sealed class CluRecognizer : IIntentRecognizer
         {
             prediction = await _client.AnalyzeAsync(text, language, cancellationToken).ConfigureAwait(false);
         }
-        catch (CluException ex)
-        {
-            var elapsed = _timeProvider.GetElapsedTime(started);
-            var reason = CluReasons.Of(ex.Failure);
-            _breaker.RecordFailure();
-            _metrics.Called(reason, elapsed);
-            CluLog.FellBackAfterFailure(_logger, reason, ex.Status, ex.ErrorCode, (long)elapsed.TotalMilliseconds, conversationId, ex);
-            return await FallBackAsync(turnContext, offline, reason, ex, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             _breaker.RecordAbandoned();
             throw;
+        }
+        catch (Exception ex)   // whatever goes wrong with CLU, the turn goes on with the offline result
+        {
+            var error = ex as CluException
+                ?? new CluException(CluFailure.Network, null, null, "CLU call failed unexpectedly: " + ex.Message, ex);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            var reason = CluReasons.Of(error.Failure);
+            _breaker.RecordFailure();
+            _metrics.Called(reason, elapsed);
+            CluLog.FellBackAfterFailure(_logger, reason, error.Status, error.ErrorCode, (long)elapsed.TotalMilliseconds, conversationId, error);
+            return await FallBackAsync(turnContext, offline, reason, error, cancellationToken).ConfigureAwait(false);
         }
 
         var took = _timeProvider.GetElapsedTime(started);

@@ -229,6 +229,18 @@ public sealed class CluClientTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_reports_Network_without_retrying_when_the_connection_drops()
+    {
+        await using var server = await FakeCluServer.StartAsync(CluScriptedResponse.DropConnection);
+
+        var ex = await Assert.ThrowsAsync<CluException>(
+            () => CluTestOptions.Client(server.Endpoint).AnalyzeAsync("hello", "en", CancellationToken.None));
+
+        Assert.Equal((CluFailure.Network, null), (ex.Failure, ex.Status));
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_reports_Network_or_Timeout_when_nothing_listens()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -60,6 +60,7 @@ public sealed class CluRecognizer : IIntentRecognizer
         var language = offline.Properties.TryGetValue("language", out var l) && l is string s ? s : "ja";
         if (text.Length > MaxUtteranceLength)
         {
+            CluLog.FellBack(_logger, CluReasons.TooLong, conversationId);
             return await FallBackAsync(turnContext, offline, CluReasons.TooLong, null, cancellationToken).ConfigureAwait(false);
         }
 

@@ -172,6 +172,7 @@ public sealed class CluRecognizerTests
         Assert.Equal(3, server.Requests.Count);
         Assert.Equal(["open", "half_open", "closed"], harness.Metrics.Tags("clu.circuit.state_changes", "state"));
         Assert.Equal(1, harness.Metrics.Sum("clu.fallbacks", "reason", "circuit_open"));
+        Assert.Contains(harness.Logs, l => l.EventId.Id == 4101 && l.Message.Contains("circuit_open", StringComparison.Ordinal));
         Assert.Equal(3, harness.Logs.Count(l => l.EventId.Id == 4102));
     }
 
@@ -185,6 +186,8 @@ public sealed class CluRecognizerTests
 
         Assert.Equal("too_long", result.Properties["cluFallback"]);
         Assert.Empty(server.Requests);
+        Assert.Equal(1, harness.Metrics.Sum("clu.fallbacks", "reason", "too_long"));
+        Assert.Contains(harness.Logs, l => l.EventId.Id == 4101 && l.Message.Contains("too_long", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class SupportDialogsServiceCollectionExtensions
         services.TryAddSingleton<WelcomeMessageFactory>();
         services.AddCluRecognizer(configuration);      // CLU when configured, falling back to the offline recognizer
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
+        services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed class CluCircuitBreaker
         _timeProvider = timeProvider;
         _metrics = metrics;
         _logger = logger;
+        _metrics.ObserveCircuit(() => State);
     }
 
     public CluCircuitState State { get; private set; } = CluCircuitState.Closed;

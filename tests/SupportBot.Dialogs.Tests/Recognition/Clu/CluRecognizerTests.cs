@@ -159,6 +159,7 @@ public sealed class CluRecognizerTests
         var (whileOpen, _) = await harness.RecognizeAsync("キャンセルしたい 3");
 
         Assert.Equal(CluCircuitState.Open, harness.Breaker.State);
+        Assert.Equal(1, harness.Metrics.Observe("clu.circuit.state"));
         Assert.Equal(2, server.Requests.Count);
         Assert.Equal("circuit_open", whileOpen.Properties["cluFallback"]);
         Assert.Equal(SupportIntents.CancelOrder, whileOpen.GetTopScoringIntent().intent);
@@ -169,6 +170,7 @@ public sealed class CluRecognizerTests
 
         Assert.Equal("clu", probe.Properties["recognizer"]);
         Assert.Equal(CluCircuitState.Closed, harness.Breaker.State);
+        Assert.Equal(0, harness.Metrics.Observe("clu.circuit.state"));
         Assert.Equal(3, server.Requests.Count);
         Assert.Equal(["open", "half_open", "closed"], harness.Metrics.Tags("clu.circuit.state_changes", "state"));
         Assert.Equal(1, harness.Metrics.Sum("clu.fallbacks", "reason", "circuit_open"));

@@ -20,6 +20,8 @@ internal sealed class MetricRecorder : IDisposable
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
             _measurements.Enqueue((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) =>
+            _measurements.Enqueue((instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
         _listener.Start();
     }
 
@@ -30,6 +32,13 @@ internal sealed class MetricRecorder : IDisposable
     /// <summary>The values of one tag, in the order they were recorded.</summary>
     public IReadOnlyList<string?> Tags(string instrument, string tag) =>
         _measurements.Where(m => m.Instrument == instrument).Select(m => m.Tags.GetValueOrDefault(tag) as string).ToList();
+
+    /// <summary>Polls the observable instruments and returns the last value of <paramref name="instrument"/>.</summary>
+    public long Observe(string instrument)
+    {
+        _listener.RecordObservableInstruments();
+        return _measurements.Last(m => m.Instrument == instrument).Value;
+    }
 
     public void Dispose() => _listener.Dispose();
 }

@@ -69,5 +69,8 @@ public sealed class CluConversationTests
             Assert.True(replies.Count > 0, $"{behaviour}: no reply to \"{text}\"");
             Assert.All(replies, r => Assert.NotEqual(apology, r.Text));
         }
+
+        // The conversation consulted CLU (then fell back when it failed), not only the offline recognizer.
+        Assert.NotEmpty(clu.Requests);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Recognition.Clu;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;
@@ -19,6 +20,7 @@ public static class SupportDialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCluRecognizer(configuration);      // CLU when configured, falling back to the offline recognizer
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         services.TryAddSingleton<IEscalationService, PlaceholderEscalationService>();
         services.TryAddSingleton<MainDialog>();

@@ -81,6 +81,29 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task With_CLU_down_a_whole_conversation_still_reaches_its_outcome_on_the_offline_recognizer()
+    {
+        using var factory = new SupportBotFactory
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["CluAPIHostName"] = $"http://127.0.0.1:{ClosedPort()}",
+                ["CluAPIKey"] = "test-key",
+                ["CluProjectName"] = "SupportBot",
+                ["CluDeploymentName"] = "production",
+            },
+        };
+        using var client = factory.CreateClient();
+
+        foreach (var (text, expect) in CustomerScript.All[2].Turns)
+        {
+            var (status, replies) = await SendAsync(client, "fault-clu", text);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains(expect, replies);
+        }
+    }
+
+    [Fact]
     public async Task A_knowledge_file_broken_mid_run_leaves_the_last_good_version_serving_until_it_is_fixed()
     {
         var content = CopyKnowledge();

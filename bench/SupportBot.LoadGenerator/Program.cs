@@ -38,7 +38,7 @@ var runs = new List<RunResult>();
 async Task<RunResult> MeasureAsync(IBotTarget target, IReadOnlyList<Scenario> scenarios, HostProcess host)
 {
     await new LoadRunner(target, scenarios, options.Customers).RunAsync(options.WarmUp, null, host.ResidentMiB, stop.Token);
-    var result = await new LoadRunner(target, scenarios, options.Customers).RunAsync(options.Duration, null, host.ResidentMiB, stop.Token);
+    var result = await new LoadRunner(target, scenarios, options.Customers) { HostCpu = host.CpuTime }.RunAsync(options.Duration, null, host.ResidentMiB, stop.Token);
     Console.WriteLine($"  {target.Name}: {result.TurnsPerSecond:F0} turns/s, p99 {result.Percentile(99):F1} ms, {result.Errors} errors");
     return result;
 }
@@ -80,6 +80,7 @@ if (options.MemoryConversations > 0)
     var every = Math.Max(1, options.MemoryConversations / 40);
     var runner = new LoadRunner(new MessagesTarget(http, $"SupportBot /api/messages, {options.MemoryConversations} conversations"), ScenarioCatalog.Support, options.Customers)
     {
+        HostCpu = host.CpuTime,
         ConversationFinished = n =>
         {
             if (n % every == 0 && host.ResidentMiB() is { } rss)

@@ -10,11 +10,11 @@ public static class Report
     public static string Runs(IReadOnlyList<RunResult> runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| target | customers | conversations (ok) | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | host RSS MiB |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| target | customers | conversations (ok) | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | host RSS MiB | host CPU ms/turn |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in runs)
         {
-            text.AppendLine(Inv($"| {r.Target} | {r.Customers} | {r.Conversations} ({r.CompletedConversations}) | {r.LatenciesMs.Count} | {r.TurnsPerSecond:F0} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {r.Errors} | {r.ResidentMiB:F0} |"));
+            text.AppendLine(Inv($"| {r.Target} | {r.Customers} | {r.Conversations} ({r.CompletedConversations}) | {r.LatenciesMs.Count} | {r.TurnsPerSecond:F0} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {r.Errors} | {r.ResidentMiB:F0} | {r.HostCpuMsPerTurn:F2} |"));
         }
 
         foreach (var r in runs.Where(r => r.Errors > 0))

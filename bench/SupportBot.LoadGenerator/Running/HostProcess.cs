@@ -111,6 +111,23 @@ public sealed class HostProcess : IAsyncDisposable
         return null;
     }
 
+    /// <summary>CPU time the process has used so far (user + system), from /proc/PID/stat; null where there is no /proc.</summary>
+    public TimeSpan? CpuTime()
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{Pid}/stat");
+            // Fields after the parenthesised command name: state is field 3, utime 14, stime 15 (clock ticks of 10 ms).
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

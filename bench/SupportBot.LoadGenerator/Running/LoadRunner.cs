@@ -14,8 +14,12 @@ public sealed class LoadRunner(IBotTarget target, IReadOnlyList<Scenario> scenar
     /// <summary>Called after each finished conversation with the total so far (memory sampling).</summary>
     public Action<int>? ConversationFinished { get; init; }
 
+    /// <summary>Reads the host's CPU time, so a run can report CPU per turn.</summary>
+    public Func<TimeSpan?>? HostCpu { get; init; }
+
     public async Task<RunResult> RunAsync(TimeSpan? duration, int? conversationLimit, Func<double?> residentMiB, CancellationToken cancellationToken)
     {
+        var cpuBefore = HostCpu?.Invoke();
         var latencies = new ConcurrentBag<double>();
         var errorKinds = new ConcurrentDictionary<string, int>();
         var started = 0;
@@ -82,6 +86,10 @@ public sealed class LoadRunner(IBotTarget target, IReadOnlyList<Scenario> scenar
 
         await Task.WhenAll(Enumerable.Range(0, customers).Select(i => Task.Run(() => CustomerAsync(i), CancellationToken.None)));
         clock.Stop();
-        return new RunResult(target.Name, customers, finished, completed, latencies.ToArray(), errors, errorKinds, clock.Elapsed, residentMiB());
+        var cpuAfter = HostCpu?.Invoke();
+        return new RunResult(target.Name, customers, finished, completed, latencies.ToArray(), errors, errorKinds, clock.Elapsed, residentMiB())
+        {
+            HostCpu = cpuAfter - cpuBefore,
+        };
     }
 }

@@ -12,6 +12,11 @@ public sealed record RunResult(
     TimeSpan Elapsed,
     double? ResidentMiB)
 {
+    /// <summary>The host's CPU time during the run, when it was measured.</summary>
+    public TimeSpan? HostCpu { get; init; }
+
+    public double? HostCpuMsPerTurn => HostCpu is { } cpu && LatenciesMs.Count > 0 ? cpu.TotalMilliseconds / LatenciesMs.Count : null;
+
     public double TurnsPerSecond => LatenciesMs.Count / Elapsed.TotalSeconds;
 
     public double Percentile(double p)

@@ -9,7 +9,8 @@ public sealed record LoadOptions(
     TimeSpan Duration,
     int MemoryConversations,
     bool DirectLine,
-    string Configuration)
+    string Configuration,
+    bool MemoryOverDirectLine = false)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -24,9 +25,10 @@ public sealed record LoadOptions(
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--memory-conversations" => options with { MemoryConversations = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--no-directline" => options with { DirectLine = false },
+                "--memory-over-directline" => options with { MemoryOverDirectLine = true },
                 "--configuration" => options with { Configuration = Next() },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (5) --duration S (20) --memory-conversations N (10000, 0 = skip) --no-directline --configuration Release|Debug"),
+                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (5) --duration S (20) --memory-conversations N (10000, 0 = skip) --memory-over-directline --no-directline --configuration Release|Debug"),
             };
         }
 

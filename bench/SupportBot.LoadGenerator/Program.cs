@@ -78,7 +78,10 @@ if (options.MemoryConversations > 0)
     await using var host = await HostProcess.StartAsync(Dll("bot", "SupportBot.Bot"), ours, OurData);
     using var http = Client(host);
     var every = Math.Max(1, options.MemoryConversations / 40);
-    var runner = new LoadRunner(new MessagesTarget(http, $"SupportBot /api/messages, {options.MemoryConversations} conversations"), ScenarioCatalog.Support, options.Customers)
+    IBotTarget memoryTarget = options.MemoryOverDirectLine
+        ? new DirectLineTarget(http, secret)
+        : new MessagesTarget(http, $"SupportBot /api/messages, {options.MemoryConversations} conversations");
+    var runner = new LoadRunner(memoryTarget, ScenarioCatalog.Support, options.Customers)
     {
         HostCpu = host.CpuTime,
         ConversationFinished = n =>

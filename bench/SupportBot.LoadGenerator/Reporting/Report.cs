@@ -68,6 +68,7 @@ public static class Report
         }
 
         text.AppendLine(Inv($"min {samples.Min(s => s.ResidentMiB):F0} MiB, max {samples.Max(s => s.ResidentMiB):F0} MiB over {samples.Count} samples"));
+        text.AppendLine("every sample (conversations: MiB): " + string.Join(", ", samples.Select(s => Inv($"{s.Conversations}: {s.ResidentMiB:F0}"))));
         return text.ToString();
     }
 

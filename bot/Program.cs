@@ -1,6 +1,7 @@
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
+using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
 
@@ -12,6 +13,7 @@ builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.j
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
+builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();

@@ -8,6 +8,8 @@ namespace SupportBot.Bot.Tests.Hosting;
 /// <summary>The real host in memory, with settings and services a test may override.</summary>
 public sealed class SupportBotFactory : WebApplicationFactory<Program>
 {
+    private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"));
+
     /// <summary>Configuration keys that override appsettings.json for this host.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
@@ -17,6 +19,8 @@ public sealed class SupportBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Each in-memory host gets its own SQLite file, not the repository's data/supportbot.db.
+        builder.UseSetting("Storage:SqlitePath", Path.Combine(_sqliteDirectory, "supportbot.db"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -25,6 +29,15 @@ public sealed class SupportBotFactory : WebApplicationFactory<Program>
         if (TestServices is not null)
         {
             builder.ConfigureTestServices(TestServices);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_sqliteDirectory))
+        {
+            Directory.Delete(_sqliteDirectory, recursive: true);
         }
     }
 }

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using SupportBot.Bot.Storage.Database;
+using SupportBot.Bot.Storage.Schema;
+
+namespace SupportBot.Bot.Storage.Postgres;
+
+/// <summary>PostgreSQL: migrations under a session advisory lock so two instances starting together migrate once.</summary>
+internal sealed class PostgresDialect : ISqlDialect
+{
+    // An arbitrary constant shared by every SupportBot instance ("SB" + "schema").
+    private const long MigrationLockKey = 0x5342_5343_4845_4D41;
+
+    public StorageProvider Provider => StorageProvider.Postgres;
+
+    public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var acquire = connection.Command("SELECT pg_advisory_lock(@k)", ("@k", MigrationLockKey)))
+        {
+            await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await MigrationRunner.ApplyPendingAsync(connection, transaction, PostgresMigrations.All, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var release = connection.Command("SELECT pg_advisory_unlock(@k)", ("@k", MigrationLockKey));
+            await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+}

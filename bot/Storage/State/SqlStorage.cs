@@ -1,0 +1,124 @@
+using System.Data.Common;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using SupportBot.Bot.Storage.Database;
+
+namespace SupportBot.Bot.Storage.State;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> on SQLite or PostgreSQL. Follows MemoryStorage's contract: a write of an
+/// <see cref="IStoreItem"/> whose ETag is stale fails, "*" or no ETag overwrites, reads hand back the ETag.
+/// </summary>
+public sealed class SqlStorage : IStorage
+{
+    private const string UpsertSql = """
+        INSERT INTO bot_state (key, json, etag, updated_at) VALUES (@key, @json, @etag, @now)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+        WHERE @expected IS NULL OR @expected = '*' OR bot_state.etag = @expected
+        """;
+
+    private readonly StorageDatabase _database;
+    private readonly ILogger<SqlStorage> _logger;
+    private readonly TimeProvider _clock;
+
+    public SqlStorage(StorageDatabase database, ILogger<SqlStorage> logger, TimeProvider? clock = null)
+    {
+        _database = database;
+        _logger = logger;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var items = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return items;
+        }
+
+        var rows = new List<(string Key, string Json, string ETag)>();
+        await using (var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            {
+                await using var command = connection.Command("SELECT json, etag FROM bot_state WHERE key = @key", ("@key", key));
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add((key, reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
+        foreach (var (key, json, etag) in rows)
+        {
+            items[key] = await DeserializeOrDiscardAsync(key, json, etag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (key, value) in changes)
+        {
+            var expected = value is IStoreItem item && !string.IsNullOrEmpty(item.ETag) ? item.ETag : null;
+            await using var command = connection.Command(
+                UpsertSql,
+                ("@key", key),
+                ("@json", StateJsonSerializer.Serialize(value)),
+                ("@etag", Guid.NewGuid().ToString("N")),
+                ("@now", _clock.NowMilliseconds()),
+                ("@expected", expected));
+            var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (written == 0)
+            {
+                throw new StorageETagConflictException(key, expected!);
+            }
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            await using var command = connection.Command("DELETE FROM bot_state WHERE key = @key", ("@key", key));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<object> DeserializeOrDiscardAsync(string key, string json, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var value = StateJsonSerializer.Deserialize(json)
+                ?? throw new JsonSerializationException("Stored state is the JSON literal null.");
+            if (value is IStoreItem item)
+            {
+                item.ETag = etag;
+            }
+
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            // Only this key is dropped, and only if nobody rewrote it meanwhile: other conversations never notice.
+            StorageLog.CorruptedState(_logger, ex, key);
+            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var delete = connection.Command("DELETE FROM bot_state WHERE key = @key AND etag = @etag", ("@key", key), ("@etag", etag));
+            var deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            throw new StoredStateCorruptedException(key, ex, deleted);
+        }
+    }
+}

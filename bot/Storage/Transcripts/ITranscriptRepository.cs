@@ -1,0 +1,13 @@
+namespace SupportBot.Bot.Storage.Transcripts;
+
+/// <summary>Conversation transcripts, as masked activity JSON in the order they were logged.</summary>
+public interface ITranscriptRepository
+{
+    /// <summary>Stores an activity after masking its PII; returns the entry's sequence number (increasing across the store).</summary>
+    Task<long> AppendAsync(string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes entries recorded before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+}

@@ -1,0 +1,64 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Storage.Database;
+using SupportBot.Bot.Storage.Pii;
+
+namespace SupportBot.Bot.Storage.Transcripts;
+
+/// <summary>Transcripts in the shared database; masking happens here so no caller can store raw PII.</summary>
+public sealed class SqlTranscriptRepository : ITranscriptRepository
+{
+    private readonly StorageDatabase _database;
+    private readonly PiiMasker _masker;
+
+    public SqlTranscriptRepository(StorageDatabase database, PiiMasker masker)
+    {
+        _database = database;
+        _masker = masker;
+    }
+
+    public async Task<long> AppendAsync(
+        string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken)
+    {
+        var masked = PiiMaskingJson.Mask(JToken.Parse(activityJson), _masker).ToString(Formatting.None);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            """
+            INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json)
+            VALUES (@conversation, @activity, @at, @json) RETURNING seq
+            """,
+            ("@conversation", conversationId),
+            ("@activity", activityId),
+            ("@at", recordedAt.ToUnixTimeMilliseconds()),
+            ("@json", masked));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var entries = new List<TranscriptEntry>();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "SELECT seq, activity_id, recorded_at, activity_json FROM transcripts WHERE conversation_id = @conversation ORDER BY seq",
+            ("@conversation", conversationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new TranscriptEntry(
+                reader.GetInt64(0),
+                conversationId,
+                await reader.IsDBNullAsync(1, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(1),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
+                reader.GetString(3)));
+        }
+
+        return entries;
+    }
+
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("DELETE FROM transcripts WHERE recorded_at < @cutoff", ("@cutoff", cutoff.ToUnixTimeMilliseconds()));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+
+namespace SupportBot.Bot.Storage.Transcripts;
+
+/// <summary>
+/// Records the incoming activity and everything the bot sends, masked, before the turn ends. Bot Builder's
+/// TranscriptLoggerMiddleware writes fire-and-forget, so a conversation's lines could land out of order;
+/// awaiting inside the turn lock keeps each transcript in the order the customer saw it.
+/// </summary>
+public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
+{
+    private static readonly JsonSerializerSettings ActivitySettings = new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        ReferenceLoopHandling = ReferenceLoopHandling.Ignore,
+    };
+
+    private readonly ITranscriptRepository _repository;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<TranscriptMiddleware> _logger;
+
+    public TranscriptMiddleware(ITranscriptRepository repository, TimeProvider clock, ILogger<TranscriptMiddleware> logger)
+    {
+        _repository = repository;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var conversationId = turnContext.Activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId))
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Serialized when seen: a handler may still change an activity object after it was sent.
+        var lines = new List<(string? Id, string Json)> { (turnContext.Activity.Id, Serialize(turnContext.Activity)) };
+        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        {
+            lock (lines)
+            {
+                lines.AddRange(activities.Select(a => ((string?)a.Id, Serialize(a))));
+            }
+
+            return await nextSend().ConfigureAwait(false);
+        });
+
+        try
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await WriteAsync(conversationId, lines).ConfigureAwait(false);
+        }
+    }
+
+    private static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, ActivitySettings);
+
+    private async Task WriteAsync(string conversationId, List<(string? Id, string Json)> lines)
+    {
+        try
+        {
+            foreach (var (id, json) in lines)
+            {
+                await _repository.AppendAsync(conversationId, id, _clock.GetUtcNow(), json, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A lost transcript line must never cost the customer their answer.
+            StorageLog.TranscriptWriteFailed(_logger, ex, conversationId);
+        }
+    }
+}

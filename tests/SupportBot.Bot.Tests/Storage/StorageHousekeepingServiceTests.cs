@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Storage;
+using SupportBot.Bot.Storage.Pii;
+using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Storage.TurnOrdering;
+using SupportBot.Bot.Tests.Storage.TestSupport;
+
+namespace SupportBot.Bot.Tests.Storage;
+
+public sealed class StorageHousekeepingServiceTests
+{
+    [Fact]
+    public async Task Transcripts_past_the_retention_are_deleted_when_the_host_starts()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var database = db.OpenInstance();
+        var transcripts = new SqlTranscriptRepository(database, PiiMasker.Instance);
+        var now = DateTimeOffset.UtcNow;
+        await transcripts.AppendAsync("c", "old", now.AddDays(-8), """{"type":"message","text":"old"}""", default);
+        await transcripts.AppendAsync("c", "recent", now.AddDays(-6), """{"type":"message","text":"recent"}""", default);
+        using var service = new StorageHousekeepingService(
+            transcripts,
+            new SqlProcessedActivityStore(database, TimeProvider.System),
+            Options.Create(new StorageOptions { TranscriptRetentionDays = 7 }),
+            TimeProvider.System,
+            NullLogger<StorageHousekeepingService>.Instance);
+
+        await service.StartAsync(default);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await transcripts.ReadAsync("c", default)).Count > 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        await service.StopAsync(default);
+        Assert.Equal(["recent"], (await transcripts.ReadAsync("c", default)).Select(e => e.ActivityId));
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Orders.Demo;
+using SupportBot.Dialogs.Orders.Http;
+
+namespace SupportBot.Dialogs.Orders;
+
+/// <summary>
+/// AddOrderSystem: options from "Orders" and, unless Provider is None, one <see cref="IOrderService"/> behind the
+/// time limit. With None nothing is registered: consumers take <c>IOrderService? orders = null</c> in their constructor
+/// (the container passes null when there is none) and ask the customer when it is null.
+/// </summary>
+public static class OrderSystemServiceCollectionExtensions
+{
+    public static IServiceCollection AddOrderSystem(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(OrderSystemOptions.SectionName);
+        services.AddOptions<OrderSystemOptions>()
+            .Bind(section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrderSystemOptions>, OrderSystemOptionsValidator>());
+
+        // The provider decides what is registered, so it is read now; the validator reports a bad value at start-up.
+        var provider = section.GetValue(nameof(OrderSystemOptions.Provider), OrderSystemProvider.None);
+        switch (provider)
+        {
+            case OrderSystemProvider.Demo:
+                services.TryAddSingleton(TimeProvider.System);
+                services.TryAddSingleton(sp => new DemoOrderBook(
+                    OrderSystemPaths.Resolve(sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value.DemoDatabasePath),
+                    sp.GetRequiredService<TimeProvider>()));
+                services.TryAddSingleton<DemoOrderService>();
+                services.TryAddSingleton<IOrderService>(sp => TimeLimited(sp, sp.GetRequiredService<DemoOrderService>()));
+                break;
+            case OrderSystemProvider.Http:
+                services.AddHttpClient<HttpOrderService>((sp, client) =>
+                {
+                    var options = sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value;
+                    var address = options.HttpBaseAddress!;
+                    client.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/", UriKind.Absolute);
+                    client.Timeout = options.Timeout;
+                })
+                // The client lives as long as the singleton dialogs that hold it; connection recycling keeps DNS fresh.
+                .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
+                .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
+                services.TryAddSingleton<IOrderService>(sp => TimeLimited(sp, sp.GetRequiredService<HttpOrderService>()));
+                break;
+        }
+
+        return services;
+    }
+
+    private static TimeLimitedOrderService TimeLimited(IServiceProvider services, IOrderService inner) =>
+        new(inner, services.GetRequiredService<IOptions<OrderSystemOptions>>(), services.GetRequiredService<ILogger<TimeLimitedOrderService>>());
+}

@@ -26,6 +26,8 @@ public sealed class SupportAdapter : CloudAdapter
             Use(item);
         }
 
+        // Inside the turn lock and the transcript; OnTurnError stays as the backstop for failures in middleware.
+        Use(new TurnErrorMiddleware(errorHandler));
         OnTurnError = errorHandler.HandleAsync;
     }
 

@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
 using SupportBot.Dialogs.Orders.Http;
 
-namespace SupportBot.Dialogs.Orders;
+// In the dialogs' root namespace, so AddSupportDialogs calls it without a using of its own.
+namespace SupportBot.Dialogs;
 
 /// <summary>
 /// AddOrderSystem: options from "Orders" and, unless Provider is None, one <see cref="IOrderService"/> behind the

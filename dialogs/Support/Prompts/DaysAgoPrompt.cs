@@ -22,6 +22,8 @@ public sealed class DaysAgoPrompt(string dialogId, IKnowledgeBase knowledge, Tim
             : new PromptRecognizerResult<int>();
     }
 
+    protected override bool RepeatQuestionOnRetry => false;
+
     protected override string RetryText(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);

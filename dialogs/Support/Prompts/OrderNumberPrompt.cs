@@ -28,6 +28,8 @@ public sealed class OrderNumberPrompt(string dialogId, IKnowledgeBase knowledge)
             : new PromptRecognizerResult<string> { Succeeded = true, Value = value };
     }
 
+    protected override bool RepeatQuestionOnRetry => false;
+
     protected override string RetryText(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);

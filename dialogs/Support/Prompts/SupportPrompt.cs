@@ -52,7 +52,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
             ? knowledge.Text(explain.ToString()!, language)
             : isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)) ? RetryText(knowledge, language) : null;
         state[AskedKey] = true;
-        var text = lead is null ? question : lead + "\n\n" + question;
+        var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
         var choices = Choices(knowledge, language);
         var activity = choices.Count > 0
             ? ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text)
@@ -97,6 +97,9 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         ArgumentNullException.ThrowIfNull(knowledge);
         return knowledge.Escalation.NotUnderstoodLimit;
     }
+
+    /// <summary>False when the retry text already says what to type, so the question is not repeated under it.</summary>
+    protected virtual bool RepeatQuestionOnRetry => true;
 
     protected virtual string OfferKey => "not_understood.second";
 

@@ -41,7 +41,7 @@ internal static class Script
         };
         if (payment is { } p)
         {
-            expectations.Add(SaysFrom("the refund timing", (k, lang) => Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(p), lang, "outcome.refund_timing")));
+            expectations.Add(SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(p), lang, "outcome.refund_timing")));
         }
 
         return [.. expectations];

@@ -63,6 +63,12 @@ internal sealed class HttpOrderService(HttpClient client, IOptions<OrderSystemOp
         {
             using var response = await client.PostAsJsonAsync(OrderPath(orderNumber) + "/cancellation", new CancellationRequest(reason), Json, limit.Token)
                 .ConfigureAwait(false);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                // An order the system does not know cannot be cancelled: refused, with no cause to explain.
+                return new CancellationAttempt(CancellationStatus.Rejected);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 HttpOrderServiceLog.UnexpectedStatus(logger, response.StatusCode, operation, orderNumber);

@@ -19,7 +19,7 @@ internal static class OrderSystemConversations
                 new Turn(ordinary.OrderNumber, Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says("orders.offer_send"), NoOutcome),
                 Yes("ja",
                     Says("orders.cancel_accepted", ("orderNumber", ordinary.OrderNumber)),
-                    SaysFrom("the refund timing", (k, lang) => Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, "outcome.refund_timing")),
+                    SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, "outcome.refund_timing")),
                     Outcome("cancel", "not-shipped-store"),
                     Says("common.did_that_solve")),
                 Yes("ja", Says("common.closing_solved")));

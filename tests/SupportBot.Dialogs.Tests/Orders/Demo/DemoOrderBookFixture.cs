@@ -8,7 +8,13 @@ namespace SupportBot.Dialogs.Tests.Orders.Demo;
 /// <summary>A demo order system on a fresh SQLite file in a temporary folder, removed again on dispose.</summary>
 internal sealed class DemoOrderBookFixture : IDisposable
 {
-    public DemoOrderBookFixture(double timeoutSeconds = 0.3)
+    /// <summary>A time-out no loaded machine reaches, for the tests that are not about time-outs.</summary>
+    public const double GenerousTimeoutSeconds = 10;
+
+    /// <summary>A time-out short enough to wait out in a test.</summary>
+    public const double ShortTimeoutSeconds = 0.3;
+
+    public DemoOrderBookFixture(double timeoutSeconds = GenerousTimeoutSeconds)
     {
         Directory.CreateDirectory(Folder);
         Options = Microsoft.Extensions.Options.Options.Create(new OrderSystemOptions

@@ -128,38 +128,46 @@ public sealed class DemoOrderServiceTests : IDisposable
     [Fact]
     public async Task The_slow_cancellation_answers_unavailable_within_the_time_out()
     {
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.CancellationTimesOut).OrderNumber;
-        await _demo.Service.FindAsync(orderNumber, CancellationToken.None);   // create the book outside the stopwatch
+        await impatient.Demo.FindAsync(orderNumber, CancellationToken.None);   // create the book outside the stopwatch
         var clock = Stopwatch.StartNew();
 
-        var attempt = await _demo.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
+        var attempt = await impatient.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
 
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.3 + 1.5));
-        Assert.Null((await _demo.Service.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
+            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
+        Assert.Null((await impatient.Service.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
     }
 
     [Fact]
     public async Task The_slow_lookup_answers_unavailable_within_the_time_out()
     {
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.LookupTimesOut).OrderNumber;
-        await _demo.Service.FindAsync("123-1234567-1234567", CancellationToken.None);
+        await impatient.Demo.FindAsync("123-1234567-1234567", CancellationToken.None);   // create the book outside the stopwatch
         var clock = Stopwatch.StartNew();
 
-        var lookup = await _demo.Service.FindAsync(orderNumber, CancellationToken.None);
+        var lookup = await impatient.Service.FindAsync(orderNumber, CancellationToken.None);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.3 + 1.5));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
+            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
     }
 
-    [Fact]
-    public async Task The_slow_orders_do_answer_eventually_without_a_time_limit()
+    [Theory]
+    [InlineData(DemoOrderBehaviour.LookupTimesOut)]
+    [InlineData(DemoOrderBehaviour.CancellationTimesOut)]
+    public async Task The_slow_orders_take_well_past_the_time_out_without_the_time_limit(DemoOrderBehaviour behaviour)
     {
-        var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.LookupTimesOut).OrderNumber;
+        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
+        var orderNumber = DemoOrderBookFixture.Special(behaviour).OrderNumber;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 4));
 
-        var lookup = await _demo.Demo.FindAsync(orderNumber, CancellationToken.None);
-
-        Assert.Equal(OrderLookupStatus.Found, lookup.Status);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => behaviour == DemoOrderBehaviour.LookupTimesOut
+            ? impatient.Demo.FindAsync(orderNumber, patience.Token)
+            : impatient.Demo.RequestCancellationAsync(orderNumber, "r", patience.Token));
     }
 
     [Fact]

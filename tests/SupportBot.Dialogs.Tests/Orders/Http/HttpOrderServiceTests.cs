@@ -12,6 +12,8 @@ namespace SupportBot.Dialogs.Tests.Orders.Http;
 public sealed class HttpOrderServiceTests : IAsyncLifetime
 {
     private const string Number = "123-1234567-1234567";
+    // Contract tests get a time-out no loaded machine reaches; the slow-server tests a short one to wait out.
+    private const double GenerousTimeoutSeconds = 10;
     private const double TimeoutSeconds = 0.5;
 
     private const string FoundJson = """
@@ -21,6 +23,7 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
 
     private FakeOrderServer _server = null!;
     private ServiceProvider _services = null!;
+    private ServiceProvider _impatient = null!;
 
     public static TheoryData<int, string> UnusableLookups => new()
     {
@@ -53,25 +56,29 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
 
     public static TheoryData<int, string> UnusableCancellations => new()
     {
-        { 404, "" },
         { 500, """{"status":"accepted","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"maybe","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"failed","failureCause":"gremlins","at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"at":"2026-11-26T12:00:00Z"}""" },
         { 200, """{"status":"accepted","at":"#"}""" },
         { 200, "{" },
+        { 204, "" },
     };
 
     public async Task InitializeAsync()
     {
         _server = await FakeOrderServer.StartAsync();
-        _services = OrderSystemHost.Build(
-            ("Provider", "Http"), ("HttpBaseAddress", _server.BaseAddress), ("TimeoutSeconds", TimeoutSeconds.ToString(CultureInfo.InvariantCulture)));
+        _services = Build(GenerousTimeoutSeconds);
+        _impatient = Build(TimeoutSeconds);
     }
+
+    private ServiceProvider Build(double timeoutSeconds) => OrderSystemHost.Build(
+        ("Provider", "Http"), ("HttpBaseAddress", _server.BaseAddress), ("TimeoutSeconds", timeoutSeconds.ToString(CultureInfo.InvariantCulture)));
 
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _impatient.DisposeAsync();
         await _server.DisposeAsync();
     }
 
@@ -151,6 +158,16 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
         Assert.Equal("注文を間違えた", JsonDocument.Parse(request.Body).RootElement.GetProperty("reason").GetString());
     }
 
+    [Fact]
+    public async Task RequestCancellationAsync_answers_rejected_without_a_cause_on_404()
+    {
+        _server.Respond = FakeOrderServer.Json(404, "");
+
+        var attempt = await Client.RequestCancellationAsync(Number, "r", CancellationToken.None);
+
+        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected), attempt);
+    }
+
     [Theory]
     [MemberData(nameof(UnusableCancellations))]
     public async Task RequestCancellationAsync_answers_unavailable_for_anything_but_the_contract(int status, string body)
@@ -169,10 +186,10 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
     {
         _server.Respond = async context =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
             await FakeOrderServer.Json(200, FoundJson)(context);
         };
-        IOrderService service = timeLimited ? _services.GetRequiredService<IOrderService>() : Client;
+        IOrderService service = timeLimited ? _impatient.GetRequiredService<IOrderService>() : _impatient.GetRequiredService<HttpOrderService>();
         var clock = Stopwatch.StartNew();
 
         var lookup = await service.FindAsync(Number, CancellationToken.None);
@@ -180,7 +197,7 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), TimeSpan.FromSeconds(2 * (TimeoutSeconds + 1)));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), TimeSpan.FromSeconds(2 * (TimeoutSeconds + 3)));
     }
 
     [Fact]
@@ -191,14 +208,14 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"orderNumber\":", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         };
         var clock = Stopwatch.StartNew();
 
-        var lookup = await Client.FindAsync(Number, CancellationToken.None);
+        var lookup = await _impatient.GetRequiredService<HttpOrderService>().FindAsync(Number, CancellationToken.None);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(TimeoutSeconds + 1), clock.Elapsed.ToString());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(TimeoutSeconds + 3), clock.Elapsed.ToString());
     }
 
     [Fact]
@@ -219,7 +236,7 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_callers_own_cancellation_propagates()
     {
-        _server.Respond = async context => await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+        _server.Respond = async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         using var caller = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.FindAsync(Number, caller.Token));

@@ -56,6 +56,12 @@ public sealed class PostedActivityReader
             return (null, StatusCodes.Status400BadRequest, "The activity has no 'type'.");
         }
 
+        // What a Direct Line client may send; conversationUpdate and invoke are the channel's own business.
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        {
+            return (null, StatusCodes.Status400BadRequest, $"Activities of type '{activity.Type}' cannot be sent to this channel.");
+        }
+
         if (activity.Text is { } text && text.Length > _limits.MaxMessageTextLength)
         {
             return (null, StatusCodes.Status413PayloadTooLarge, "The message text is too long.");

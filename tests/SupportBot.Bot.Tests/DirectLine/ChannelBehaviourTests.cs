@@ -126,6 +126,64 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_real_recognizers_trace_reaches_the_Emulator_for_its_inspector_and_stays_out_of_Web_Chat()
+    {
+        var factory = _host.Start();
+        await using var emulator = await FakeChannelServer.StartAsync();
+        using var http = factory.CreateClient();
+        var message = TestActivities.Message("emulator-" + Guid.NewGuid().ToString("N"), "注文をキャンセルしたい", serviceUrl: emulator.ServiceUrl, expectReplies: false);
+
+        using var posted = await http.PostActivityAsync(message);
+        var received = await emulator.WaitForRepliesAsync(2, TimeSpan.FromSeconds(10));
+        var conversation = await PageConversation.StartAsync(factory);
+        await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("注文をキャンセルしたい", conversation.UserId, "c-1"));
+        var (webChat, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var trace = Assert.Single(received, r => r.Activity.Type == ActivityTypes.Trace && r.Activity.Name == Dialogs.Recognition.OfflineRecognizer.TraceName).Activity;
+        Assert.Equal(Dialogs.Recognition.OfflineRecognizer.TraceValueType, trace.ValueType);
+        Assert.NotNull(trace.Value);
+        Assert.Contains(webChat, a => (string)a["type"]! == ActivityTypes.Message && (string)a["from"]!["role"]! == "bot" && (string?)a["replyToId"] is not null);
+        Assert.DoesNotContain(webChat, a => (string)a["type"]! == ActivityTypes.Trace);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"conversationUpdate\",\"from\":{\"id\":\"u\"}}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"type\":\"invoke\",\"from\":{\"id\":\"u\"}}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"text\":\"no type\",\"from\":{\"id\":\"u\"}}", HttpStatusCode.BadRequest)]
+    [InlineData("[1,2]", HttpStatusCode.BadRequest)]
+    [InlineData("{not json", HttpStatusCode.BadRequest)]
+    [InlineData("{\"type\":\"event\",\"name\":\"webchat/join\",\"from\":{\"id\":\"u\"}}", HttpStatusCode.OK)]
+    public async Task Posted_activities_are_checked_at_the_door(string body, HttpStatusCode expected)
+    {
+        var factory = _host.Start();
+        var conversation = await PageConversation.StartAsync(factory);
+        using var http = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/v3/directline/conversations/{conversation.ConversationId}/activities", UriKind.Relative))
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", conversation.Token);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_longer_than_the_door_allows_gets_413_and_is_not_logged()
+    {
+        var factory = _host.Start();
+        var conversation = await PageConversation.StartAsync(factory);
+
+        var (status, _) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage(new string('あ', 2_001), conversation.UserId, "c-long"));
+        var (activities, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.DoesNotContain(activities, a => (string?)a["channelData"]?["clientActivityID"] == "c-long");
+    }
+
+    [Fact]
     public async Task The_activity_feed_itself_refuses_trace_activities()
     {
         var factory = _host.Start();

@@ -26,6 +26,19 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
     [Fact]
     public async Task A_customer_reaches_an_agent_who_takes_over_chats_live_and_hands_back_to_the_bot()
     {
+        try
+        {
+            await ConverseAsync();
+        }
+        catch (PlaywrightException exception)
+        {
+            // The bot's own log says why a step never showed up.
+            throw new InvalidOperationException(exception.Message + "\n--- bot output ---\n" + _host.Bot.Output, exception);
+        }
+    }
+
+    private async Task ConverseAsync()
+    {
         // The customer asks for a person and gets a ticket number.
         var customerPage = await _host.NewPageAsync("ja-JP", "/");
         var customer = new WebChatPage(customerPage, customerPage.Context);

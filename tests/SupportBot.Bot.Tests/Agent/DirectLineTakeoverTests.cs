@@ -33,4 +33,26 @@ public sealed class DirectLineTakeoverTests : IAsyncDisposable
             after.Select(a => (string)a["text"]!).ToArray());
         Assert.Equal(TicketState.Assigned, (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!.State);
     }
+
+    [Fact]
+    public async Task A_direct_line_customer_cannot_close_or_take_their_own_ticket_with_a_handoff_status_event()
+    {
+        var customer = await PageConversation.StartAsync(_host.Factory);
+        await customer.Client.PostActivityAsync(customer.ConversationId, DirectLineClient.UserMessage("担当者と話したい", customer.UserId, "c-1"));
+        await customer.Client.PollUntilAsync(customer.ConversationId, null, 3, TimeSpan.FromSeconds(10));
+
+        foreach (var state in new[] { "accepted", "completed" })
+        {
+            var (status, _) = await customer.Client.PostActivityAsync(customer.ConversationId, new
+            {
+                type = "event",
+                name = "handoff.status",
+                value = new { state },
+                from = new { id = customer.UserId, role = "user" },
+            });
+            Assert.Equal(HttpStatusCode.OK, status);
+        }
+
+        Assert.Equal(TicketState.Queued, Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None)).State);
+    }
 }

@@ -24,6 +24,9 @@ public interface IEscalationStore
 
     Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken);
 
+    /// <summary>Tickets created since then whose webhook was never delivered nor given up (e.g. the process stopped).</summary>
+    Task<IReadOnlyList<long>> ListWebhookPendingAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken);

@@ -105,6 +105,22 @@ public sealed class SqlEscalationStore : IEscalationStore
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<long>> ListWebhookPendingAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command(
+            "SELECT id FROM escalation_tickets WHERE created_at >= @since AND (webhook_status IS NULL OR webhook_status LIKE 'retrying%') ORDER BY id",
+            ("@since", since.ToUnixTimeMilliseconds()));
+        var numbers = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            numbers.Add(reader.GetInt64(0));
+        }
+
+        return numbers;
+    }
+
     public async Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken)
     {
         var now = _clock.NowMilliseconds();

@@ -70,6 +70,13 @@ public sealed class SqlEscalationStore : IEscalationStore
         return await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<long> CountQueuedAheadAsync(long number, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var count = connection.Command("SELECT COUNT(*) FROM escalation_tickets WHERE status = 'open' AND id < @id", ("@id", number));
+        return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -83,6 +83,7 @@ public sealed class SqlEscalationStoreTests
         Assert.Equal([3L, 2L, 1L], all.Select(t => t.Number));
         Assert.Equal([3L, 1L], failed.Select(t => t.Number));
         Assert.Equal([2L], assigned.Select(t => t.Number));
+        Assert.Equal((0L, 1L), (await store.CountQueuedAheadAsync(1, default), await store.CountQueuedAheadAsync(3, default)));
         Assert.Equal(new Dictionary<string, long> { ["cancel_failed"] = 2, ["refund_overdue"] = 1 }, figures.ByReason);
         Assert.Equal(new Dictionary<string, long> { ["queued"] = 2, ["assigned"] = 1 }, figures.ByState);
         Assert.Equal((0L, 3L, 1.0), (figures.Conversations, figures.Escalations, figures.Rate));

@@ -1,4 +1,7 @@
+using SupportBot.Bot.Agent;
+using SupportBot.Bot.Agent.Console;
 using SupportBot.Bot.DirectLine;
+using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
@@ -17,6 +20,8 @@ builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, w
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
+builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
+builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
 builder.Services.AddHealthReport();                             // what /healthz shows
 
@@ -24,6 +29,7 @@ var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
+app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Recognition.Clu;
@@ -12,9 +11,9 @@ namespace SupportBot.Dialogs;
 public static class SupportDialogsServiceCollectionExtensions
 {
     /// <summary>
-    /// The support conversation: the main dialog and its waterfalls, the welcome, the placeholder escalation.
-    /// IOrderService is optional (none registered = the bot asks the customer); the offline recognizer unless a
-    /// recognizer (CLU) was registered before this call.
+    /// The support conversation: the main dialog and its waterfalls, the welcome. The host registers IEscalationService
+    /// (bot/Escalation). IOrderService is optional (none registered = the bot asks the customer); the offline
+    /// recognizer unless a recognizer (CLU) was registered before this call.
     /// </summary>
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +21,6 @@ public static class SupportDialogsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddCluRecognizer(configuration);      // CLU when configured, falling back to the offline recognizer
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
-        services.TryAddSingleton<IEscalationService, PlaceholderEscalationService>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
         services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http

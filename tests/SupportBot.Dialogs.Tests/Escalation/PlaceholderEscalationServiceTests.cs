@@ -6,6 +6,7 @@ using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Knowledge;
+using SupportBot.Dialogs.Tests.TestSupport;
 
 namespace SupportBot.Dialogs.Tests.Escalation;
 

@@ -26,6 +26,7 @@ builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per clien
 builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();
+app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline

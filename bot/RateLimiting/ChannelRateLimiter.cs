@@ -7,7 +7,7 @@ using SupportBot.Bot.DirectLine;
 namespace SupportBot.Bot.RateLimiting;
 
 /// <summary>
-/// The global limiter for the channel endpoints: a fixed one-minute window per client address on /api/messages
+/// The limiter for the channel endpoints: a fixed one-minute window per client address on /api/messages
 /// and /v3/directline, chained with one per Direct Line token. Other paths (the page, /healthz) are not limited here.
 /// </summary>
 public static class ChannelRateLimiter

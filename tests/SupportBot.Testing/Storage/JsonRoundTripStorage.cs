@@ -2,10 +2,10 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace SupportBot.Dialogs.Tests.TestSupport;
+namespace SupportBot.Testing.Storage;
 
 /// <summary>Keeps each item as JSON without type names and parses it back, as the SQLite and PostgreSQL storages do.</summary>
-internal sealed class JsonRoundTripStorage : IStorage
+public sealed class JsonRoundTripStorage : IStorage
 {
     private static readonly JsonSerializerSettings Settings = new()
     {

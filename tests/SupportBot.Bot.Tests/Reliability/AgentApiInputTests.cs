@@ -61,6 +61,17 @@ public sealed class AgentApiInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_sign_in_form_with_a_NUL_in_a_value_gets_400_not_500()
+    {
+        await using var host = new EscalationHost();
+        using var agent = new AgentSession(host);
+
+        using var response = await agent.SignInAsync("tanaka\0", EscalationHost.AgentPassword);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Generated_sign_ins_never_get_a_5xx_and_never_open_the_console()
     {
         await using var host = new EscalationHost();

@@ -12,7 +12,9 @@ using SupportBot.Knowledge;
 
 // SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware, errors)
 // → SupportActivityHandler → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
-var builder = WebApplication.CreateBuilder(args);
+// Settings are validated once at start; watching appsettings.json would put a recursive watcher on the content root,
+// which sees every write of the SQLite file under data/.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.json at the repository root
 
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded

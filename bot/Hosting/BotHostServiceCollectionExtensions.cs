@@ -24,8 +24,11 @@ public static class BotHostServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
+        // Pooled HTTP handlers for the connector clients the adapter creates on every turn.
+        services.AddHttpClient();
         services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.TryAddSingleton<ActivityRequestReader>();
         services.TryAddSingleton<TurnErrorHandler>();

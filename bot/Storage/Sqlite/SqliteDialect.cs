@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Schema;
@@ -8,14 +9,29 @@ namespace SupportBot.Bot.Storage.Sqlite;
 /// <summary>SQLite: WAL journal, migrations under BEGIN IMMEDIATE so a second process waits for the first.</summary>
 internal sealed class SqliteDialect : ISqlDialect
 {
+    private static readonly ConditionalWeakTable<object, object> PreparedHandles = new();
+    private static readonly object Prepared = new();
+
     public StorageProvider Provider => StorageProvider.Sqlite;
 
     public async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // Pooled connections keep their native handle, and these settings live on the handle: set them once per handle
+        // rather than on every open (every statement of a turn opens a pooled connection).
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && PreparedHandles.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         // busy_timeout: SQLite's own short back-off instead of the provider's coarse retry sleep when writers meet.
         // synchronous=NORMAL: in WAL mode a killed process loses nothing; only an OS crash may lose the last commits.
         await using var command = connection.Command("PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (handle is not null)
+        {
+            PreparedHandles.AddOrUpdate(handle, Prepared);
+        }
     }
 
     public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)

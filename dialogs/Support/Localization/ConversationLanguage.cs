@@ -1,12 +1,19 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace SupportBot.Dialogs.Localization;
 
-/// <summary>The language a reply is written in: Japanese first, English when the activity's locale is English.</summary>
-public static class ConversationLanguage
+/// <summary>
+/// The language a reply is written in: Japanese first; English when the activity's locale is English or the
+/// customer writes English. The choice is kept in dialog state (see MainDialog) so it stays stable between turns.
+/// </summary>
+public static partial class ConversationLanguage
 {
     public const string Japanese = "ja";
     public const string English = "en";
+
+    private const string TurnStateKey = "SupportBot.Language";
 
     public static string FromLocale(string? locale) =>
         locale is not null && locale.StartsWith(English, StringComparison.OrdinalIgnoreCase) ? English : Japanese;
@@ -16,4 +23,54 @@ public static class ConversationLanguage
         ArgumentNullException.ThrowIfNull(activity);
         return FromLocale(activity.Locale);
     }
+
+    /// <summary>
+    /// The language for this turn: the text's language when it is clear (the recognizer's verdict first),
+    /// otherwise the language already chosen in this conversation, otherwise the locale's.
+    /// </summary>
+    public static string Choose(string? previous, string? locale, string? text, string? recognizedLanguage)
+    {
+        // Order numbers, dates and "ok" say nothing about the language: only text with words may switch it.
+        var detected = Detect(text);
+        var spoken = detected is null ? null : Normalize(recognizedLanguage) ?? detected;
+        return spoken ?? Normalize(previous) ?? FromLocale(locale);
+    }
+
+    /// <summary>Japanese script means Japanese; two or more Latin words and no Japanese mean English; else unknown.</summary>
+    public static string? Detect(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (JapaneseScript().IsMatch(text))
+        {
+            return Japanese;
+        }
+
+        return LatinWord().Count(text) >= 2 ? English : null;
+    }
+
+    /// <summary>The language chosen for the current turn (set by MainDialog), or the locale's when none was set.</summary>
+    public static string Current(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<string>(TurnStateKey) ?? FromLocale(turnContext.Activity?.Locale);
+    }
+
+    public static void SetCurrent(ITurnContext turnContext, string language)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(TurnStateKey, language);
+    }
+
+    private static string? Normalize(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : FromLocale(language);
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex JapaneseScript();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex LatinWord();
 }

@@ -1,0 +1,214 @@
+using Microsoft.Bot.Builder;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Interruptions;
+using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Prompts;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Cancellation;
+
+/// <summary>
+/// Cancel an order: order number → (order system lookup) → stage → seller → payment when the answer leads to a
+/// refund → (offer to send the request) → the knowledge base's decision as one outcome message → "Did that solve it?".
+/// Slots already filled (given up front or found in the order system) are not asked again.
+/// </summary>
+public sealed class CancellationDialog : TopicDialog
+{
+    private const string Waterfall = nameof(CancellationDialog) + ".waterfall";
+    private const string OrderNumberPrompt = nameof(CancellationDialog) + ".orderNumber";
+    private const string StagePrompt = nameof(CancellationDialog) + ".stage";
+    private const string SellerPrompt = nameof(CancellationDialog) + ".seller";
+    private const string PaymentPrompt = nameof(CancellationDialog) + ".payment";
+    private const string SendPrompt = nameof(CancellationDialog) + ".send";
+
+    /// <summary>The reason the bot gives the order system for a request it sends (not shown to the customer).</summary>
+    private const string RequestReason = "customer-request-via-supportbot";
+
+    private readonly OrderSystemGuard _orders;
+
+    public CancellationDialog(IKnowledgeBase knowledge, OrderSystemGuard orders)
+        : base(nameof(CancellationDialog), knowledge)
+    {
+        _orders = orders;
+        AddDialog(new WaterfallDialog(Waterfall,
+        [
+            AskOrderNumberStepAsync,
+            LookUpOrderStepAsync,
+            AskStageStepAsync,
+            AskSellerStepAsync,
+            AskPaymentStepAsync,
+            OfferToSendStepAsync,
+            GiveOutcomeStepAsync,
+            CloseStepAsync,
+        ]));
+        AddDialog(new Prompts.OrderNumberPrompt(OrderNumberPrompt, knowledge));
+        AddDialog(new SlotChoicePrompt(StagePrompt, knowledge, "help.stage", SlotChoices.Stages, turn => turn.Stage));
+        AddDialog(new SlotChoicePrompt(SellerPrompt, knowledge, "help.seller", SlotChoices.Sellers, turn => turn.Seller));
+        AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, "help.payment", SlotChoices.Payments, turn => turn.PaymentMethod));
+        AddDialog(new YesNoPrompt(SendPrompt, knowledge));
+        InitialDialogId = Waterfall;
+    }
+
+    /// <summary>Outcomes that end in a refund, whose timing depends on the payment method.</summary>
+    public static bool LeadsToRefund(Outcome outcome) => outcome is Outcome.Cancel or Outcome.RefuseDelivery or Outcome.Return;
+
+    private async Task<DialogTurnResult> AskOrderNumberStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        return inquiry.OrderNumber is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(OrderNumberPrompt, PromptSpec.Ask("cancel.ask_order_number"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> LookUpOrderStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string orderNumber)
+        {
+            inquiry.OrderNumber = orderNumber;
+        }
+
+        if (_orders.IsConfigured && !inquiry.LookedUp && inquiry.OrderNumber is { } number)
+        {
+            inquiry.LookedUp = true;
+            var lookup = await _orders.FindAsync(number, cancellationToken).ConfigureAwait(false);
+            if (lookup is { Status: OrderLookupStatus.Found, Order: { } order })
+            {
+                await ReportFoundAsync(step, inquiry, order, cancellationToken).ConfigureAwait(false);
+            }
+            else if (lookup.Status == OrderLookupStatus.NotFound)
+            {
+                await SendTextAsync(step.Context, "cancel.order_number_not_found", cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
+            }
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskStageStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        return inquiry.StageValue is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(StagePrompt, PromptSpec.Ask("cancel.ask_stage"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskSellerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string stage)
+        {
+            inquiry.Stage = stage;
+        }
+
+        return inquiry.SellerValue is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask("cancel.ask_seller"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string seller)
+        {
+            inquiry.Seller = seller;
+        }
+
+        var decision = Decide(inquiry);
+        return inquiry.PaymentMethod is not null || !LeadsToRefund(decision.Outcome)
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask("cancel.ask_payment"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> OfferToSendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string payment)
+        {
+            inquiry.PaymentMethod = payment;
+        }
+
+        return _orders.IsConfigured && inquiry.FromOrderSystem && Decide(inquiry).Outcome == Outcome.Cancel
+            ? await step.PromptAsync(SendPrompt, PromptSpec.Ask("orders.offer_send"), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> GiveOutcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        var decision = Decide(inquiry);
+        inquiry.RuleId = decision.RuleId;
+
+        if (step.Result is true && inquiry.OrderNumber is { } number)
+        {
+            var attempt = await _orders.RequestCancellationAsync(number, RequestReason, cancellationToken).ConfigureAwait(false);
+            switch (attempt.Status)
+            {
+                case CancellationStatus.Accepted:
+                    var accepted = new OutcomeMessage(knowledge, language)
+                        .Headline(knowledge.Text("orders.cancel_accepted", language, ("orderNumber", number)))
+                        .RefundTiming(inquiry.PaymentValue)
+                        .Build(Outcome.Cancel, decision.RuleId);
+                    await SendAsync(step, accepted, cancellationToken).ConfigureAwait(false);
+                    return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+                case CancellationStatus.Rejected or CancellationStatus.Failed:
+                    await SendAsync(step, FailedRequestMessage(knowledge, language, attempt.FailureCause, decision.RuleId), cancellationToken).ConfigureAwait(false);
+                    inquiry.FailureCause = attempt.FailureCause;
+                    return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.CancelFailed, attempt.FailureCause ?? attempt.Status.ToString()), cancellationToken).ConfigureAwait(false);
+                default:
+                    await SendTextAsync(step.Context, "orders.unavailable", cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        await SendAsync(step, OutcomeMessage.ForDecision(knowledge, decision, language), cancellationToken).ConfigureAwait(false);
+        return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        CloseAsync(step, step.Result is true, EscalationTrigger.CancelFailed, cancellationToken);
+
+    private async Task ReportFoundAsync(WaterfallStepContext step, OrderInquiry inquiry, OrderRecord order, CancellationToken cancellationToken)
+    {
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        inquiry.Stage = KnowledgeIds.TryParseStage(order.Stage, out _) ? order.Stage : inquiry.Stage;
+        inquiry.Seller = KnowledgeIds.TryParseSeller(order.Seller, out _) ? order.Seller : inquiry.Seller;
+        inquiry.PaymentMethod = KnowledgeIds.TryParsePayment(order.PaymentMethod, out _) ? order.PaymentMethod : inquiry.PaymentMethod;
+        inquiry.FromOrderSystem = true;
+
+        var unknown = knowledge.Text("payment.button.unknown", language);
+        var details = knowledge.Text(
+            "orders.found_details",
+            language,
+            ("stage", inquiry.StageValue is { } s ? knowledge.StageInfo(s).Label.For(language) : unknown),
+            ("seller", inquiry.SellerValue is { } v ? knowledge.SellerInfo(v).Label.For(language) : unknown),
+            ("payment", inquiry.PaymentValue is { } p ? knowledge.RefundTimingFor(p).Label.For(language) : unknown));
+        var text = knowledge.Text("cancel.order_found", language, ("orderNumber", order.OrderNumber)) + "\n\n" + details;
+        await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Microsoft.Bot.Schema.IMessageActivity FailedRequestMessage(KnowledgeSnapshot knowledge, string language, string? causeId, string ruleId)
+    {
+        var cause = causeId is null ? null : knowledge.Failures.Find(causeId);
+        var label = cause?.Label.For(language) ?? knowledge.Text("failed.cause_unknown", language);
+        var message = new OutcomeMessage(knowledge, language)
+            .Headline(knowledge.Text("orders.cancel_failed", language, ("cause", label)));
+        if (cause is not null)
+        {
+            message.Paragraph(cause.Remedy.For(language)).Procedure(cause.Procedure);
+        }
+
+        return message.Build(Outcome.Escalate, ruleId);
+    }
+
+    private Decision Decide(OrderInquiry inquiry) =>
+        Knowledge.Current.Decide(
+            inquiry.StageValue ?? throw new InvalidOperationException("The stage is asked before deciding."),
+            inquiry.SellerValue ?? throw new InvalidOperationException("The seller is asked before deciding."),
+            inquiry.PaymentValue);
+}

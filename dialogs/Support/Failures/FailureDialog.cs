@@ -1,0 +1,112 @@
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Interruptions;
+using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Prompts;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Failures;
+
+/// <summary>
+/// A cancellation request failed or was refused: which (when not said) → the cause or the reason → the knowledge
+/// base's remedy or alternative → "did it work?"; "I tried again and it still fails" goes to a person.
+/// </summary>
+public sealed class FailureDialog : TopicDialog
+{
+    private const string Waterfall = nameof(FailureDialog) + ".waterfall";
+    private const string KindPrompt = nameof(FailureDialog) + ".kind";
+    private const string CausePrompt = nameof(FailureDialog) + ".cause";
+    private const string RejectionPrompt = nameof(FailureDialog) + ".rejection";
+    private const string TryResultPrompt = nameof(FailureDialog) + ".tryResult";
+
+    public FailureDialog(IKnowledgeBase knowledge)
+        : base(nameof(FailureDialog), knowledge)
+    {
+        AddDialog(new WaterfallDialog(Waterfall,
+        [
+            AskKindStepAsync,
+            AskCauseStepAsync,
+            GiveRemedyStepAsync,
+            CloseStepAsync,
+        ]));
+        AddDialog(new SlotChoicePrompt(KindPrompt, knowledge, "help.cause", SlotChoices.FailureKinds));
+        AddDialog(new SlotChoicePrompt(CausePrompt, knowledge, "help.cause", SlotChoices.FailureCauses));
+        AddDialog(new SlotChoicePrompt(RejectionPrompt, knowledge, "help.cause", SlotChoices.Rejections));
+        AddDialog(new SlotChoicePrompt(TryResultPrompt, knowledge, "help.still_fails", SlotChoices.TryResult));
+        InitialDialogId = Waterfall;
+    }
+
+    private async Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        return inquiry.Topic == SupportTopic.FailedOrRefused
+            ? await step.PromptAsync(KindPrompt, PromptSpec.Ask("failed.ask_kind"), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskCauseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string kind)
+        {
+            inquiry.Topic = kind == SlotChoices.Refused ? SupportTopic.RequestRefused : SupportTopic.RequestFailed;
+        }
+
+        if (inquiry.Topic == SupportTopic.RequestRefused)
+        {
+            return inquiry.Rejection is not null
+                ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+                : await step.PromptAsync(RejectionPrompt, PromptSpec.Ask("failed.ask_rejection"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return inquiry.FailureCause is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(CausePrompt, PromptSpec.Ask("failed.ask_cause"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> GiveRemedyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        if (inquiry.Topic == SupportTopic.RequestRefused)
+        {
+            inquiry.Rejection ??= step.Result as string;
+            var rejection = knowledge.Rejections.First(r => r.Id == inquiry.Rejection);
+            inquiry.RuleId = "rejection." + rejection.Id;
+            var refused = new OutcomeMessage(knowledge, language)
+                .Headline(knowledge.Text("failed.refused_intro", language))
+                .Paragraph(rejection.Reason.For(language) + ": " + rejection.Alternative.For(language))
+                .Procedure(rejection.Procedure)
+                .Build(rejection.Outcome, inquiry.RuleId);
+            await SendAsync(step, refused, cancellationToken).ConfigureAwait(false);
+            return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        inquiry.FailureCause ??= step.Result as string;
+        var cause = knowledge.Failures.Find(inquiry.FailureCause ?? OrderInquiry.Unknown);
+        inquiry.RuleId = "failure." + (cause?.Id ?? OrderInquiry.Unknown);
+        var message = new OutcomeMessage(knowledge, language);
+        if (cause is null)
+        {
+            message.Headline(knowledge.Text("failed.after_failure_intro", language))
+                .Section(null, knowledge.Failures.AfterFailureSteps, numbered: true);
+        }
+        else
+        {
+            message.Headline(knowledge.Text("failed.remedy_intro", language))
+                .Paragraph(cause.Label.For(language) + ": " + cause.Remedy.For(language))
+                .Procedure(cause.Procedure);
+        }
+
+        var outcome = cause?.Procedure is { Id: "return" } ? Outcome.Return : Outcome.Info;
+        await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask("failed.ask_result"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var solved = step.Result is true || step.Result is string answer && answer == SlotChoices.Solved;
+        return CloseAsync(step, solved, EscalationTrigger.CancelFailed, cancellationToken);
+    }
+}

@@ -1,0 +1,93 @@
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Interruptions;
+using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Prompts;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Failures;
+
+/// <summary>
+/// Answers that need no questions: it shipped anyway (refuse the delivery or return it), how to refuse a delivery,
+/// how to return, and a request that cannot be withdrawn (explained, then a person is offered).
+/// </summary>
+public sealed class GuidanceDialog : TopicDialog
+{
+    private const string Waterfall = nameof(GuidanceDialog) + ".waterfall";
+    private const string RefuseDelivery = "refuse_delivery";
+    private const string Return = "return";
+
+    public GuidanceDialog(IKnowledgeBase knowledge)
+        : base(nameof(GuidanceDialog), knowledge)
+    {
+        AddDialog(new WaterfallDialog(Waterfall,
+        [
+            GuideStepAsync,
+            CloseStepAsync,
+        ]));
+        InitialDialogId = Waterfall;
+    }
+
+    private async Task<DialogTurnResult> GuideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        var message = new OutcomeMessage(knowledge, language);
+        switch (inquiry.Topic)
+        {
+            case SupportTopic.WithdrawCancel:
+                inquiry.RuleId = "withdraw";
+                message.Headline(knowledge.Text("withdraw.intro", language))
+                    .Paragraph(knowledge.Withdraw.Summary.For(language))
+                    .Section(null, knowledge.Withdraw.Instead, numbered: false);
+                if (knowledge.Withdraw.Prevention is { } prevention)
+                {
+                    message.Paragraph(prevention.For(language));
+                }
+
+                await SendAsync(step, message.Build(Outcome.Info, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+                return await AskSolvedAsync(step, cancellationToken, "withdraw.offer_person").ConfigureAwait(false);
+
+            case SupportTopic.ShippedAnyway:
+                inquiry.RuleId = "shipped-anyway";
+                message.Headline(knowledge.Text("shipped_anyway.intro", language))
+                    .Procedure(Procedure(knowledge, RefuseDelivery))
+                    .Procedure(Procedure(knowledge, Return))
+                    .Section("outcome.cautions_header", knowledge.ProcedureNotes, numbered: false);
+                await SendAsync(step, message.Build(Outcome.RefuseDelivery, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+                return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+
+            default:
+                var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? Return : RefuseDelivery;
+                inquiry.RuleId = "procedure." + procedureId;
+                message.Procedure(Procedure(knowledge, procedureId))
+                    .Section("outcome.cautions_header", knowledge.ProcedureNotes, numbered: false);
+                var outcome = procedureId == Return ? Outcome.Return : Outcome.RefuseDelivery;
+                await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+                return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (inquiry.Topic != SupportTopic.WithdrawCancel)
+        {
+            var trigger = inquiry.Topic == SupportTopic.ShippedAnyway ? EscalationTrigger.CancelFailed : EscalationTrigger.CustomerRequest;
+            return await CloseAsync(step, step.Result is true, trigger, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Withdraw asks "would you like a person?": yes means escalate, no means we are done.
+        if (step.Result is true)
+        {
+            return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.CustomerRequest, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+        }
+
+        await SendTextAsync(step.Context, "common.closing_thanks", cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Procedure? Procedure(KnowledgeSnapshot knowledge, string id) =>
+        knowledge.Procedures.TryGetValue(id, out var procedure) ? procedure : null;
+}

@@ -1,0 +1,57 @@
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Interruptions;
+using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Prompts;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Faq;
+
+/// <summary>
+/// Answers a question from the knowledge base's FAQ (Japanese or English words), or offers the questions as
+/// buttons when the customer's words match none, then asks whether that answered it.
+/// </summary>
+public sealed class FaqDialog : TopicDialog
+{
+    private const string Waterfall = nameof(FaqDialog) + ".waterfall";
+    private const string QuestionPrompt = nameof(FaqDialog) + ".question";
+
+    public FaqDialog(IKnowledgeBase knowledge)
+        : base(nameof(FaqDialog), knowledge)
+    {
+        AddDialog(new WaterfallDialog(Waterfall,
+        [
+            AskQuestionStepAsync,
+            AnswerStepAsync,
+            CloseStepAsync,
+        ]));
+        AddDialog(new SlotChoicePrompt(QuestionPrompt, knowledge, "help.faq", SlotChoices.Faq, retryKey: "faq.no_match"));
+        InitialDialogId = Waterfall;
+    }
+
+    private async Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        return FaqMatcher.Find(inquiry.Question, Knowledge.Current) is { } entry
+            ? await step.NextAsync(entry.Id, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(QuestionPrompt, PromptSpec.Ask("faq.intro"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        var entry = knowledge.Faq.Entries.First(e => e.Id == (string?)step.Result);
+        inquiry.RuleId = "faq." + entry.Id;
+        var answer = new OutcomeMessage(knowledge, language)
+            .Headline(entry.Question.For(language))
+            .Paragraph(entry.Answer.For(language))
+            .Build(Outcome.Info, inquiry.RuleId);
+        await SendAsync(step, answer, cancellationToken).ConfigureAwait(false);
+        return await AskSolvedAsync(step, cancellationToken, "faq.did_that_answer").ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        CloseAsync(step, step.Result is true, EscalationTrigger.CustomerRequest, cancellationToken);
+}

@@ -1,0 +1,113 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Prompts;
+using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// A support dialog whose every step can be interrupted: help (the active question's own help text, then the
+/// question again), start over, quit, talk to a person; and the answer to a prompt's "shall I connect you with a
+/// person?". A topic hands the interruption to MainDialog by ending with its <see cref="OrderInquiry"/>.
+/// </summary>
+public abstract class SupportComponentDialog : ComponentDialog
+{
+    protected SupportComponentDialog(string dialogId, IKnowledgeBase knowledge)
+        : base(dialogId)
+    {
+        Knowledge = knowledge;
+    }
+
+    protected IKnowledgeBase Knowledge { get; }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var active = innerDc.ActiveDialog;
+        var activeDialog = active is null ? null : innerDc.FindDialog(active.Id);
+
+        // A nested support dialog handles interruptions itself, with its own step's help.
+        if (active is null || activeDialog is SupportComponentDialog || innerDc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var prompt = activeDialog as ISupportPrompt;
+        if (prompt is not null && PromptOffer.Pending(active) is { } offered)
+        {
+            switch (YesNoPrompt.Read(innerDc.Context.Activity.Text, Knowledge.Current))
+            {
+                case true:
+                    var trigger = KnowledgeIds.TryParseTrigger(offered, out var t) ? t : EscalationTrigger.NotUnderstood;
+                    return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(trigger), cancellationToken).ConfigureAwait(false);
+                case false:
+                    PromptOffer.Decline(active);
+                    await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                    return EndOfTurn;
+                default:
+                    PromptOffer.Forget(active);
+                    break;
+            }
+        }
+
+        var turn = RecognizedTurn.Current(innerDc.Context);
+        if (turn.Is(SupportIntents.Help))
+        {
+            return await OnHelpAsync(innerDc, prompt?.HelpKey ?? "help.general", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Is(SupportIntents.StartOver))
+        {
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.StartOver), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Is(SupportIntents.Quit))
+        {
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Is(SupportIntents.Human))
+        {
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Explains what the current step needs, with an example, then asks its question again.</summary>
+    protected virtual async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        await SendTextAsync(innerDc.Context, helpKey, cancellationToken).ConfigureAwait(false);
+        await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    /// <summary>A topic stops here and hands the inquiry (with what to do next) to MainDialog.</summary>
+    protected virtual async Task<DialogTurnResult> OnInterruptedAsync(DialogContext innerDc, OrderInquiry inquiry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return new DialogTurnResult(DialogTurnStatus.Complete, inquiry);
+    }
+
+    /// <summary>The inquiry this topic is filling: the options of its waterfall, at the bottom of the inner stack.</summary>
+    protected virtual OrderInquiry CurrentInquiry(DialogContext innerDc)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var bottom = innerDc.Stack.Count > 0 ? innerDc.Stack[^1] : null;
+        var options = bottom?.State.TryGetValue(WaterfallDialog.PersistedOptions, out var raw) == true ? raw : null;
+        return StateValue.Convert<OrderInquiry>(options) ?? new OrderInquiry();
+    }
+
+    protected Task SendTextAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken, params (string Name, string Value)[] args)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var text = Knowledge.Current.Text(key, ConversationLanguage.Current(turnContext), args);
+        return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace SupportBot.Dialogs.Main;
+
+public enum MainMode
+{
+    Route,
+    Menu,
+    Rest,
+}

@@ -1,0 +1,118 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Outcomes;
+
+/// <summary>
+/// Builds the one markdown message that gives an outcome: headline, numbered steps, cautions, refund timing,
+/// what to do if it fails; stamped with the supportbot/outcome entity. All words come from the knowledge files.
+/// </summary>
+public sealed class OutcomeMessage
+{
+    private readonly KnowledgeSnapshot _knowledge;
+    private readonly string _language;
+    private readonly List<string> _blocks = [];
+
+    public OutcomeMessage(KnowledgeSnapshot knowledge, string language)
+    {
+        _knowledge = knowledge;
+        _language = language;
+    }
+
+    /// <summary>The decision's message: the rule's headline, warning, steps, cautions, refund timing and if-it-fails.</summary>
+    public static IMessageActivity ForDecision(KnowledgeSnapshot knowledge, Decision decision, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(decision);
+        var rule = decision.Rule;
+        var message = new OutcomeMessage(knowledge, language).Headline(rule.Headline.For(language));
+        if (rule.Warning is { } warning)
+        {
+            message.Section("outcome.warning_header", [warning], numbered: false);
+        }
+
+        return message
+            .Section("outcome.steps_header", rule.Steps, numbered: true)
+            .Section("outcome.cautions_header", rule.Cautions, numbered: false)
+            .RefundTiming(decision.Payment)
+            .Section("outcome.if_fails_header", rule.IfFails, numbered: false)
+            .Build(decision.Outcome, decision.RuleId);
+    }
+
+    public OutcomeMessage Headline(string text)
+    {
+        _blocks.Add("**" + text + "**");
+        return this;
+    }
+
+    public OutcomeMessage Paragraph(string text)
+    {
+        _blocks.Add(text);
+        return this;
+    }
+
+    public OutcomeMessage Section(string? headerKey, IEnumerable<LocalizedText> items, bool numbered)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var lines = items.Select((item, i) => (numbered ? $"{i + 1}. " : "- ") + item.For(_language)).ToList();
+        if (lines.Count == 0)
+        {
+            return this;
+        }
+
+        if (headerKey is not null)
+        {
+            _blocks.Add("**" + _knowledge.Text(headerKey, _language) + "**");
+        }
+
+        _blocks.Add(string.Join("\n", lines));
+        return this;
+    }
+
+    public OutcomeMessage Procedure(Procedure? procedure)
+    {
+        if (procedure is not null)
+        {
+            _blocks.Add("**" + procedure.Title.For(_language) + "**");
+            Section(null, procedure.Steps, numbered: true);
+        }
+
+        return this;
+    }
+
+    /// <summary>The payment method's refund timing and how the money comes back; nothing when the payment is unknown.</summary>
+    public OutcomeMessage RefundTiming(PaymentMethod? payment)
+    {
+        if (payment is not { } known)
+        {
+            return this;
+        }
+
+        var timing = _knowledge.RefundTimingFor(known);
+        _blocks.Add(RefundTimingLine(_knowledge, timing, _language, "outcome.refund_timing")
+            + "\n" + _knowledge.Text("outcome.refund_via", _language, ("via", timing.RefundVia.For(_language))));
+        return Section(null, timing.Notes, numbered: false);
+    }
+
+    public static string RefundTimingLine(KnowledgeSnapshot knowledge, RefundTiming timing, string language, string key)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(timing);
+        return knowledge.Text(
+            key,
+            language,
+            ("payment", timing.Label.For(language)),
+            ("min", timing.MinDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("max", timing.MaxDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("unit", knowledge.Text(timing.BusinessDays ? "unit.business_days" : "unit.days", language)));
+    }
+
+    public IMessageActivity Build(Outcome outcome, string ruleId)
+    {
+        var activity = MessageFactory.Text(string.Join("\n\n", _blocks));
+        activity.TextFormat = TextFormatTypes.Markdown;
+        activity.Entities = [OutcomeEntities.Outcome(outcome, ruleId, _knowledge.Version)];
+        return activity;
+    }
+}

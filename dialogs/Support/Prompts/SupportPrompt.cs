@@ -1,0 +1,107 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Engine.Prompts;
+using SupportBot.Dialogs.Localization;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Prompts;
+
+/// <summary>
+/// A prompt whose words come from the knowledge files at the moment they are sent. A reply it cannot read gets a
+/// retry; after the escalation policy's limit of misses in a row it offers a person instead of asking again.
+/// An answer that needs an explanation first ("I don't know") gets that explanation and the question again.
+/// </summary>
+public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
+{
+    private const string ExplainKey = "explain";
+    private const string AskedKey = "asked";
+
+    protected SupportPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey)
+        : base(dialogId)
+    {
+        Knowledge = knowledge;
+        HelpKey = helpKey;
+    }
+
+    public string HelpKey { get; }
+
+    protected IKnowledgeBase Knowledge { get; }
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(state);
+        var language = ConversationLanguage.Current(turnContext);
+        var knowledge = Knowledge.Current;
+        var spec = StateValue.Convert<PromptSpec>(options?.Validations) ?? new PromptSpec();
+        var misses = StateValue.ToInt32(state.ValueOrDefault(PromptOffer.MissesKey)) + spec.PreviousMisses;
+
+        if (isRetry && !state.ContainsKey(ExplainKey) && misses >= OfferAfter(knowledge))
+        {
+            state[PromptOffer.OfferKey] = KnowledgeIds.Id(OfferTrigger);
+            var offer = knowledge.Text(OfferKey, language);
+            var buttons = YesNoPrompt.Buttons(knowledge, language);
+            await turnContext.SendActivityAsync(ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, buttons, offer), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var question = knowledge.Text(spec.QuestionKey, language);
+        var lead = state.TryGetValue(ExplainKey, out var explain) && explain is not null
+            ? knowledge.Text(explain.ToString()!, language)
+            : isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)) ? RetryText(knowledge, language) : null;
+        state[AskedKey] = true;
+        var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
+        var choices = Choices(knowledge, language);
+        var activity = choices.Count > 0
+            ? ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text)
+            : MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
+        activity.InputHint = InputHints.ExpectingInput;
+        await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(state);
+        state.Remove(ExplainKey);
+        var result = Recognize(turnContext, Knowledge.Current, out var explanationKey);
+        if (explanationKey is not null)
+        {
+            state[ExplainKey] = explanationKey;
+            result = new PromptRecognizerResult<T>();
+        }
+        else if (!result.Succeeded)
+        {
+            state[PromptOffer.MissesKey] = StateValue.ToInt32(state.ValueOrDefault(PromptOffer.MissesKey)) + 1;
+        }
+
+        return Task.FromResult(result);
+    }
+
+    /// <summary>Reads the answer; sets <paramref name="explanationKey"/> for an answer that is understood but needs explaining.</summary>
+    protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey);
+
+    /// <summary>The buttons shown with the question (none by default).</summary>
+    protected virtual IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) => [];
+
+    protected virtual string RetryText(KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return knowledge.Text("not_understood.first", language);
+    }
+
+    protected virtual int OfferAfter(KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return knowledge.Escalation.NotUnderstoodLimit;
+    }
+
+    /// <summary>False when the retry text already says what to type, so the question is not repeated under it.</summary>
+    protected virtual bool RepeatQuestionOnRetry => true;
+
+    protected virtual string OfferKey => "not_understood.second";
+
+    protected virtual EscalationTrigger OfferTrigger => EscalationTrigger.NotUnderstood;
+}

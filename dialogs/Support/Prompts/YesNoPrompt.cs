@@ -1,0 +1,60 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Engine.Prompts;
+using SupportBot.Dialogs.Slots;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Prompts;
+
+/// <summary>A yes/no question with the knowledge base's はい/いいえ buttons; colloquial answers in either language count.</summary>
+public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey = "help.confirm")
+    : SupportPrompt<bool>(dialogId, knowledge, helpKey)
+{
+    private const string Yes = "yes";
+    private const string No = "no";
+
+    /// <summary>The yes and no buttons in the conversation's language.</summary>
+    public static IList<Choice> Buttons(KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return [Button(knowledge, "common.yes", Yes, language), Button(knowledge, "common.no", No, language)];
+    }
+
+    /// <summary>Yes, no, or null when the reply is neither.</summary>
+    public static bool? Read(string? text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var labels = Buttons(knowledge, LocalizedText.Japanese).Concat(Buttons(knowledge, LocalizedText.English)).ToList();
+        var found = ChoiceRecognizers.RecognizeChoices(text, labels);
+        if (found.Count > 0 && found[0].Score >= 1f)
+        {
+            return found[0].Value == Yes;
+        }
+
+        return ConfirmRecognizer.Recognize(text)
+            ?? AnswerMatcher.Best(text, [(Yes, knowledge.Vocabulary.Yes.All), (No, knowledge.Vocabulary.No.All)]) switch
+            {
+                Yes => true,
+                No => false,
+                _ => null,
+            };
+    }
+
+    protected override IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) => Buttons(knowledge, language);
+
+    protected override PromptRecognizerResult<bool> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        explanationKey = null;
+        return Read(turnContext.Activity.Text, knowledge) is { } value
+            ? new PromptRecognizerResult<bool> { Succeeded = true, Value = value }
+            : new PromptRecognizerResult<bool>();
+    }
+
+    private static Choice Button(KnowledgeSnapshot knowledge, string key, string value, string language)
+    {
+        var label = knowledge.Text(key, language);
+        return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, label, value: label) };
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using SupportBot.Dialogs.Engine.Choices;
+
+namespace SupportBot.Dialogs.Slots;
+
+/// <summary>
+/// Finds which option a free-text answer means from word lists: the longest phrase contained in the folded text
+/// wins; Japanese phrases match as substrings, Latin ones as whole words.
+/// </summary>
+public static class AnswerMatcher
+{
+    public static string? Best(string? text, IEnumerable<(string Id, IEnumerable<string> Phrases)> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var folded = TextNormalizer.Fold(text);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestLength = 0;
+        foreach (var (id, phrases) in options)
+        {
+            foreach (var phrase in phrases)
+            {
+                var candidate = TextNormalizer.Fold(phrase);
+                if (candidate.Length > bestLength && Contains(folded, candidate))
+                {
+                    best = id;
+                    bestLength = candidate.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    public static bool Contains(string folded, string candidate)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.Length == 0)
+        {
+            return false;
+        }
+
+        return TextNormalizer.ContainsJapanese(candidate)
+            ? folded.Contains(candidate, StringComparison.Ordinal)
+            : Regex.IsMatch(folded, @"(?<![a-z0-9])" + Regex.Escape(candidate) + @"(?![a-z0-9])", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+    }
+}

@@ -1,0 +1,110 @@
+using Newtonsoft.Json;
+using SupportBot.Dialogs.Recognition;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Dialogs.Slots;
+
+/// <summary>
+/// Everything the conversation has learnt about the customer's order, passed to each waterfall as its options
+/// and returned as its result. Values are the knowledge base's ids so the state stays small and readable.
+/// </summary>
+[JsonObject(ItemNullValueHandling = NullValueHandling.Ignore)]
+public sealed class OrderInquiry
+{
+    /// <summary>The id a payment slot holds when the customer does not know (no refund timing is given then).</summary>
+    public const string Unknown = "unknown";
+
+    [JsonProperty("topic")]
+    public SupportTopic Topic { get; set; }
+
+    [JsonProperty("orderNumber")]
+    public string? OrderNumber { get; set; }
+
+    [JsonProperty("stage")]
+    public string? Stage { get; set; }
+
+    [JsonProperty("seller")]
+    public string? Seller { get; set; }
+
+    [JsonProperty("paymentMethod")]
+    public string? PaymentMethod { get; set; }
+
+    [JsonProperty("daysAgo")]
+    public int? DaysAgo { get; set; }
+
+    /// <summary>The day the cancellation or return happened (yyyy-MM-dd), when given as a date.</summary>
+    [JsonProperty("date")]
+    public string? Date { get; set; }
+
+    /// <summary>A failure-cause id of failures.yaml (too-late, payment-trouble, system-error, just-changed, seller-policy).</summary>
+    [JsonProperty("failureCause")]
+    public string? FailureCause { get; set; }
+
+    /// <summary>A rejection id of rejections.yaml.</summary>
+    [JsonProperty("rejection")]
+    public string? Rejection { get; set; }
+
+    /// <summary>The customer's own words for an FAQ question.</summary>
+    [JsonProperty("question")]
+    public string? Question { get; set; }
+
+    /// <summary>True once the order system was asked, so it is asked at most once per inquiry.</summary>
+    [JsonProperty("lookedUp")]
+    public bool LookedUp { get; set; }
+
+    /// <summary>True when stage, seller and payment came from the order system rather than from the customer.</summary>
+    [JsonProperty("fromOrderSystem")]
+    public bool FromOrderSystem { get; set; }
+
+    /// <summary>The last rule, refund row or guide the bot answered with (for the agent's context).</summary>
+    [JsonProperty("ruleId")]
+    public string? RuleId { get; set; }
+
+    [JsonProperty("next")]
+    public ConversationNext Next { get; set; }
+
+    /// <summary>An escalation-trigger id of escalation.yaml when <see cref="Next"/> is Escalate.</summary>
+    [JsonProperty("escalation")]
+    public string? EscalationTrigger { get; set; }
+
+    /// <summary>Why, in a few words for the agent (failure cause, days overdue...).</summary>
+    [JsonProperty("detail")]
+    public string? EscalationDetail { get; set; }
+
+    [JsonIgnore]
+    public OrderStage? StageValue => KnowledgeIds.TryParseStage(Stage, out var stage) ? stage : null;
+
+    [JsonIgnore]
+    public SellerType? SellerValue => KnowledgeIds.TryParseSeller(Seller, out var seller) ? seller : null;
+
+    [JsonIgnore]
+    public PaymentMethod? PaymentValue => KnowledgeIds.TryParsePayment(PaymentMethod, out var payment) ? payment : null;
+
+    /// <summary>Fills the slots still empty from what the recognizer found in a message (slots given up front are not asked).</summary>
+    public OrderInquiry FillFrom(RecognizedTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        OrderNumber ??= turn.OrderNumber;
+        Stage ??= KnowledgeIds.TryParseStage(turn.Stage, out _) ? turn.Stage : null;
+        Seller ??= KnowledgeIds.TryParseSeller(turn.Seller, out _) ? turn.Seller : null;
+        PaymentMethod ??= KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) ? turn.PaymentMethod : null;
+        DaysAgo ??= turn.DaysAgo;
+        Date ??= turn.Date;
+        return this;
+    }
+
+    /// <summary>Hands the conversation to a person for the given escalation trigger.</summary>
+    public OrderInquiry EscalateFor(EscalationTrigger trigger, string? detail = null)
+    {
+        Next = ConversationNext.Escalate;
+        EscalationTrigger = KnowledgeIds.Id(trigger);
+        EscalationDetail = detail ?? EscalationDetail;
+        return this;
+    }
+
+    public OrderInquiry Finish(ConversationNext next)
+    {
+        Next = next;
+        return this;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using SupportBot.Dialogs.Engine.Choices;
+
+namespace SupportBot.Dialogs.Slots;
+
+/// <summary>
+/// The store's order number, 3-7-7 digits (250-1234567-1234567). The recognizer normally extracts it; this is the
+/// dialogs' own check so a recognizer that missed it (or none at all) still gets full-width and dash-less input right.
+/// </summary>
+public static partial class OrderNumberFormat
+{
+    public static string? Normalize(string? text)
+    {
+        var match = OrderNumber().Match(TextNormalizer.Normalize(text));
+        return match.Success ? $"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}" : null;
+    }
+
+    public static bool IsCanonical(string? value) => value is not null && Canonical().IsMatch(value);
+
+    [GeneratedRegex(@"(?<!\d)(\d{3})[\s-]?(\d{7})[\s-]?(\d{7})(?!\d)")]
+    private static partial Regex OrderNumber();
+
+    [GeneratedRegex(@"^\d{3}-\d{7}-\d{7}$")]
+    private static partial Regex Canonical();
+}

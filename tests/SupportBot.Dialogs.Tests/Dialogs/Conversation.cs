@@ -1,0 +1,43 @@
+using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Tests.TestSupport;
+
+namespace SupportBot.Dialogs.Tests.Dialogs;
+
+/// <summary>
+/// A scripted conversation: the client's locale, the language the bot must answer in, optionally an order system,
+/// and the turns. Run plays it through the real MainDialog and checks every turn.
+/// </summary>
+public sealed record Conversation(string Name, IReadOnlyList<Turn> Turns, string Locale = "ja-JP", string Language = "ja")
+{
+    /// <summary>Creates the order system for this conversation (null: none configured).</summary>
+    public Func<IOrderService?>? Orders { get; init; }
+
+    public static Conversation Japanese(string name, params Turn[] turns) => new(name, turns);
+
+    public static Conversation English(string name, params Turn[] turns) => new(name, turns, "en-US", "en");
+
+    public async Task RunAsync(IOrderService? orders = null)
+    {
+        var conversation = new SupportConversation(Locale, orders ?? Orders?.Invoke());
+        var knowledge = conversation.Knowledge.Current;
+        for (var i = 0; i < Turns.Count; i++)
+        {
+            var turn = Turns[i];
+            var replies = await conversation.SayAsync(turn.User);
+            Assert.True(replies.Count > 0, $"{Name}, turn {i + 1} (\"{turn.User}\"): the bot said nothing.");
+            foreach (var expectation in turn.Expectations)
+            {
+                try
+                {
+                    expectation.Check(replies, knowledge, Language);
+                }
+                catch (Exception ex) when (ex is Xunit.Sdk.XunitException)
+                {
+                    throw new Xunit.Sdk.XunitException($"{Name}, turn {i + 1} (\"{turn.User}\"), {expectation}: {ex.Message}");
+                }
+            }
+        }
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,122 @@
+using SupportBot.Dialogs.Orders.Demo;
+using SupportBot.Knowledge;
+using static SupportBot.Dialogs.Tests.Dialogs.Expect;
+using static SupportBot.Dialogs.Tests.Dialogs.Script;
+
+namespace SupportBot.Dialogs.Tests.Dialogs.Orders;
+
+/// <summary>Conversations with the demo order system: lookup, sending the request, each failure, time-outs, not found.</summary>
+internal static class OrderSystemConversations
+{
+    public static IEnumerable<Conversation> All
+    {
+        get
+        {
+            var ordinary = Ordinary(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
+            yield return Conversation.Japanese(
+                "order system finds the order and its cancellation is accepted",
+                StartCancellation(),
+                new Turn(ordinary.OrderNumber, Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says("orders.offer_send"), NoOutcome),
+                Yes("ja",
+                    Says("orders.cancel_accepted", ("orderNumber", ordinary.OrderNumber)),
+                    SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, "outcome.refund_timing")),
+                    Outcome("cancel", "not-shipped-store"),
+                    Says("common.did_that_solve")),
+                Yes("ja", Says("common.closing_solved")));
+
+            foreach (var (behaviour, cause) in new[]
+            {
+                (DemoOrderBehaviour.RejectedBySellerPolicy, "seller-policy"),
+                (DemoOrderBehaviour.SystemError, "system-error"),
+                (DemoOrderBehaviour.PaymentTrouble, "payment-trouble"),
+                (DemoOrderBehaviour.JustChanged, "just-changed"),
+            })
+            {
+                var order = Special(behaviour);
+                yield return Conversation.Japanese(
+                    $"order system request fails with {cause} and escalates",
+                    new Turn($"注文{order.OrderNumber}をキャンセルしたい", Says("cancel.order_found", ("orderNumber", order.OrderNumber)), Says("orders.offer_send")),
+                    Yes("ja",
+                        Says("orders.cancel_failed", ("cause", Snapshot.Failures.Find(cause)!.Label.Ja)),
+                        SaysFrom("the remedy", (k, lang) => k.Failures.Find(cause)!.Remedy.For(lang)),
+                        Escalates("cancel_failed")));
+            }
+
+            var preparing = Ordinary(OrderStage.Preparing, SellerType.Store, PaymentMethod.ConvenienceAtm);
+            yield return Conversation.Japanese(
+                "order system request too late escalates",
+                StartCancellation(),
+                new Turn(preparing.OrderNumber, Found(preparing), Says("orders.offer_send")),
+                Yes("ja", Says("orders.cancel_failed", ("cause", Snapshot.Failures.Find("too-late")!.Label.Ja)), Escalates("cancel_failed")));
+
+            var slowCancel = Special(DemoOrderBehaviour.CancellationTimesOut);
+            yield return Conversation.Japanese(
+                "order system too slow to cancel falls back to the steps",
+                StartCancellation(),
+                new Turn(slowCancel.OrderNumber, Says("orders.offer_send")),
+                Yes("ja", [Says("orders.unavailable"), .. DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)]));
+
+            var slowLookup = Special(DemoOrderBehaviour.LookupTimesOut);
+            yield return Conversation.Japanese(
+                "order system too slow to look up falls back to asking",
+                StartCancellation(),
+                new Turn(slowLookup.OrderNumber, Says("cancel.ask_stage"), NoOutcome),
+                Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
+
+            yield return Conversation.Japanese(
+                "order not found in the order system falls back to asking",
+                StartCancellation(),
+                new Turn("123-0000000-0000000", Says("cancel.order_number_not_found", ("orderNumber", "123-0000000-0000000")), Says("cancel.ask_stage")));
+
+            yield return Conversation.Japanese(
+                "declining the order system's offer gives the steps",
+                StartCancellation(),
+                new Turn(ordinary.OrderNumber, Says("orders.offer_send")),
+                No("ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+
+            var shipped = Ordinary(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.EMoney);
+            yield return Conversation.Japanese(
+                "order system answers every question of a shipped order",
+                StartCancellation(),
+                new Turn(shipped.OrderNumber, [Found(shipped), .. DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.EMoney)]));
+
+            yield return Conversation.Japanese(
+                "full-width order number is found in the order system",
+                StartCancellation(),
+                new Turn(FullWidth(ordinary.OrderNumber), Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Says("orders.offer_send")));
+
+            yield return Conversation.English(
+                "english order system conversation",
+                new Turn($"I want to cancel order {ordinary.OrderNumber}", Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says("orders.offer_send")),
+                new Turn("yes please", Says("orders.cancel_accepted", ("orderNumber", ordinary.OrderNumber)), Outcome("cancel", "not-shipped-store")));
+        }
+    }
+
+    private static DemoOrder Ordinary(OrderStage stage, SellerType seller, PaymentMethod payment) =>
+        DemoOrderSeed.Orders.First(o => o.Behaviour == DemoOrderBehaviour.Ordinary
+            && o.Stage == KnowledgeIds.Id(stage) && o.Seller == KnowledgeIds.Id(seller) && o.PaymentMethod == KnowledgeIds.Id(payment));
+
+    private static DemoOrder Special(DemoOrderBehaviour behaviour) => DemoOrderSeed.Orders.Single(o => o.Behaviour == behaviour);
+
+    private static Expect Found(DemoOrder order) =>
+        SaysFrom("what the order system found", (k, lang) =>
+        {
+            Assert.True(KnowledgeIds.TryParseStage(order.Stage, out var stage));
+            Assert.True(KnowledgeIds.TryParseSeller(order.Seller, out var seller));
+            Assert.True(KnowledgeIds.TryParsePayment(order.PaymentMethod, out var payment));
+            return k.Text(
+                "orders.found_details",
+                lang,
+                ("stage", k.StageInfo(stage).Label.For(lang)),
+                ("seller", k.SellerInfo(seller).Label.For(lang)),
+                ("payment", k.RefundTimingFor(payment).Label.For(lang)));
+        });
+
+    private static string FullWidth(string text) =>
+        string.Concat(text.Select(c => c switch
+        {
+            >= '0' and <= '9' => (char)(c - '0' + '０'),
+            '-' => 'ー',
+            _ => c,
+        }));
+}

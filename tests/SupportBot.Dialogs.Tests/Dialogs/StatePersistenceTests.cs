@@ -1,0 +1,47 @@
+using System.Text;
+using SupportBot.Dialogs.Tests.TestSupport;
+using static SupportBot.Dialogs.Tests.Dialogs.Script;
+
+namespace SupportBot.Dialogs.Tests.Dialogs;
+
+public sealed class StatePersistenceTests
+{
+    public static TheoryData<string[]> MidDialogScripts => new()
+    {
+        new[] { Tap("menu.cancel_order") },
+        new[] { Tap("menu.cancel_order"), OrderNumber },
+        new[] { Tap("menu.cancel_order"), OrderNumber, Tap("stage.button.preparing"), Tap("seller.button.marketplace") },
+        new[] { Tap("menu.cancel_order"), OrderNumber, Tap("stage.button.preparing"), Tap("seller.button.marketplace"), Tap("payment.button.e_money") },
+        new[] { Tap("menu.refund"), Tap("payment.button.credit_card") },
+        new[] { Tap("menu.request_failed"), Tap("failed.kind.failed") },
+    };
+
+    [Theory]
+    [MemberData(nameof(MidDialogScripts))]
+    public async Task Conversation_state_mid_dialog_stays_under_four_kilobytes(string[] script)
+    {
+        var conversation = new SupportConversation();
+        foreach (var text in script)
+        {
+            await conversation.SayAsync(text);
+        }
+
+        var size = conversation.Storage.Json.Values.Sum(json => Encoding.UTF8.GetByteCount(json));
+        Assert.InRange(size, 1, 4096);
+    }
+
+    [Fact]
+    public async Task State_holds_the_typed_inquiry_as_plain_json_with_knowledge_ids()
+    {
+        var conversation = new SupportConversation();
+        await conversation.SayAsync(Tap("menu.cancel_order"));
+        await conversation.SayAsync(OrderNumber);
+        await conversation.SayAsync(Tap("stage.button.shipped"));
+
+        var json = Assert.Single(conversation.Storage.Json.Values);
+        Assert.Contains("\"orderNumber\":\"250-1234567-1234567\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"stage\":\"shipped\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"topic\":\"CancelOrder\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,25 @@
+using SupportBot.Dialogs.Localization;
+
+namespace SupportBot.Dialogs.Tests.Localization;
+
+public sealed class ConversationLanguageTests
+{
+    public static TheoryData<string?, string?, string?, string?, string> Cases => new()
+    {
+        // previous, locale, text, recognizer's language → chosen
+        { null, "ja-JP", "注文をキャンセルしたい", "ja", "ja" },
+        { null, "en-US", "250-1234567-1234567", "en", "en" },
+        { null, "ja-JP", "I want to cancel my order", "en", "en" },
+        { null, null, "I want to cancel my order", null, "en" },
+        { "en", "ja-JP", "250-1234567-1234567", "ja", "en" },
+        { "en", "ja-JP", "ok", "en", "en" },
+        { "ja", "ja-JP", "yes", "en", "ja" },
+        { "en", "en-US", "注文をキャンセルしたい", "ja", "ja" },
+        { null, null, "3", null, "ja" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Choose_keeps_the_language_until_the_customer_clearly_writes_another(string? previous, string? locale, string? text, string? recognized, string expected) =>
+        Assert.Equal(expected, ConversationLanguage.Choose(previous, locale, text, recognized));
+}

@@ -1,0 +1,27 @@
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs.Tests.Recognition;
+using SupportBot.Dialogs.Welcome;
+
+namespace SupportBot.Dialogs.Tests.Welcome;
+
+public sealed class WelcomeMessageFactoryTests
+{
+    private static readonly string[] MenuKeys =
+        ["menu.cancel_order", "menu.refund", "menu.request_failed", "menu.shipped_anyway", "menu.faq", "menu.human"];
+
+    [Theory]
+    [InlineData("ja-JP", "ja")]
+    [InlineData("en-US", "en")]
+    [InlineData(null, "ja")]
+    public void Welcome_greets_and_offers_the_menu_in_the_locale_language(string? locale, string language)
+    {
+        var knowledge = RepositoryKnowledge.Instance;
+        var welcome = new WelcomeMessageFactory(knowledge).Create(new Activity(ActivityTypes.ConversationUpdate) { Locale = locale });
+
+        Assert.Equal(knowledge.Current.Text("welcome.greeting", language), welcome.Text);
+        var titles = welcome.SuggestedActions.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(
+            MenuKeys.Select(key => knowledge.Current.Text(key, language)),
+            titles);
+    }
+}

@@ -1,3 +1,4 @@
+using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
@@ -14,11 +15,13 @@ builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/con
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
+builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
+app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

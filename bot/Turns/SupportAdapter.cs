@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -33,4 +34,11 @@ public sealed class SupportAdapter : CloudAdapter
     /// <summary>Authenticates an activity that arrived over HTTP with its Authorization header, then runs the turn.</summary>
     public Task<InvokeResponse> ProcessIncomingActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken);
+
+    /// <summary>
+    /// Runs a turn for an activity that arrived in-process (the built-in Direct Line channel, already
+    /// authenticated there): replies go to the connector the authentication's factory makes for its serviceUrl.
+    /// </summary>
+    public Task ProcessInProcessActivityAsync(ClaimsIdentity identity, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessProactiveAsync(identity, activity, null, callback, cancellationToken);
 }

@@ -1,0 +1,19 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace SupportBot.Bot.DirectLine.Activities;
+
+/// <summary>Activities as the Bot Framework writes them (Newtonsoft, nulls left out), for the log and the wire.</summary>
+public static class ActivityJson
+{
+    public static readonly JsonSerializerSettings Settings = new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+        MaxDepth = 64,
+    };
+
+    public static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, Settings);
+
+    public static Activity? Deserialize(string json) => JsonConvert.DeserializeObject<Activity>(json, Settings);
+}

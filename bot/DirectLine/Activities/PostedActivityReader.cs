@@ -1,0 +1,72 @@
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Hosting;
+
+namespace SupportBot.Bot.DirectLine.Activities;
+
+/// <summary>
+/// Reads what a client POSTs to a conversation, with the host's door limits (body size, text length). Accepts
+/// Web Chat's full activities and Botium's minimal ones (<c>{type, text, from:{id}}</c>).
+/// </summary>
+public sealed class PostedActivityReader
+{
+    private readonly BotHostOptions _limits;
+
+    public PostedActivityReader(IOptions<BotHostOptions> limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits.Value;
+    }
+
+    public int MaxRequestBytes => _limits.MaxRequestBytes;
+
+    public async Task<(Activity? Activity, int StatusCode, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > _limits.MaxRequestBytes)
+        {
+            return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_limits.MaxRequestBytes} bytes.");
+        }
+
+        var json = await JsonBody.ReadAsync(request, _limits.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (json.Problem is not null)
+        {
+            return (null, json.StatusCode, json.Problem);
+        }
+
+        if (json.Value is not JObject body)
+        {
+            return (null, StatusCodes.Status400BadRequest, "The body must be an activity (a JSON object).");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = body.ToObject<Activity>(JsonSerializer.Create(ActivityJson.Settings));
+        }
+        catch (JsonException)
+        {
+            return (null, StatusCodes.Status400BadRequest, "The body is not an activity.");
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, StatusCodes.Status400BadRequest, "The activity has no 'type'.");
+        }
+
+        // What a Direct Line client may send; conversationUpdate and invoke are the channel's own business.
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        {
+            return (null, StatusCodes.Status400BadRequest, $"Activities of type '{activity.Type}' cannot be sent to this channel.");
+        }
+
+        if (activity.Text is { } text && text.Length > _limits.MaxMessageTextLength)
+        {
+            return (null, StatusCodes.Status413PayloadTooLarge, "The message text is too long.");
+        }
+
+        return (activity, StatusCodes.Status200OK, null);
+    }
+}

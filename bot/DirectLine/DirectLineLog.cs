@@ -1,0 +1,20 @@
+namespace SupportBot.Bot.DirectLine;
+
+/// <summary>The channel's log messages (ids 6xxx), as source-generated templates.</summary>
+internal static partial class DirectLineLog
+{
+    [LoggerMessage(6001, LogLevel.Information, "Direct Line conversation {ConversationId} started")]
+    public static partial void ConversationStarted(ILogger logger, string conversationId);
+
+    [LoggerMessage(6002, LogLevel.Debug, "Bot {ActivityType} logged in {ConversationId} at {Sequence}")]
+    public static partial void BotActivityLogged(ILogger logger, string? activityType, string conversationId, long sequence);
+
+    [LoggerMessage(6003, LogLevel.Information, "Direct Line request refused with {StatusCode}: {Reason}")]
+    public static partial void Refused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(6004, LogLevel.Debug, "Stream for {ConversationId} closed after {Frames} frames")]
+    public static partial void StreamClosed(ILogger logger, string conversationId, int frames);
+
+    [LoggerMessage(6005, LogLevel.Warning, "Stream for {ConversationId} failed")]
+    public static partial void StreamFailed(ILogger logger, string conversationId, Exception exception);
+}

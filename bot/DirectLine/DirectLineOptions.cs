@@ -1,0 +1,31 @@
+namespace SupportBot.Bot.DirectLine;
+
+/// <summary>The "DirectLine" section: the built-in Direct Line 3.0 channel's secret, token key and token lifetime.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The channel secret: accepted as a bearer on every call (Botium) and by POST /v3/directline/tokens/generate.
+    /// Blank turns secret access off; the page never needs it.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>HMAC-SHA256 key for tokens (at least 32 characters); blank means a key generated once and kept in <see cref="SigningKeyPath"/>.</summary>
+    public string? TokenSigningKey { get; set; }
+
+    /// <summary>Where the generated development key is kept, so restarts keep tokens valid; relative to the content root.</summary>
+    public string SigningKeyPath { get; set; } = "data/directline-signing.key";
+
+    /// <summary>How long a token lives; a refresh issues a new one that lives as long again (Azure: 3600).</summary>
+    public int TokenLifetimeSeconds { get; set; } = 3600;
+
+    /// <summary>Token requests the page's endpoint (POST /api/token) accepts per client address per minute.</summary>
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>Most activities one GET or one stream frame returns.</summary>
+    public int MaxActivitiesPerRead { get; set; } = 500;
+
+    /// <summary>How often a stream re-reads the log when no in-process signal came (other instances on PostgreSQL).</summary>
+    public int StreamPollMilliseconds { get; set; } = 1000;
+}

@@ -1,0 +1,24 @@
+namespace SupportBot.Bot.DirectLine;
+
+/// <summary>Direct Line's error body: <c>{"error":{"code","message"}}</c>.</summary>
+internal static class DirectLineResults
+{
+    public static IResult Error(int statusCode, string message, ILogger? logger = null)
+    {
+        if (logger is not null)
+        {
+            DirectLineLog.Refused(logger, statusCode, message);
+        }
+
+        var code = statusCode switch
+        {
+            StatusCodes.Status400BadRequest => "BadArgument",
+            StatusCodes.Status401Unauthorized => "BadArgument",
+            StatusCodes.Status403Forbidden => message.StartsWith("TokenExpired", StringComparison.Ordinal) ? "TokenExpired" : "BadArgument",
+            StatusCodes.Status404NotFound => "NotFound",
+            StatusCodes.Status413PayloadTooLarge => "MessageSizeTooBig",
+            _ => "ServiceError",
+        };
+        return Results.Json(new { error = new { code, message } }, statusCode: statusCode);
+    }
+}

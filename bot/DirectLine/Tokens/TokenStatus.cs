@@ -1,0 +1,10 @@
+namespace SupportBot.Bot.DirectLine.Tokens;
+
+/// <summary>The outcome of reading a token.</summary>
+public enum TokenStatus
+{
+    Valid,
+    Malformed,
+    BadSignature,
+    Expired,
+}

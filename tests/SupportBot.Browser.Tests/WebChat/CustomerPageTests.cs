@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SupportBot.Knowledge;
+using static Microsoft.Playwright.Assertions;
+
+namespace SupportBot.Browser.Tests.WebChat;
+
+/// <summary>The customer page in real Chromium: the official Web Chat bundle over this bot's Direct Line channel.</summary>
+public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
+{
+    private const string OrderNumberInJapanese = "注文番号は２５０ー１２３４５６７ー１２３４５６７です";
+
+    private readonly ChromiumHost _host;
+
+    public CustomerPageTests(ChromiumHost host) => _host = host;
+
+    private KnowledgeSnapshot Knowledge => _host.Knowledge;
+
+    private string Ja(string key) => Knowledge.Text(key, "ja");
+
+    [Fact]
+    public async Task A_customer_cancels_an_order_in_Japanese_by_typing_and_clicking_and_sees_the_outcome()
+    {
+        await using var chat = await _host.OpenAsync("ja-JP");
+        var settings = await SettingsAsync(chat, "ja");
+        var decision = Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
+
+        await chat.WaitForBotAsync(Ja("welcome.greeting"));
+        await chat.ClickButtonAsync(Ja("menu.cancel_order"));
+        await chat.WaitForBotAsync(Ja("cancel.ask_order_number"));
+        await chat.TypeAsync(OrderNumberInJapanese);
+        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
+        await chat.ClickButtonAsync(Ja("stage.button.not_shipped"));
+        await chat.WaitForBotAsync(Ja("cancel.ask_seller"));
+        await chat.ClickButtonAsync(Ja("seller.button.store"));
+        await chat.WaitForBotAsync(Ja("cancel.ask_payment"));
+        await chat.ClickButtonAsync(Ja("payment.button.credit_card"));
+        await chat.WaitForBotAsync(decision.Rule.Headline.For("ja"));
+        await chat.WaitForBotAsync(Ja("common.did_that_solve"));
+        await chat.ClickButtonAsync(Ja("common.yes"));
+        await chat.WaitForBotAsync(Ja("common.closing_solved"));
+        var screenshot = await chat.ScreenshotAsync("webchat-cancellation-ja");
+
+        // Each thing the customer said shows once (the echo replaced the pending bubble, no failed-send notice).
+        var said = new[] { Ja("menu.cancel_order"), OrderNumberInJapanese, Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card"), Ja("common.yes") };
+        Assert.Equal(said, await chat.UserMessages.AllInnerTextsAsync());
+        await Expect(chat.Page.GetByText("送信に失敗しました")).ToHaveCountAsync(0);
+        Assert.Equal(Knowledge.Text("page.title", "ja", ("store", settings.StoreName)), await chat.Page.TitleAsync());
+        Assert.Equal(ToRgb(settings.PrimaryColor), await chat.Page.Locator("#header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Ja("page.placeholder"));
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture");
+    }
+
+    [Fact]
+    public async Task After_a_reload_the_customer_is_back_in_the_same_conversation_with_its_history_and_can_go_on()
+    {
+        await using var chat = await _host.OpenAsync("ja-JP");
+        await chat.WaitForBotAsync(Ja("welcome.greeting"));
+        await chat.ClickButtonAsync(Ja("menu.cancel_order"));
+        await chat.WaitForBotAsync(Ja("cancel.ask_order_number"));
+        await chat.TypeAsync(OrderNumberInJapanese);
+        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
+        var botBefore = await chat.BotMessages.AllInnerTextsAsync();
+        var userBefore = await chat.UserMessages.AllInnerTextsAsync();
+        var conversationBefore = await StoredConversationIdAsync(chat);
+
+        await chat.Page.ReloadAsync();
+        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
+        await Expect(chat.BotMessages).ToHaveCountAsync(botBefore.Count);
+        await Expect(chat.UserMessages).ToHaveCountAsync(userBefore.Count);
+        Assert.Equal(botBefore, await chat.BotMessages.AllInnerTextsAsync());
+        Assert.Equal(userBefore, await chat.UserMessages.AllInnerTextsAsync());
+        Assert.Equal(conversationBefore, await StoredConversationIdAsync(chat));
+
+        // The dialog goes on where it was: the stage question is answered, the seller question follows.
+        await chat.ClickButtonAsync(Ja("stage.button.not_shipped"));
+        await chat.WaitForBotAsync(Ja("cancel.ask_seller"));
+        await chat.ScreenshotAsync("webchat-after-reload-ja");
+    }
+
+    [Fact]
+    public async Task A_browser_that_prefers_English_gets_the_page_and_the_bot_in_English()
+    {
+        await using var chat = await _host.OpenAsync("en-US");
+        var settings = await SettingsAsync(chat, "en");
+
+        await chat.WaitForBotAsync(Knowledge.Text("welcome.greeting", "en"));
+
+        Assert.Equal(Knowledge.Text("page.title", "en", ("store", settings.StoreName)), await chat.Page.TitleAsync());
+        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Knowledge.Text("page.placeholder", "en"));
+        await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Knowledge.Text("menu.cancel_order", "en") }).First).ToBeVisibleAsync();
+        Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+    }
+
+    private static async Task<string> StoredConversationIdAsync(WebChatPage chat)
+    {
+        var stored = await chat.Page.EvaluateAsync<string>("() => localStorage.getItem('supportbot.directline')");
+        return JsonDocument.Parse(stored).RootElement.GetProperty("conversationId").GetString()!;
+    }
+
+    private static async Task<(string StoreName, string PrimaryColor)> SettingsAsync(WebChatPage chat, string language)
+    {
+        var response = await chat.Page.APIRequest.GetAsync(new Uri(new Uri(chat.Page.Url), "/api/webchat/settings?lang=" + language).ToString());
+        var json = JsonDocument.Parse(await response.TextAsync()).RootElement;
+        return (json.GetProperty("storeName").GetString()!, json.GetProperty("primaryColor").GetString()!);
+    }
+
+    private static string ToRgb(string hex)
+    {
+        var value = Convert.ToInt32(hex[1..], 16);
+        return $"rgb({(value >> 16) & 0xFF}, {(value >> 8) & 0xFF}, {value & 0xFF})";
+    }
+}

@@ -1,4 +1,5 @@
 using SupportBot.Bot.DirectLine;
+using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
@@ -16,6 +17,7 @@ builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, w
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
+builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddHealthReport();                             // what /healthz shows
 
 var app = builder.Build();

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SupportBot.Bot.DirectLine.Activities;
+using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Dialogs;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Welcome;
@@ -7,20 +9,22 @@ using SupportBot.Dialogs.Welcome;
 namespace SupportBot.Bot.Turns;
 
 /// <summary>
-/// The bot: greets new members, runs <see cref="MainDialog"/> on every message, and saves the
-/// conversation state at the end of each turn that succeeded.
+/// The bot: greets new members, runs <see cref="MainDialog"/> on every message (or, while a person has the
+/// conversation, passes it to the ticket), and saves the conversation state at the end of each turn that succeeded.
 /// </summary>
 public sealed class SupportActivityHandler : ActivityHandler
 {
     private readonly ConversationAccessors _accessors;
     private readonly MainDialog _mainDialog;
     private readonly WelcomeMessageFactory _welcome;
+    private readonly CustomerRelay _relay;
 
-    public SupportActivityHandler(ConversationAccessors accessors, MainDialog mainDialog, WelcomeMessageFactory welcome)
+    public SupportActivityHandler(ConversationAccessors accessors, MainDialog mainDialog, WelcomeMessageFactory welcome, CustomerRelay relay)
     {
         _accessors = accessors;
         _mainDialog = mainDialog;
         _welcome = welcome;
+        _relay = relay;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -35,8 +39,22 @@ public sealed class SupportActivityHandler : ActivityHandler
         await _accessors.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            await _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        // An agent hub reports through its channel; a Direct Line customer must not be able to report "accepted" or "completed".
+        return turnContext.Activity.Name == HandoffEventNames.HandoffStatus && turnContext.Activity.ChannelId != DirectLineTurnRunner.ChannelId
+            ? _relay.OnHandoffStatusAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+    }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Welcome;
@@ -11,16 +10,15 @@ namespace SupportBot.Dialogs;
 public static class SupportDialogsServiceCollectionExtensions
 {
     /// <summary>
-    /// The support conversation: the main dialog and its waterfalls, the welcome, the placeholder escalation.
-    /// IOrderService is optional (none registered = the bot asks the customer); the offline recognizer unless a
-    /// recognizer (CLU) was registered before this call.
+    /// The support conversation: the main dialog and its waterfalls, the welcome. The host registers IEscalationService
+    /// (bot/Escalation). IOrderService is optional (none registered = the bot asks the customer); the offline
+    /// recognizer unless a recognizer (CLU) was registered before this call.
     /// </summary>
     public static IServiceCollection AddSupportDialogs(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
-        services.TryAddSingleton<IEscalationService, PlaceholderEscalationService>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();
         services.AddOrderSystem(configuration);   // IOrderService only when Orders:Provider is Demo or Http

@@ -55,5 +55,20 @@ internal static class PostgresMigrations
                 PRIMARY KEY (conversation_id, activity_id));
             CREATE INDEX ix_processed_activities_processed_at ON processed_activities (processed_at);
             """),
+        new(6, "escalation hand-over: agent, resolution, webhook outcome, conversation reference, live messages", """
+            ALTER TABLE escalation_tickets ADD COLUMN assigned_to TEXT;
+            ALTER TABLE escalation_tickets ADD COLUMN resolution TEXT;
+            ALTER TABLE escalation_tickets ADD COLUMN webhook_status TEXT;
+            ALTER TABLE escalation_tickets ADD COLUMN reference_json TEXT;
+            CREATE INDEX ix_escalation_tickets_created_at ON escalation_tickets (created_at);
+            CREATE TABLE escalation_messages (
+                seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                ticket_id BIGINT NOT NULL,
+                sender TEXT NOT NULL,
+                sender_name TEXT,
+                text TEXT NOT NULL,
+                created_at BIGINT NOT NULL);
+            CREATE INDEX ix_escalation_messages_ticket ON escalation_messages (ticket_id, seq);
+            """),
     ];
 }

@@ -4,8 +4,8 @@ namespace SupportBot.Dialogs.Escalation;
 
 /// <summary>
 /// Hands the conversation to a person. The implementation tells the customer (one message carrying the
-/// supportbot/escalation entity) and returns the ticket. Until live hand-over exists the placeholder says a person
-/// will get back to them; the escalation issue replaces it with durable tickets, handoff.initiate and the agent queue.
+/// supportbot/escalation entity) and returns the ticket; the host's TicketEscalationService (bot/Escalation) stores a
+/// durable ticket, sends handoff.initiate and puts it in the agent console's queue.
 /// </summary>
 public interface IEscalationService
 {

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Escalation.Handoff;
+using SupportBot.Bot.Escalation.Live;
+using SupportBot.Bot.Escalation.Metrics;
+using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Dialogs.Escalation;
+
+namespace SupportBot.Bot.Escalation;
+
+public static class EscalationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Escalation to a person: the ticket service behind the dialogs' IEscalationService, the customer's relay while a
+    /// person has the conversation, the agent's desk (take over, chat, hand back), the signed webhook, the figures.
+    /// </summary>
+    public static IServiceCollection AddEscalation(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<WebhookOptions>()
+            .Bind(configuration.GetSection(WebhookOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
+
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IEscalationStore, SqlEscalationStore>();
+        services.TryAddSingleton<TicketSignals>();
+        services.TryAddSingleton<EscalationMetrics>();
+        services.TryAddSingleton<IEscalationFiguresQuery, StoreEscalationFiguresQuery>();
+        services.TryAddSingleton<IEscalationService, TicketEscalationService>();
+        services.TryAddSingleton<CustomerRelay>();
+        services.TryAddSingleton<ProactiveMessenger>();
+        services.TryAddSingleton<AgentDesk>();
+
+        services.TryAddSingleton<WebhookOutbox>();
+        services.TryAddSingleton<IWebhookOutbox>(sp => sp.GetRequiredService<WebhookOutbox>());
+        services.AddHttpClient(WebhookSender.HttpClientName);
+        services.AddHostedService<WebhookSender>();
+        return services;
+    }
+}

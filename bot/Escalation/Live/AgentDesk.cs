@@ -1,0 +1,137 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SupportBot.Bot.Escalation.Metrics;
+using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Bot.Turns;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Bot.Escalation.Live;
+
+/// <summary>
+/// What an agent does with a ticket: take it over (the customer is told a person is answering), write to the customer
+/// (a proactive message), resolve and hand back (the bot resumes with its closing message). Each step is stored
+/// first, then told to the customer, then signalled to live consoles.
+/// </summary>
+public sealed partial class AgentDesk
+{
+    private readonly IEscalationStore _store;
+    private readonly ProactiveMessenger _messenger;
+    private readonly ConversationAccessors _accessors;
+    private readonly IKnowledgeBase _knowledge;
+    private readonly TicketSignals _signals;
+    private readonly EscalationMetrics _metrics;
+    private readonly ILogger<AgentDesk> _logger;
+
+    public AgentDesk(
+        IEscalationStore store,
+        ProactiveMessenger messenger,
+        ConversationAccessors accessors,
+        IKnowledgeBase knowledge,
+        TicketSignals signals,
+        EscalationMetrics metrics,
+        ILogger<AgentDesk> logger)
+    {
+        _store = store;
+        _messenger = messenger;
+        _accessors = accessors;
+        _knowledge = knowledge;
+        _signals = signals;
+        _metrics = metrics;
+        _logger = logger;
+    }
+
+    public async Task<DeskResult> TakeOverAsync(long number, string agent, CancellationToken cancellationToken)
+    {
+        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return DeskResult.NotFound;
+        }
+
+        if (ticket.State == TicketState.Assigned && ticket.AssignedTo == agent)
+        {
+            return DeskResult.Done;
+        }
+
+        if (!await _store.TryAssignAsync(number, agent, cancellationToken).ConfigureAwait(false))
+        {
+            return DeskResult.Conflict;
+        }
+
+        _metrics.Entered("assigned", null);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent, "assigned", cancellationToken).ConfigureAwait(false);
+        var text = _knowledge.Current.Text("escalation.agent_joined", ticket.Payload.Language);
+        await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken).ConfigureAwait(false);
+        _signals.Publish(number);
+        LogTakenOver(_logger, ticket.TicketId, agent);
+        return DeskResult.Done;
+    }
+
+    public async Task<DeskResult> SendAsync(long number, string agent, string text, CancellationToken cancellationToken)
+    {
+        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return DeskResult.NotFound;
+        }
+
+        if (ticket.State != TicketState.Assigned || ticket.AssignedTo != agent)
+        {
+            return DeskResult.Conflict;
+        }
+
+        await _store.AppendMessageAsync(number, TicketSenders.Agent, agent, text, cancellationToken).ConfigureAwait(false);
+        await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(AgentMessage(turn, agent, text), ct), cancellationToken).ConfigureAwait(false);
+        _signals.Publish(number);
+        return DeskResult.Done;
+    }
+
+    public async Task<DeskResult> ResolveAsync(long number, string agent, CancellationToken cancellationToken)
+    {
+        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return DeskResult.NotFound;
+        }
+
+        if (!await _store.ResolveAsync(number, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false))
+        {
+            return DeskResult.Conflict;
+        }
+
+        _metrics.Entered("resolved", TicketResolution.Resolved);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false);
+        var text = _knowledge.Current.Text("escalation.handed_back", ticket.Payload.Language);
+        await _messenger.ContinueAsync(
+            number,
+            async (turn, ct) =>
+            {
+                // Hand back: the bot answers the next message with its normal dialogs.
+                await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
+                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
+                await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        _signals.Publish(number);
+        LogResolved(_logger, ticket.TicketId, agent);
+        return DeskResult.Done;
+    }
+
+    /// <summary>The agent's words as the bot's message, named after the agent so the customer sees who is writing.</summary>
+    private static Activity AgentMessage(ITurnContext turn, string agent, string text)
+    {
+        var message = MessageFactory.Text(text);
+        message.TextFormat = TextFormatTypes.Plain;
+        message.From = new ChannelAccount(turn.Activity.Recipient?.Id, agent, RoleTypes.Bot);
+        var entity = new Entity("supportbot/agent");
+        entity.Properties["agent"] = agent;
+        message.Entities = [entity];
+        return message;
+    }
+
+    [LoggerMessage(EventId = 7301, Level = LogLevel.Information, Message = "Agent {Agent} took over {TicketId}")]
+    private static partial void LogTakenOver(ILogger logger, string ticketId, string agent);
+
+    [LoggerMessage(EventId = 7302, Level = LogLevel.Information, Message = "Agent {Agent} resolved {TicketId} and handed back")]
+    private static partial void LogResolved(ILogger logger, string ticketId, string agent);
+}

@@ -1,0 +1,9 @@
+namespace SupportBot.Bot.Escalation.Live;
+
+/// <summary>What an agent's action did: done, no such ticket, or not possible in the ticket's state.</summary>
+public enum DeskResult
+{
+    Done,
+    NotFound,
+    Conflict,
+}

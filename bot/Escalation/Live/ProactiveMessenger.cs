@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Bot.Turns;
+
+namespace SupportBot.Bot.Escalation.Live;
+
+/// <summary>
+/// Runs a proactive turn in a ticket's conversation from its stored ConversationReference: Direct Line customers get
+/// it through the channel's log and stream, the Emulator and Azure channels through their serviceUrl.
+/// </summary>
+public sealed class ProactiveMessenger
+{
+    private readonly SupportAdapter _adapter;
+    private readonly IEscalationStore _store;
+    private readonly string? _appId;
+
+    public ProactiveMessenger(SupportAdapter adapter, IEscalationStore store, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        _adapter = adapter;
+        _store = store;
+        _appId = configuration["MicrosoftAppId"];
+    }
+
+    public async Task ContinueAsync(long ticketNumber, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var json = await _store.GetReferenceAsync(ticketNumber, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Ticket {ticketNumber} has no conversation reference.");
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(json)
+            ?? throw new InvalidOperationException($"Ticket {ticketNumber} has an unreadable conversation reference.");
+        if (string.IsNullOrEmpty(_appId))
+        {
+            // No app id: the same anonymous identity the adapter gives unauthenticated Emulator and Direct Line turns.
+            await _adapter.ContinueConversationAsync(new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType), reference, callback, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _adapter.ContinueConversationAsync(_appId, reference, callback, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using SupportBot.Bot.Escalation.Tickets;
+
+namespace SupportBot.Bot.Escalation.Metrics;
+
+/// <summary>Figures straight from the shared store, so every instance answers the same.</summary>
+public sealed class StoreEscalationFiguresQuery : IEscalationFiguresQuery
+{
+    private readonly IEscalationStore _store;
+
+    public StoreEscalationFiguresQuery(IEscalationStore store) => _store = store;
+
+    public Task<EscalationFigures> QueryAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        _store.FiguresAsync(since, until, cancellationToken);
+}

@@ -1,0 +1,159 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Escalation.Handoff;
+using SupportBot.Bot.Escalation.Live;
+using SupportBot.Bot.Escalation.Metrics;
+using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns;
+using SupportBot.Dialogs.Escalation;
+using SupportBot.Dialogs.Outcomes;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Bot.Escalation;
+
+/// <summary>
+/// The real escalation: a durable ticket with everything the bot learnt (one open ticket per conversation), the
+/// customer told the ticket number and the hours, the handoff.initiate event with the ticket and transcript, the
+/// webhook queued, and the conversation marked as "with a person" so that the next messages go to the ticket.
+/// </summary>
+public sealed partial class TicketEscalationService : IEscalationService
+{
+    private readonly IEscalationStore _store;
+    private readonly ITranscriptRepository _transcripts;
+    private readonly ConversationAccessors _accessors;
+    private readonly IKnowledgeBase _knowledge;
+    private readonly IWebhookOutbox _webhook;
+    private readonly TicketSignals _signals;
+    private readonly EscalationMetrics _metrics;
+    private readonly ILogger<TicketEscalationService> _logger;
+
+    public TicketEscalationService(
+        IEscalationStore store,
+        ITranscriptRepository transcripts,
+        ConversationAccessors accessors,
+        IKnowledgeBase knowledge,
+        IWebhookOutbox webhook,
+        TicketSignals signals,
+        EscalationMetrics metrics,
+        ILogger<TicketEscalationService> logger)
+    {
+        _store = store;
+        _transcripts = transcripts;
+        _accessors = accessors;
+        _knowledge = knowledge;
+        _webhook = webhook;
+        _signals = signals;
+        _metrics = metrics;
+        _logger = logger;
+    }
+
+    public async Task<EscalationTicket> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(request);
+        var activity = turnContext.Activity;
+        var conversationId = activity.Conversation.Id;
+        var logged = await _transcripts.ReadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var activities = logged.Select(ParseActivity).OfType<Activity>().ToList();
+
+        var payload = new TicketPayload(
+            TicketSlots.From(request.Inquiry),
+            request.Inquiry.EscalationDetail,
+            request.Inquiry.RuleId,
+            request.KnowledgeVersion,
+            request.Language,
+            activity.ChannelId,
+            activities.Select(a => ToLine(a, activity.Recipient?.Id)).OfType<TranscriptLine>().ToList());
+        var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
+        var (ticket, created) = await _store.OpenAsync(conversationId, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
+
+        await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created), cancellationToken).ConfigureAwait(false);
+        if (created)
+        {
+            _metrics.Escalated(ticket.Reason);
+            _webhook.Enqueue(ticket.Number);
+            _signals.Publish(ticket.Number);
+            var handoff = EventFactory.CreateHandoffInitiation(turnContext, HandoffContext(ticket), new Transcript(activities));
+            await turnContext.SendActivityAsync(handoff, cancellationToken).ConfigureAwait(false);
+            LogEscalated(_logger, ticket.TicketId, ticket.Reason, conversationId);
+        }
+
+        return new EscalationTicket(ticket.TicketId, ticket.Reason);
+    }
+
+    /// <summary>The context an agent hub receives with handoff.initiate: the ticket without the transcript (attached separately).</summary>
+    public static JObject HandoffContext(TicketView ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return JObject.FromObject(new
+        {
+            ticketId = ticket.TicketId,
+            reason = ticket.Reason,
+            detail = ticket.Payload.Detail,
+            slots = ticket.Payload.Slots,
+            ruleId = ticket.Payload.RuleId,
+            knowledgeVersion = ticket.Payload.KnowledgeVersion,
+            language = ticket.Payload.Language,
+            createdAt = ticket.CreatedAt,
+        });
+    }
+
+    private Activity CustomerMessage(TicketView ticket, EscalationRequest request, bool created)
+    {
+        var knowledge = _knowledge.Current;
+        var language = request.Language;
+        var parts = created
+            ? new[]
+            {
+                knowledge.Text(knowledge.Escalation.For(request.Trigger).MessageKey, language),
+                knowledge.Text("escalation.ticket", language, ("ticketId", ticket.TicketId)),
+                knowledge.Text("escalation.hours", language),
+                knowledge.Text("escalation.while_waiting", language),
+            }
+            : new[]
+            {
+                knowledge.Text("escalation.already_open", language, ("ticketId", ticket.TicketId)),
+                knowledge.Text("escalation.hours", language),
+            };
+        var message = MessageFactory.Text(string.Join("\n\n", parts));
+        message.TextFormat = TextFormatTypes.Markdown;
+        message.SuggestedActions = WithdrawButton.Actions(knowledge, language);
+        message.Entities =
+        [
+            OutcomeEntities.Escalation(ticket.TicketId, ticket.Reason),
+            OutcomeEntities.Outcome(Outcome.Escalate, "escalation." + ticket.Reason, knowledge.Version),
+        ];
+        return message;
+    }
+
+    private static Activity? ParseActivity(TranscriptEntry entry)
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<Activity>(entry.MaskedActivityJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static TranscriptLine? ToLine(Activity activity, string? botId)
+    {
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text))
+        {
+            return null;
+        }
+
+        var fromBot = activity.From?.Role == RoleTypes.Bot || (botId is not null && activity.From?.Id == botId);
+        return new TranscriptLine(activity.Timestamp ?? DateTimeOffset.MinValue, fromBot ? "bot" : TicketSenders.Customer, activity.Text);
+    }
+
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Escalated {TicketId} for {Reason} in conversation {ConversationId}")]
+    private static partial void LogEscalated(ILogger logger, string ticketId, string reason, string conversationId);
+}

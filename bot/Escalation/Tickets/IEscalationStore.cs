@@ -1,0 +1,32 @@
+using SupportBot.Bot.Escalation.Metrics;
+
+namespace SupportBot.Bot.Escalation.Tickets;
+
+/// <summary>Tickets as the hand-over works with them, over the storage area's escalation_tickets table.</summary>
+public interface IEscalationStore
+{
+    /// <summary>The conversation's open ticket, created with this reason, payload and reference if there is none.</summary>
+    Task<OpenedTicket> OpenAsync(string conversationId, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken);
+
+    Task<TicketView?> GetAsync(long number, CancellationToken cancellationToken);
+
+    /// <summary>The stored Bot Framework ConversationReference (JSON) for proactive messages.</summary>
+    Task<string?> GetReferenceAsync(long number, CancellationToken cancellationToken);
+
+    /// <summary>Newest first; <paramref name="reason"/> and <paramref name="state"/> filter when given.</summary>
+    Task<IReadOnlyList<TicketView>> ListAsync(string? reason, TicketState? state, int max, CancellationToken cancellationToken);
+
+    /// <summary>Assigns a queued ticket; true for the agent who got it (also when it is already theirs).</summary>
+    Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken);
+
+    /// <summary>Resolves an open ticket; false when it was already resolved or does not exist.</summary>
+    Task<bool> ResolveAsync(long number, string resolution, CancellationToken cancellationToken);
+
+    Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken);
+
+    Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken);
+
+    Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+}

@@ -1,0 +1,218 @@
+using System.Data.Common;
+using SupportBot.Bot.Escalation.Metrics;
+using SupportBot.Bot.Storage.Database;
+using SupportBot.Bot.Storage.Tickets;
+
+namespace SupportBot.Bot.Escalation.Tickets;
+
+/// <summary>
+/// The hand-over's view of escalation_tickets (migration 6 added agent, resolution, webhook outcome, reference) and
+/// escalation_messages. Creation goes through the storage area's <see cref="ITicketRepository"/>, whose unique
+/// index keeps one open ticket per conversation across instances.
+/// </summary>
+public sealed class SqlEscalationStore : IEscalationStore
+{
+    private const string Columns =
+        "id, conversation_id, status, reason, payload_json, assigned_to, resolution, webhook_status, created_at, updated_at";
+
+    private readonly StorageDatabase _database;
+    private readonly ITicketRepository _tickets;
+    private readonly TimeProvider _clock;
+
+    public SqlEscalationStore(StorageDatabase database, ITicketRepository tickets, TimeProvider clock)
+    {
+        _database = database;
+        _tickets = tickets;
+        _clock = clock;
+    }
+
+    public async Task<OpenedTicket> OpenAsync(string conversationId, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var ticket = await _tickets.CreateOrGetOpenAsync(conversationId, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
+
+        // Whoever stores the reference first created the ticket: a second escalation (or a duplicate) finds it set.
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var claim = connection.Command(
+            "UPDATE escalation_tickets SET reference_json = @reference WHERE id = @id AND reference_json IS NULL",
+            ("@reference", referenceJson),
+            ("@id", ticket.Number));
+        var created = await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        var view = await GetAsync(connection, ticket.Number, cancellationToken).ConfigureAwait(false);
+        return new OpenedTicket(view ?? throw new InvalidOperationException("The ticket vanished after it was opened."), created);
+    }
+
+    public async Task<TicketView?> GetAsync(long number, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await GetAsync(connection, number, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> GetReferenceAsync(long number, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command("SELECT reference_json FROM escalation_tickets WHERE id = @id", ("@id", number));
+        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<IReadOnlyList<TicketView>> ListAsync(string? reason, TicketState? state, int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command(
+            $"""
+            SELECT {Columns} FROM escalation_tickets
+            WHERE (@reason IS NULL OR reason = @reason) AND (@status IS NULL OR status = @status)
+            ORDER BY id DESC LIMIT @max
+            """,
+            ("@reason", reason),
+            ("@status", state is null ? null : StoredStatus(state.Value)),
+            ("@max", (long)max));
+        return await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            """
+            UPDATE escalation_tickets SET status = 'assigned', assigned_to = @agent, updated_at = @now
+            WHERE id = @id AND (status = 'open' OR (status = 'assigned' AND assigned_to = @agent))
+            """,
+            ("@agent", agent),
+            ("@now", _clock.NowMilliseconds()),
+            ("@id", number));
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    public async Task<bool> ResolveAsync(long number, string resolution, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            "UPDATE escalation_tickets SET status = 'closed', resolution = @resolution, updated_at = @now WHERE id = @id AND status <> 'closed'",
+            ("@resolution", resolution),
+            ("@now", _clock.NowMilliseconds()),
+            ("@id", number));
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    public async Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            "UPDATE escalation_tickets SET webhook_status = @webhook WHERE id = @id",
+            ("@webhook", status),
+            ("@id", number));
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken)
+    {
+        var now = _clock.NowMilliseconds();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var insert = connection.Command(
+            "INSERT INTO escalation_messages (ticket_id, sender, sender_name, text, created_at) VALUES (@ticket, @sender, @name, @text, @now) RETURNING seq",
+            ("@ticket", number),
+            ("@sender", sender),
+            ("@name", senderName),
+            ("@text", text),
+            ("@now", now));
+        var sequence = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return new TicketMessage(sequence, number, sender, senderName, text, DateTimeOffset.FromUnixTimeMilliseconds(now));
+    }
+
+    public async Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command(
+            "SELECT seq, ticket_id, sender, sender_name, text, created_at FROM escalation_messages WHERE ticket_id = @ticket AND seq > @after ORDER BY seq",
+            ("@ticket", number),
+            ("@after", afterSequence));
+        var messages = new List<TicketMessage>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            messages.Add(new TicketMessage(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5))));
+        }
+
+        return messages;
+    }
+
+    public async Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var range = new (string, object?)[] { ("@from", since.ToUnixTimeMilliseconds()), ("@to", until.ToUnixTimeMilliseconds()) };
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var conversations = connection.Command(
+            "SELECT COUNT(DISTINCT conversation_id) FROM transcripts WHERE recorded_at >= @from AND recorded_at < @to", range);
+        var conversationCount = Convert.ToInt64(await conversations.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+        var byReason = await CountAsync(connection, "reason", range, cancellationToken).ConfigureAwait(false);
+        var byStatus = await CountAsync(connection, "status", range, cancellationToken).ConfigureAwait(false);
+        var byState = byStatus.ToDictionary(s => ToState(s.Key).ToString().ToLowerInvariant(), s => s.Value);
+        var escalations = byReason.Values.Sum();
+        // A conversation escalated before its transcript's retention ran out still counts once.
+        var denominator = Math.Max(conversationCount, escalations);
+        return new EscalationFigures(since, until, conversationCount, escalations, denominator == 0 ? 0 : (double)escalations / denominator, byReason, byState);
+    }
+
+    private static async Task<Dictionary<string, long>> CountAsync(DbConnection connection, string column, (string, object?)[] range, CancellationToken cancellationToken)
+    {
+        await using var select = connection.Command(
+            $"SELECT {column}, COUNT(*) FROM escalation_tickets WHERE created_at >= @from AND created_at < @to GROUP BY {column}", range);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    private static async Task<TicketView?> GetAsync(DbConnection connection, long number, CancellationToken cancellationToken)
+    {
+        await using var select = connection.Command($"SELECT {Columns} FROM escalation_tickets WHERE id = @id", ("@id", number));
+        return (await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    private static async Task<List<TicketView>> ReadTicketsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var tickets = new List<TicketView>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tickets.Add(new TicketView(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                ToState(reader.GetString(2)),
+                reader.GetString(3),
+                TicketPayload.FromJson(reader.GetString(4)),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9))));
+        }
+
+        return tickets;
+    }
+
+    private static TicketState ToState(string stored) => stored switch
+    {
+        "assigned" => TicketState.Assigned,
+        "closed" => TicketState.Resolved,
+        _ => TicketState.Queued,
+    };
+
+    private static string StoredStatus(TicketState state) => state switch
+    {
+        TicketState.Assigned => "assigned",
+        TicketState.Resolved => "closed",
+        _ => "open",
+    };
+}

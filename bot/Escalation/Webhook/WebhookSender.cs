@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using SupportBot.Bot.Escalation.Tickets;
+
+namespace SupportBot.Bot.Escalation.Webhook;
+
+/// <summary>
+/// POSTs each new ticket as JSON, signed, retrying failures with exponential back-off; the outcome is written on the
+/// ticket. The ticket is already durable before it is queued, so a webhook that is down loses nothing.
+/// </summary>
+public sealed partial class WebhookSender : BackgroundService
+{
+    public const string HttpClientName = "SupportBot.Escalation.Webhook";
+
+    private readonly WebhookOutbox _outbox;
+    private readonly IEscalationStore _store;
+    private readonly IHttpClientFactory _httpClients;
+    private readonly WebhookOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<WebhookSender> _logger;
+
+    public WebhookSender(
+        WebhookOutbox outbox,
+        IEscalationStore store,
+        IHttpClientFactory httpClients,
+        IOptions<WebhookOptions> options,
+        TimeProvider clock,
+        ILogger<WebhookSender> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _outbox = outbox;
+        _store = store;
+        _httpClients = httpClients;
+        _options = options.Value;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        await foreach (var number in _outbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await DeliverAsync(number, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One ticket's trouble (e.g. the store briefly unavailable) must not stop the queue.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogFailed(_logger, exception, number);
+            }
+        }
+    }
+
+    private async Task DeliverAsync(long number, CancellationToken cancellationToken)
+    {
+        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return;
+        }
+
+        var body = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(new { type = "supportbot.escalation.created", ticket }));
+        var signature = WebhookSignature.Compute(_options.Secret!, body);
+        var delay = TimeSpan.FromMilliseconds(_options.InitialDelayMilliseconds);
+        string outcome = "failed";
+        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        {
+            outcome = await PostAsync(body, signature, cancellationToken).ConfigureAwait(false);
+            if (outcome.StartsWith("delivered", StringComparison.Ordinal))
+            {
+                await _store.SetWebhookStatusAsync(number, $"{outcome} (attempt {attempt})", cancellationToken).ConfigureAwait(false);
+                LogDelivered(_logger, ticket.TicketId, attempt);
+                return;
+            }
+
+            await _store.SetWebhookStatusAsync(number, $"retrying: {outcome} (attempt {attempt})", cancellationToken).ConfigureAwait(false);
+            LogRetry(_logger, ticket.TicketId, attempt, outcome);
+            if (attempt < _options.MaxAttempts)
+            {
+                await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
+                delay *= 2;
+            }
+        }
+
+        await _store.SetWebhookStatusAsync(number, $"failed: {outcome} after {_options.MaxAttempts} attempts", cancellationToken).ConfigureAwait(false);
+        LogGaveUp(_logger, ticket.TicketId, _options.MaxAttempts);
+    }
+
+    private async Task<string> PostAsync(byte[] body, string signature, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, _options.Url) { Content = content };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, signature);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        try
+        {
+            using var response = await _httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token).ConfigureAwait(false);
+            return response.IsSuccessStatusCode ? $"delivered {(int)response.StatusCode}" : $"HTTP {(int)response.StatusCode}";
+        }
+        catch (HttpRequestException exception)
+        {
+            return "unreachable: " + (exception.HttpRequestError.ToString());
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return "timed out";
+        }
+    }
+
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Webhook delivered {TicketId} on attempt {Attempt}")]
+    private static partial void LogDelivered(ILogger logger, string ticketId, int attempt);
+
+    [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Webhook for {TicketId} failed on attempt {Attempt}: {Outcome}")]
+    private static partial void LogRetry(ILogger logger, string ticketId, int attempt, string outcome);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Error, Message = "Webhook gave up on {TicketId} after {Attempts} attempts; the ticket is kept")]
+    private static partial void LogGaveUp(ILogger logger, string ticketId, int attempts);
+
+    [LoggerMessage(EventId = 7104, Level = LogLevel.Error, Message = "Webhook could not process ticket {TicketNumber}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, long ticketNumber);
+}

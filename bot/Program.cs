@@ -3,6 +3,7 @@ using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
+using SupportBot.Bot.Operations;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
@@ -19,10 +20,12 @@ builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/Postgr
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddHealthReport();                             // what /healthz shows
+builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
 
 var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
+app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.Run();
 

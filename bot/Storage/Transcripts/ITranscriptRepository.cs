@@ -8,6 +8,12 @@ public interface ITranscriptRepository
 
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every entry of the conversations whose first entry was recorded in [<paramref name="from"/>, <paramref name="to"/>),
+    /// ordered by conversation, then sequence (whole conversations, even where they run past <paramref name="to"/>).
+    /// </summary>
+    Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Deletes entries recorded before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Recognition.Clu;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;
@@ -18,6 +19,7 @@ public static class SupportDialogsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCluRecognizer(configuration);      // CLU when configured, falling back to the offline recognizer
         services.TryAddSingleton<IIntentRecognizer, OfflineRecognizer>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<WelcomeMessageFactory>();

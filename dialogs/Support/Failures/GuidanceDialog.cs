@@ -38,8 +38,8 @@ public sealed class GuidanceDialog : TopicDialog
         {
             case SupportTopic.WithdrawCancel:
                 inquiry.RuleId = "withdraw";
+                // withdraw.intro already says it cannot be withdrawn; the guide adds what to do instead.
                 message.Headline(knowledge.Text("withdraw.intro", language))
-                    .Paragraph(knowledge.Withdraw.Summary.For(language))
                     .Section(null, knowledge.Withdraw.Instead, numbered: false);
                 if (knowledge.Withdraw.Prevention is { } prevention)
                 {

@@ -44,4 +44,21 @@ public sealed class StatePersistenceTests
         Assert.Contains("\"topic\":\"CancelOrder\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_conversation_continues_where_it_stopped_after_a_restart()
+    {
+        var before = new SupportConversation();
+        await before.SayAsync(Tap("menu.cancel_order"));
+        await before.SayAsync(OrderNumber);
+        await before.SayAsync(Tap("stage.button.not_shipped"));
+
+        // A new bot (new dialogs, new conversation state) over the same stored JSON.
+        var after = new SupportConversation(storage: before.Storage);
+        var replies = await after.SayAsync(Tap("seller.button.store"));
+
+        Assert.Contains(replies, r => r.Text.Contains(Snapshot.Text("cancel.ask_payment", "ja"), StringComparison.Ordinal));
+        replies = await after.SayAsync(Tap("payment.button.credit_card"));
+        Assert.Contains(replies, r => r.Text.Contains(Snapshot.Decide(Knowledge.OrderStage.NotShipped, Knowledge.SellerType.Store).Rule.Headline.Ja, StringComparison.Ordinal));
+    }
 }

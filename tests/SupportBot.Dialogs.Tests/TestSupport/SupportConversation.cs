@@ -13,15 +13,16 @@ namespace SupportBot.Dialogs.Tests.TestSupport;
 /// <summary>
 /// The real MainDialog with the real offline recognizer and knowledge files, driven turn by turn through the dialog
 /// test client on the emulator channel (suggested actions), with state stored as plain JSON between turns.
+/// Two instances given the same storage are the same conversation, as after a process restart.
 /// </summary>
 internal sealed class SupportConversation
 {
     private readonly DialogTestClient _client;
 
-    public SupportConversation(string locale = "ja-JP", IOrderService? orders = null)
+    public SupportConversation(string locale = "ja-JP", IOrderService? orders = null, JsonRoundTripStorage? storage = null)
     {
         Knowledge = RepositoryKnowledge.Instance;
-        Storage = new JsonRoundTripStorage();
+        Storage = storage ?? new JsonRoundTripStorage();
         var dialog = new MainDialog(
             Knowledge,
             new OfflineRecognizer(Knowledge),

@@ -76,7 +76,7 @@ internal static class FailureConversations
                 "withdraw explains it cannot be withdrawn and a person takes over",
                 new Turn("キャンセルを取り消したい",
                     Says("withdraw.intro"),
-                    SaysFrom("the withdraw summary", (k, lang) => k.Withdraw.Summary.For(lang)),
+                    SaysFrom("what to do instead", (k, lang) => k.Withdraw.Instead[0].For(lang)),
                     Outcome("info", "withdraw"),
                     Says("withdraw.offer_person")),
                 Yes("ja", Escalates("customer_request")));

@@ -1,0 +1,3 @@
+namespace SupportBot.Dialogs.Recognition.Clu;
+
+internal sealed record CluAnalysisInput(CluConversationItem ConversationItem);

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Azure;
+using Azure.Core;
+
+namespace SupportBot.Dialogs.Recognition.Clu;
+
+/// <summary>Turns a CLU error answer into a <see cref="CluException"/>; the body may be anything a gateway sends.</summary>
+internal static class CluErrorReader
+{
+    public static CluException ToException(Response response)
+    {
+        var (code, message) = ReadBody(response.Content);
+        if (code is null && response.Headers.TryGetValue("x-ms-error-code", out var header))
+        {
+            code = header;
+        }
+
+        var failure = response.Status switch
+        {
+            401 or 403 => CluFailure.Unauthorized,
+            404 => CluFailure.NotFound,
+            408 => CluFailure.Timeout,
+            429 => CluFailure.Throttled,
+            >= 500 => CluFailure.ServerError,
+            _ => CluFailure.BadRequest,
+        };
+        return new CluException(failure, response.Status, code, $"CLU answered {response.Status} {code}: {message ?? response.ReasonPhrase}");
+    }
+
+    // {"error":{"code":"...","message":"..."}}; a gateway may send a numeric code or no JSON at all.
+    private static (string? Code, string? Message) ReadBody(BinaryData? content)
+    {
+        if (content is null || content.ToMemory().IsEmpty)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(content.ToMemory());
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("error", out var error)
+                || error.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var code = error.TryGetProperty("code", out var c)
+                ? c.ValueKind == JsonValueKind.String ? c.GetString() : c.GetRawText()
+                : null;
+            var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            return (code, message);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+}

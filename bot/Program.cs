@@ -1,3 +1,5 @@
+using SupportBot.Bot.Agent;
+using SupportBot.Bot.Agent.Console;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Health;
@@ -19,6 +21,7 @@ builder.Services.AddBotHost(builder.Configuration);             // auth, adapter
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
+builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddHealthReport();                             // what /healthz shows
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
 
@@ -27,6 +30,7 @@ app.MapBotMessages();                                           // POST /api/mes
 app.MapHealth();                                                // GET /healthz
 app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
+app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

@@ -7,6 +7,7 @@ using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Storage.Transcripts;
 using SupportBot.Bot.Turns;
 using SupportBot.Dialogs.Escalation;
@@ -58,7 +59,13 @@ public sealed partial class TicketEscalationService : IEscalationService
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation.Id;
         var logged = await _transcripts.ReadAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        var activities = logged.Select(ParseActivity).OfType<Activity>().ToList();
+        // This turn's lines (the message that escalated, replies so far) are written at the turn's end: add them, masked alike.
+        var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
+        var activities = logged.Select(e => e.MaskedActivityJson)
+            .Concat(pending.Select(json => PiiMaskingJson.Mask(JToken.Parse(json), PiiMasker.Instance).ToString(Formatting.None)))
+            .Select(ParseActivity)
+            .OfType<Activity>()
+            .ToList();
 
         var payload = new TicketPayload(
             TicketSlots.From(request.Inquiry),
@@ -131,11 +138,11 @@ public sealed partial class TicketEscalationService : IEscalationService
         return message;
     }
 
-    private static Activity? ParseActivity(TranscriptEntry entry)
+    private static Activity? ParseActivity(string maskedJson)
     {
         try
         {
-            return JsonConvert.DeserializeObject<Activity>(entry.MaskedActivityJson);
+            return JsonConvert.DeserializeObject<Activity>(maskedJson);
         }
         catch (JsonException)
         {

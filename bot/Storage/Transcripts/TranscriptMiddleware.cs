@@ -44,6 +44,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         // Serialized when seen: a handler may still change an activity object after it was sent.
         var lines = new List<(string? Id, string Json)> { (turnContext.Activity.Id, Serialize(turnContext.Activity)) };
+        turnContext.TurnState.Set(new PendingTranscript(lines));
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
             lock (lines)

@@ -169,8 +169,13 @@ public sealed class CancellationDialog : TopicDialog
         return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
     }
 
+    // A marketplace order's answer ends with "contact the seller, again after 24 hours": not solved means the seller stayed silent.
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        CloseAsync(step, step.Result is true, EscalationTrigger.CancelFailed, cancellationToken);
+        CloseAsync(
+            step,
+            step.Result is true,
+            Inquiry(step).SellerValue == SellerType.Marketplace ? EscalationTrigger.SellerSilent : EscalationTrigger.CancelFailed,
+            cancellationToken);
 
     private async Task ReportFoundAsync(WaterfallStepContext step, OrderInquiry inquiry, OrderRecord order, CancellationToken cancellationToken)
     {

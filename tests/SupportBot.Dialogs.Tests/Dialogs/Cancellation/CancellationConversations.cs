@@ -40,6 +40,15 @@ internal static class CancellationConversations
             No("ja", Escalates("cancel_failed")));
 
         yield return Conversation.Japanese(
+            "marketplace order not solved escalates as a silent seller",
+            StartCancellation(),
+            GiveOrderNumber(),
+            Tapping(StageButton(OrderStage.NotShipped), "ja", Says("cancel.ask_seller")),
+            Tapping(SellerButton(SellerType.Marketplace), "ja", Says("cancel.ask_payment")),
+            Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
+            No("ja", Escalates("seller_silent")));
+
+        yield return Conversation.Japanese(
             "stage unknown explains the order history and asks again",
             StartCancellation(),
             GiveOrderNumber(),

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace SupportBot.Bot.Agent.Accounts;
+
+/// <summary>
+/// The agents who may sign in. With none configured there is one development account, "agent", whose random
+/// password exists only in this process and is printed once at start-up (<see cref="DevelopmentAccountAnnouncer"/>).
+/// </summary>
+public sealed class AgentDirectory
+{
+    public const string DevelopmentUserName = "agent";
+
+    private readonly Dictionary<string, AgentAccountOptions> _accounts;
+
+    public AgentDirectory(IOptions<AgentOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var configured = options.Value.Accounts;
+        if (configured.Count == 0)
+        {
+            DevelopmentPassword = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+            configured = [new AgentAccountOptions { UserName = DevelopmentUserName, PasswordHash = AgentPasswordHasher.Hash(DevelopmentPassword) }];
+        }
+
+        _accounts = configured.ToDictionary(a => a.UserName, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The generated password when no account is configured; null otherwise.</summary>
+    public string? DevelopmentPassword { get; }
+
+    /// <summary>The account when the password is right; null otherwise (the same work is done for unknown names).</summary>
+    public AgentAccountOptions? Verify(string? userName, string? password)
+    {
+        var found = _accounts.GetValueOrDefault(userName ?? string.Empty);
+        // Hash against a real account even for unknown names, so timing does not reveal which names exist.
+        var hash = found?.PasswordHash ?? _accounts.Values.First().PasswordHash;
+        var valid = AgentPasswordHasher.Verify(password ?? string.Empty, hash);
+        return valid && found is not null ? found : null;
+    }
+}

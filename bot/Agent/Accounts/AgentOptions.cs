@@ -1,0 +1,14 @@
+namespace SupportBot.Bot.Agent.Accounts;
+
+/// <summary>Agents: the accounts of the agent console. None configured = one development account with a random password.</summary>
+public sealed class AgentOptions
+{
+    public const string SectionName = "Agents";
+
+#pragma warning disable CA2227 // Bound from configuration, which needs a settable list.
+    public List<AgentAccountOptions> Accounts { get; set; } = [];
+#pragma warning restore CA2227
+
+    /// <summary>How long a sign-in lasts without activity.</summary>
+    public int SessionMinutes { get; set; } = 480;
+}

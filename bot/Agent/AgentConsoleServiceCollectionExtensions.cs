@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Agent.Accounts;
+
+namespace SupportBot.Bot.Agent;
+
+public static class AgentConsoleServiceCollectionExtensions
+{
+    /// <summary>
+    /// The agent console's sign-in: accounts from configuration (PBKDF2 hashes), a cookie limited to /agent, the
+    /// agent policy (pages redirect to sign-in, the API answers 401), and antiforgery tokens for every POST.
+    /// </summary>
+    public static IServiceCollection AddAgentConsole(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AgentOptions>()
+            .Bind(configuration.GetSection(AgentOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>());
+        services.TryAddSingleton<AgentDirectory>();
+        services.AddHostedService<DevelopmentAccountAnnouncer>();
+
+        var sessionMinutes = configuration.GetSection(AgentOptions.SectionName).Get<AgentOptions>()?.SessionMinutes ?? 480;
+        services.AddAuthentication(AgentAuthentication.Scheme)
+            .AddCookie(AgentAuthentication.Scheme, options =>
+            {
+                options.Cookie.Name = "SupportBot.Agent";
+                options.Cookie.Path = AgentAuthentication.BasePath;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = AgentAuthentication.SignInPath;
+                options.AccessDeniedPath = AgentAuthentication.SignInPath;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(sessionMinutes);
+                options.SlidingExpiration = true;
+                options.Events = new CookieAuthenticationEvents
+                {
+                    // The API answers with status codes; only pages redirect to the sign-in form.
+                    OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized),
+                    OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden),
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AgentAuthentication.Policy, policy => policy
+                .AddAuthenticationSchemes(AgentAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimTypes.Role, AgentAuthentication.Role));
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AgentAuthentication.CsrfHeader;
+            options.Cookie.Name = "SupportBot.Agent.Antiforgery";
+            options.Cookie.Path = AgentAuthentication.BasePath;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments(AgentAuthentication.ApiPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

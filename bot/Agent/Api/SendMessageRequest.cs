@@ -1,0 +1,4 @@
+namespace SupportBot.Bot.Agent.Api;
+
+/// <summary>The body of POST /agent/api/tickets/{number}/messages.</summary>
+public sealed record SendMessageRequest(string? Text);

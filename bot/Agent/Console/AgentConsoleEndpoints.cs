@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.Agent.Api;
+using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Bot.Agent.Console;
+
+/// <summary>
+/// The agent console at /agent: sign-in (the only anonymous page), the queue, a ticket's page, the console's own
+/// script and styles, and the API (<see cref="AgentApiEndpoints"/>). Every other /agent path needs the agent policy.
+/// </summary>
+public static partial class AgentConsoleEndpoints
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static WebApplication MapAgentConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(AgentAuthentication.BasePath, StringComparison.OrdinalIgnoreCase), branch => branch.Use(AddSecurityHeaders));
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet(AgentAuthentication.SignInPath, SignInForm).AllowAnonymous();
+        app.MapPost(AgentAuthentication.SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/agent/signout", SignOutAsync).RequireAuthorization(AgentAuthentication.Policy).DisableAntiforgery();
+        app.MapGet(AgentAuthentication.BasePath, QueueAsync).RequireAuthorization(AgentAuthentication.Policy);
+        app.MapGet("/agent/tickets/{number:long}", TicketAsync).RequireAuthorization(AgentAuthentication.Policy);
+        app.MapGet("/agent/assets/{file}", Asset).RequireAuthorization(AgentAuthentication.Policy);
+        app.MapAgentApi();
+        return app;
+    }
+
+    private static Task AddSecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.CacheControl = "no-store";
+        return next(context);
+    }
+
+    private static IResult SignInForm(HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
+        Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: false));
+
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, ILogger<AgentDirectory> logger)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+
+        var form = await http.Request.ReadFormAsync().ConfigureAwait(false);
+        var userName = form["userName"].ToString();
+        var returnUrl = form["returnUrl"].ToString();
+        var account = directory.Verify(userName, form["password"].ToString());
+        if (account is null)
+        {
+            LogSignInFailed(logger, userName.Length > 64 ? userName[..64] : userName);
+            return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status401Unauthorized);
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, account.UserName),
+                new Claim(ClaimTypes.Role, AgentAuthentication.Role),
+                new Claim(AgentAuthentication.DisplayNameClaim, string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName : account.DisplayName),
+            ],
+            AgentAuthentication.Scheme);
+        await http.SignInAsync(AgentAuthentication.Scheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        LogSignedIn(logger, account.UserName);
+        return Results.Redirect(IsConsoleUrl(returnUrl) ? returnUrl : AgentAuthentication.BasePath);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+        {
+            return Results.BadRequest();
+        }
+
+        await http.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);
+        return Results.Redirect(AgentAuthentication.SignInPath);
+    }
+
+    private static async Task<IResult> QueueAsync(
+        HttpContext http, IAntiforgery antiforgery, IEscalationStore store, [FromQuery] string? reason, [FromQuery] string? state, CancellationToken cancellationToken)
+    {
+        var filter = AgentApiEndpoints.ParseState(state);
+        var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, filter, 200, cancellationToken).ConfigureAwait(false);
+        return Html(ConsolePages.Queue(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, tickets, reason, filter));
+    }
+
+    private static async Task<IResult> TicketAsync(
+        long number, HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+    {
+        var ticket = await store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (ticket is null)
+        {
+            return Results.NotFound();
+        }
+
+        var messages = await store.ReadMessagesAsync(number, 0, cancellationToken).ConfigureAwait(false);
+        return Html(ConsolePages.Ticket(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, ticket, messages, knowledge.Current));
+    }
+
+    private static IResult Asset(string file) => file switch
+    {
+        "console.js" => Results.Text(ConsoleAssets.Read(file), "text/javascript; charset=utf-8"),
+        "console.css" => Results.Text(ConsoleAssets.Read(file), "text/css; charset=utf-8"),
+        _ => Results.NotFound(),
+    };
+
+    /// <summary>The signed-in agent's user name (what tickets record as assigned_to).</summary>
+    public static string AgentName(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.Name ?? throw new InvalidOperationException("An agent endpoint ran without a signed-in agent.");
+    }
+
+    // Only paths inside the console: never another site, never "//host" or "/\host".
+    private static bool IsConsoleUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith(AgentAuthentication.BasePath, StringComparison.Ordinal)
+        && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
+
+    private static IResult Html(string html, int statusCode = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+
+    [LoggerMessage(EventId = 7501, Level = LogLevel.Warning, Message = "Agent sign-in failed for {UserName}")]
+    private static partial void LogSignInFailed(ILogger logger, string userName);
+
+    [LoggerMessage(EventId = 7502, Level = LogLevel.Information, Message = "Agent {UserName} signed in")]
+    private static partial void LogSignedIn(ILogger logger, string userName);
+}

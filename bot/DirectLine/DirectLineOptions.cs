@@ -14,7 +14,7 @@ public sealed class DirectLineOptions
     /// <summary>HMAC-SHA256 key for tokens (at least 32 characters); blank means a key generated once and kept in <see cref="SigningKeyPath"/>.</summary>
     public string? TokenSigningKey { get; set; }
 
-    /// <summary>Where the generated development key is kept, so restarts keep tokens valid; relative to the content root.</summary>
+    /// <summary>Where the generated development key is kept, so restarts keep tokens valid; relative to the repository root (like Storage:SqlitePath).</summary>
     public string SigningKeyPath { get; set; } = "data/directline-signing.key";
 
     /// <summary>How long a token lives; a refresh issues a new one that lives as long again (Azure: 3600).</summary>

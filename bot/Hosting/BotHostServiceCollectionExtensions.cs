@@ -29,7 +29,6 @@ public static class BotHostServiceCollectionExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.TryAddSingleton<ActivityRequestReader>();
         services.TryAddSingleton<TurnErrorHandler>();
-        services.TryAddSingleton<Storage.Recovery.IStateResetResponder, StateResetResponder>();
         services.TryAddSingleton<SupportAdapter>();
         services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportAdapter>());

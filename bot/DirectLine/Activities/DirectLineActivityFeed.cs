@@ -50,10 +50,11 @@ public sealed class DirectLineActivityFeed
     /// </summary>
     public async Task<IReadOnlyList<LoggedActivity>> WaitAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
+        using var subscription = _signal.Subscribe(conversationId);
         while (true)
         {
             // Take the wake-up before reading, so an append between the read and the wait is not missed.
-            var appended = _signal.NextAppend(conversationId);
+            var appended = subscription.NextAppend();
             var activities = await ReadAfterAsync(conversationId, watermark, cancellationToken).ConfigureAwait(false);
             if (activities.Count > 0)
             {

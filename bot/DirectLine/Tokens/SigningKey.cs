@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting;
 
 namespace SupportBot.Bot.DirectLine.Tokens;
 
@@ -11,12 +12,13 @@ public sealed class SigningKey
 {
     private readonly Lazy<byte[]> _key;
 
-    public SigningKey(IOptions<DirectLineOptions> options, IHostEnvironment environment)
+    public SigningKey(IOptions<DirectLineOptions> options, IHostEnvironment environment, RepositoryPaths? repository = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         var value = options.Value;
-        var path = Path.IsPathRooted(value.SigningKeyPath) ? value.SigningKeyPath : Path.Combine(environment.ContentRootPath, value.SigningKeyPath);
+        var root = repository?.Root ?? environment.ContentRootPath;
+        var path = Path.IsPathRooted(value.SigningKeyPath) ? value.SigningKeyPath : Path.Combine(root, value.SigningKeyPath);
         _key = new Lazy<byte[]>(() => string.IsNullOrEmpty(value.TokenSigningKey)
             ? LoadOrCreate(path)
             : System.Text.Encoding.UTF8.GetBytes(value.TokenSigningKey));

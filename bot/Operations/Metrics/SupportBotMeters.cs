@@ -1,6 +1,7 @@
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Storage;
+using SupportBot.Dialogs.Recognition.Clu;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Operations.Metrics;
@@ -10,7 +11,7 @@ public static class SupportBotMeters
 {
     public const string Turns = "SupportBot.Turns";
     public const string Dialogs = "SupportBot.Dialogs";
-    public const string Recognition = "SupportBot.Recognition";
+    public const string Recognition = CluMetrics.MeterName;
 
     public static IReadOnlyList<string> All { get; } =
     [

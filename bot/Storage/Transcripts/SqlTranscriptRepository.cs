@@ -55,7 +55,7 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
         return entries;
     }
 
-    public async Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var entries = new List<TranscriptEntry>();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -70,8 +70,8 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
                   AND NOT EXISTS (SELECT 1 FROM transcripts p WHERE p.conversation_id = c.conversation_id AND p.recorded_at < @from))
             ORDER BY t.conversation_id, t.seq
             """,
-            ("@from", from.ToUnixTimeMilliseconds()),
-            ("@to", to.ToUnixTimeMilliseconds()));
+            ("@from", since.ToUnixTimeMilliseconds()),
+            ("@to", until.ToUnixTimeMilliseconds()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

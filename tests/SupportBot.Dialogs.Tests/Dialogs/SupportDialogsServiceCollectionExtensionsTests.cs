@@ -8,6 +8,7 @@ using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Tests.Recognition;
+using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Knowledge;
 using SupportBot.Testing;
 using static SupportBot.Dialogs.Tests.Dialogs.Script;

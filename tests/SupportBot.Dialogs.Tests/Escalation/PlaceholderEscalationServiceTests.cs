@@ -5,6 +5,7 @@ using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Dialogs.Tests.Recognition;
+using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Tests.Escalation;

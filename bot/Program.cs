@@ -6,6 +6,7 @@ using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
 using SupportBot.Bot.Operations;
+using SupportBot.Bot.Operations.Analytics;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
@@ -24,6 +25,7 @@ builder.Services.AddEscalation(builder.Configuration);          // tickets, hand
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddHealthReport();                             // what /healthz shows
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
+builder.Services.AddSupportBotAnalytics();                      // figures for support leads from the stored transcripts
 
 var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
@@ -31,6 +33,7 @@ app.MapHealth();                                                // GET /healthz
 app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
+app.MapSupportBotAnalytics();                                   // /agent/analytics (+ .csv), signed-in agents only
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

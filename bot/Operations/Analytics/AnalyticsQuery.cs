@@ -69,6 +69,11 @@ public sealed class AnalyticsQuery
             .SelectMany(c => c.Steps.Distinct())
             .GroupBy(s => s)
             .ToDictionary(g => g.Key, g => g.Count());
+        // Ties (every customer who reached one also reached the other) go in the order customers met them.
+        var position = conversations
+            .SelectMany(c => c.Steps.Distinct().Select((s, i) => (Step: s, Index: i)))
+            .GroupBy(p => p.Step)
+            .ToDictionary(g => g.Key, g => g.Average(p => p.Index));
         var abandoned = conversations
             .Where(c => c.AbandonedAt is not null)
             .GroupBy(c => c.AbandonedAt!)
@@ -78,7 +83,7 @@ public sealed class AnalyticsQuery
             .OrderByDescending(g => g.Max(s => reached[s])).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DialogFunnel(
                 g.Key,
-                g.OrderByDescending(s => reached[s]).ThenBy(s => s.Step, StringComparer.Ordinal)
+                g.OrderByDescending(s => reached[s]).ThenBy(s => position[s]).ThenBy(s => s.Step, StringComparer.Ordinal)
                     .Select(s => new FunnelStep(s.Step, reached[s], abandoned.GetValueOrDefault(s)))
                     .ToList()))
             .ToList();

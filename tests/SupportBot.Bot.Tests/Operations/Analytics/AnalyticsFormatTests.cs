@@ -1,0 +1,48 @@
+using SupportBot.Bot.Operations.Analytics;
+
+namespace SupportBot.Bot.Tests.Operations.Analytics;
+
+public sealed class AnalyticsFormatTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("+81 [PHONE]", "'+81 [PHONE]")]
+    [InlineData("返品したい", "返品したい")]
+    public void Csv_fields_are_quoted_when_needed_and_formulas_made_inert(string value, string expected) =>
+        Assert.Equal(expected, AnalyticsCsv.Field(value));
+
+    [Theory]
+    [InlineData("返品したい！", "返品したい")]
+    [InlineData("  返品　したい。 ", "返品 したい")]
+    [InlineData("ＨＯＧＥ１２３", "hoge123")]
+    [InlineData("Refund  please?", "refund please")]
+    public void Utterances_are_grouped_by_folded_width_case_spacing_and_closing_punctuation(string text, string key) =>
+        Assert.Equal(key, UtteranceKey.Of(text));
+
+    [Theory]
+    [InlineData(null, null, "2026-11-20", "2026-11-26")]
+    [InlineData("2026-11-01", "2026-11-10", "2026-11-01", "2026-11-10")]
+    [InlineData("2026-11-10", "2026-11-01", "2026-11-01", "2026-11-10")]
+    [InlineData("not a day", "2026-11-03", "2026-10-28", "2026-11-03")]
+    [InlineData("2020-01-01", "2026-11-26", "2025-11-26", "2026-11-26")]
+    public void The_period_defaults_to_the_last_week_and_is_at_most_a_year(string? from, string? to, string first, string last)
+    {
+        var period = AnalyticsPeriod.Parse(from, to, new DateOnly(2026, 11, 26));
+
+        Assert.Equal((first, last), (period.FirstText, period.LastText));
+    }
+
+    [Fact]
+    public void Chart_labels_and_figures_are_HTML_encoded()
+    {
+        var svg = SvgBarChart.Render("t", [new ChartBar("<script>alert(1)</script>", 3, "3 & more")]);
+
+        Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
+        Assert.Contains("3 &amp; more", svg, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Bot.Tests.Hosting;
+using SupportBot.Bot.Tests.Operations.TestSupport;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Bot.Tests.Operations.Analytics;
+
+/// <summary>
+/// Seven conversations with known figures, driven through the real host (Emulator channel, /api/messages): one
+/// contained cancellation, one whose answer did not solve it, one that asks for a person, one that leaves at the
+/// stage question, two the bot did not understand, and one page opened and never written to.
+/// </summary>
+public sealed class KnownConversations : IAsyncLifetime
+{
+    public const string Unknown = "ぜんぜん関係ない話です";
+    public const string UnknownShouted = "ぜんぜん関係ない話です！";
+    public const string UnknownTwice = "ほげほげ";
+
+    public SupportBotFactory Factory { get; } = new() { Settings = AgentSignIn.Settings() };
+
+    public KnowledgeSnapshot Knowledge => Factory.Services.GetRequiredService<IKnowledgeBase>().Current;
+
+    public Decision CancelDecision => Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
+
+    private string Ja(string key) => Knowledge.Text(key, "ja");
+
+    public async Task InitializeAsync()
+    {
+        using var client = Factory.CreateClient();
+        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card")];
+
+        await SayAsync(client, [.. toOutcome, Ja("common.yes")]);             // contained
+        await SayAsync(client, [.. toOutcome, Ja("common.no")]);              // not solved → cancel_failed
+        await SayAsync(client, ["人と話したい"]);                              // customer_request
+        await SayAsync(client, ["注文をキャンセルしたい", "250-1234567-1234567"]); // leaves at the stage question
+        await SayAsync(client, [Unknown]);                                      // not understood, leaves at the menu
+        await SayAsync(client, [UnknownShouted, UnknownTwice]);                 // same words, and another
+        await SayAsync(client, []);                                             // opened, never wrote
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private static async Task SayAsync(HttpClient client, string[] texts)
+    {
+        var conversation = new EmulatorConversation(client);
+        await conversation.StartAsync();
+        foreach (var text in texts)
+        {
+            await conversation.SayAsync(text);
+        }
+    }
+}

@@ -35,22 +35,21 @@ public static class SvgBarChart
         {
             var bar = bars[i];
             var y = i * RowHeight + 4;
-            var length = Scale(bar.Value, max, span);
+            var length = Length(bar.Value, max, span);
             var label = bar.Label.Length > LabelCharacters ? bar.Label[..(LabelCharacters - 1)] + "…" : bar.Label;
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar\"><title>{E(bar.Label)}: {E(bar.Display)}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{y + BarHeight - 4}\" text-anchor=\"end\">{E(label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"value\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{length}\" height=\"{BarHeight}\" rx=\"2\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"value\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Number(length)}\" height=\"{BarHeight}\" rx=\"2\"/>");
             if (bar.Highlight > 0)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"highlight\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Scale(bar.Highlight, max, span)}\" height=\"{BarHeight}\" rx=\"2\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"highlight\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Number(Length(bar.Highlight, max, span))}\" height=\"{BarHeight}\" rx=\"2\"/>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"figure\" x=\"{LabelWidth + length + 6}\" y=\"{y + BarHeight - 4}\">{E(bar.Display)}</text></g>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"figure\" x=\"{Number(LabelWidth + length + 6)}\" y=\"{y + BarHeight - 4}\">{E(bar.Display)}</text></g>");
         }
 
         return svg.Append("</svg>").ToString();
     }
 
-    private static string Scale(double value, double max, int span) =>
-        Math.Max(value > 0 ? 2 : 0, value / max * span).ToString("0.#", CultureInfo.InvariantCulture);
+    private static double Length(double value, double max, int span) => Math.Max(value > 0 ? 2 : 0, value / max * span);
 }

@@ -37,6 +37,17 @@ public sealed class AnalyticsFormatTests
     }
 
     [Fact]
+    public void Bars_are_scaled_to_the_largest_value_and_their_figures_written_after_them_inside_the_chart()
+    {
+        var svg = SvgBarChart.Render("t", [new ChartBar("a", 4, "4"), new ChartBar("b", 1, "1")]);
+
+        Assert.Contains("<rect class=\"value\" x=\"300\" y=\"4\" width=\"370\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<rect class=\"value\" x=\"300\" y=\"30\" width=\"92.5\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<text class=\"figure\" x=\"676\" y=\"18\">4</text>", svg, StringComparison.Ordinal);
+        Assert.Contains("<text class=\"figure\" x=\"398.5\" y=\"44\">1</text>", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chart_labels_and_figures_are_HTML_encoded()
     {
         var svg = SvgBarChart.Render("t", [new ChartBar("<script>alert(1)</script>", 3, "3 & more")]);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SupportBot.Bot.Storage.Pii;
 
 namespace SupportBot.Bot.Operations.Analytics;
 
@@ -9,6 +10,8 @@ namespace SupportBot.Bot.Operations.Analytics;
 /// </summary>
 public static class UtteranceKey
 {
+    private static readonly string[] Masks = [PiiMasker.OrderMask, PiiMasker.PhoneMask, PiiMasker.EmailMask];
+
     private static readonly char[] ClosingPunctuation = ['。', '、', '.', ',', '!', '?', '！', '？', '…', '~', '〜', ' '];
 
     public static string Of(string text)
@@ -34,6 +37,13 @@ public static class UtteranceKey
             builder.Append(c);
         }
 
-        return builder.ToString().TrimEnd(ClosingPunctuation);
+        // The transcripts' PII masks stay as written, so a lead sees [PHONE], not [phone].
+        var key = builder.ToString().TrimEnd(ClosingPunctuation);
+        foreach (var mask in Masks)
+        {
+            key = key.Replace(mask.ToLower(CultureInfo.InvariantCulture), mask, StringComparison.Ordinal);
+        }
+
+        return key;
     }
 }

@@ -20,6 +20,7 @@ public sealed class AnalyticsFormatTests
     [InlineData("  返品　したい。 ", "返品 したい")]
     [InlineData("ＨＯＧＥ１２３", "hoge123")]
     [InlineData("Refund  please?", "refund please")]
+    [InlineData("Call [PHONE] or [EMAIL]!", "call [PHONE] or [EMAIL]")]
     public void Utterances_are_grouped_by_folded_width_case_spacing_and_closing_punctuation(string text, string key) =>
         Assert.Equal(key, UtteranceKey.Of(text));
 

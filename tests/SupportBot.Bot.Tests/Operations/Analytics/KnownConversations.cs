@@ -15,6 +15,7 @@ public sealed class KnownConversations : IAsyncLifetime
     public const string Unknown = "ぜんぜん関係ない話です";
     public const string UnknownShouted = "ぜんぜん関係ない話です！";
     public const string UnknownTwice = "ほげほげ";
+    public const string UnknownWithPhone = "折り返しは090-1234-5678へ";
 
     public SupportBotFactory Factory { get; } = new() { Settings = AgentSignIn.Settings() };
 
@@ -33,7 +34,7 @@ public sealed class KnownConversations : IAsyncLifetime
         await SayAsync(client, [.. toOutcome, Ja("common.no")]);              // not solved → cancel_failed
         await SayAsync(client, ["人と話したい"]);                              // customer_request
         await SayAsync(client, ["注文をキャンセルしたい", "250-1234567-1234567"]); // leaves at the stage question
-        await SayAsync(client, [Unknown]);                                      // not understood, leaves at the menu
+        await SayAsync(client, [Unknown, UnknownWithPhone]);                    // not understood (twice), leaves at the menu
         await SayAsync(client, [UnknownShouted, UnknownTwice]);                 // same words, and another
         await SayAsync(client, []);                                             // opened, never wrote
     }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Bot.DirectLine.Tokens;
@@ -76,21 +77,23 @@ public sealed class DirectLineTokenService
             return new TokenCheck(TokenStatus.Malformed, null);
         }
 
-        if (payload is null || string.IsNullOrEmpty(payload.cnv) || payload.usr is null)
+        if (payload is null || string.IsNullOrEmpty(payload.Conversation) || payload.User is null)
         {
             return new TokenCheck(TokenStatus.Malformed, null);
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(payload.exp);
+        var expires = DateTimeOffset.FromUnixTimeSeconds(payload.Expires);
         return expires <= _clock.GetUtcNow()
             ? new TokenCheck(TokenStatus.Expired, null)
-            : new TokenCheck(TokenStatus.Valid, new DirectLineToken(payload.cnv, payload.usr, expires));
+            : new TokenCheck(TokenStatus.Valid, new DirectLineToken(payload.Conversation, payload.User, expires));
     }
 
     private byte[] Sign(string signed) => HMACSHA256.HashData(_key.Bytes, Encoding.ASCII.GetBytes(signed));
 
-    // Short wire names keep the token small; the record is private to this class.
-#pragma warning disable IDE1006, SA1300, CA1707
-    private sealed record TokenPayload(string cnv, string usr, long exp, string jti);
-#pragma warning restore IDE1006, SA1300, CA1707
+    // Short wire names keep the token (and the stream URL that carries it) small.
+    private sealed record TokenPayload(
+        [property: JsonPropertyName("cnv")] string Conversation,
+        [property: JsonPropertyName("usr")] string User,
+        [property: JsonPropertyName("exp")] long Expires,
+        [property: JsonPropertyName("jti")] string Nonce);
 }

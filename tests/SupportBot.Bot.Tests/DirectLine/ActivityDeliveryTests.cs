@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
+using SupportBot.Bot.Tests.Storage.TestSupport;
 
 namespace SupportBot.Bot.Tests.DirectLine;
 
@@ -124,20 +125,42 @@ public sealed class ActivityDeliveryTests : IAsyncDisposable
         Assert.Equal(history.Select(a => (string)a["id"]!), replayed.Select(a => (string)a["id"]!));
     }
 
-    [Fact]
-    public async Task A_stream_on_a_second_instance_sharing_the_database_receives_what_the_first_appends()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_stream_on_a_second_instance_sharing_the_database_receives_each_activity_the_first_appends_once(string provider)
     {
-        var first = _host.Start();
-        var second = _host.Start();
-        var conversation = await PageConversation.StartAsync(first);
-        using var onSecond = new DirectLineClient(second, conversation.Token);
-        var (_, reconnect) = await onSecond.ReconnectAsync(conversation.ConversationId, "1");
-        using var socket = await onSecond.ConnectStreamAsync((string)reconnect!["streamUrl"]!);
+        var postgres = provider == "Postgres" ? await TestPostgres.CreateDatabaseAsync() : null;
+        try
+        {
+            await using var host = new DirectLineHost
+            {
+                ExtraSettings = postgres is null
+                    ? new Dictionary<string, string?>()
+                    : new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:PostgresConnectionString"] = postgres },
+            };
+            var first = host.Start();
+            var second = host.Start();
+            var conversation = await PageConversation.StartAsync(first);
+            using var onSecond = new DirectLineClient(second, conversation.Token);
+            var (_, reconnect) = await onSecond.ReconnectAsync(conversation.ConversationId, "1");
+            using var socket = await onSecond.ConnectStreamAsync((string)reconnect!["streamUrl"]!);
 
-        var (_, posted) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("こんにちは", conversation.UserId, "c-1"));
-        var (streamed, _) = await DirectLineClient.ReadStreamAsync(socket, 1, Patience);
+            await SendAllAsync(conversation);
+            var (polled, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, "1", 1, TimeSpan.Zero);
+            var (streamed, _) = await DirectLineClient.ReadStreamAsync(socket, polled.Count, Patience);
+            var (extra, _) = await DirectLineClient.ReadStreamAsync(socket, 1, TimeSpan.FromMilliseconds(600));
 
-        Assert.Equal((string)posted!["id"]!, (string)Assert.Single(streamed.Take(1))["id"]!);
+            Assert.Equal(polled.Select(a => (string)a["id"]!), streamed.Select(a => (string)a["id"]!));
+            Assert.Empty(extra);
+        }
+        finally
+        {
+            if (postgres is not null)
+            {
+                await TestPostgres.DropDatabaseAsync(postgres);
+            }
+        }
     }
 
     private static async Task<List<(string ClientActivityId, string ServerId)>> SendAllAsync(PageConversation conversation)

@@ -59,6 +59,8 @@ public sealed class ChromiumHost : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 900, Height = 1400 },
         });
+        // Records whether Web Chat ever showed its typing indicator (it is gone once the reply arrives).
+        await context.AddInitScriptAsync(WebChatPage.TypingRecorder);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         await page.GotoAsync(Bot.BaseAddress.ToString());

@@ -49,6 +49,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         Assert.Equal(ToRgb(settings.PrimaryColor), await chat.Page.Locator("#header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Ja("page.placeholder"));
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture");
+        Assert.True(await chat.TypingIndicatorSightingsAsync() > 0, "Web Chat showed its typing indicator while the bot worked");
     }
 
     [Fact]

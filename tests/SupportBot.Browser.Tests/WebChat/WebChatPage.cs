@@ -11,6 +11,13 @@ public sealed class WebChatPage : IAsyncDisposable
     public const string UserText = ".webchat__bubble.webchat__bubble--from-user .webchat__text-content";
     public const string SuggestedAction = "button.webchat__suggested-action";
 
+    public const string TypingRecorder = """
+        window.__typingShown = 0;
+        new MutationObserver(() => {
+          if (document.querySelector('.webchat__typing-indicator')) window.__typingShown++;
+        }).observe(document, { childList: true, subtree: true });
+        """;
+
     private readonly IBrowserContext _context;
 
     public WebChatPage(IPage page, IBrowserContext context)
@@ -28,6 +35,9 @@ public sealed class WebChatPage : IAsyncDisposable
     /// <summary>Waits until some bot bubble contains <paramref name="text"/> (the first line of it, since bubbles render Markdown).</summary>
     public Task WaitForBotAsync(string text) =>
         Assertions.Expect(BotMessages.Filter(new LocatorFilterOptions { HasText = FirstLine(text) }).Last).ToBeVisibleAsync();
+
+    /// <summary>How many DOM changes happened while a typing indicator was on screen.</summary>
+    public Task<int> TypingIndicatorSightingsAsync() => Page.EvaluateAsync<int>("() => window.__typingShown");
 
     public async Task TypeAsync(string text)
     {

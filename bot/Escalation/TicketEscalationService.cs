@@ -30,6 +30,7 @@ public sealed partial class TicketEscalationService : IEscalationService
     private readonly IWebhookOutbox _webhook;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
+    private readonly TimeProvider _clock;
     private readonly ILogger<TicketEscalationService> _logger;
 
     public TicketEscalationService(
@@ -40,6 +41,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         IWebhookOutbox webhook,
         TicketSignals signals,
         EscalationMetrics metrics,
+        TimeProvider clock,
         ILogger<TicketEscalationService> logger)
     {
         _store = store;
@@ -49,6 +51,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         _webhook = webhook;
         _signals = signals;
         _metrics = metrics;
+        _clock = clock;
         _logger = logger;
     }
 
@@ -61,11 +64,13 @@ public sealed partial class TicketEscalationService : IEscalationService
         var logged = await _transcripts.ReadAsync(conversationId, cancellationToken).ConfigureAwait(false);
         // This turn's lines (the message that escalated, replies so far) are written at the turn's end: add them, masked alike.
         var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
-        var activities = logged.Select(e => e.MaskedActivityJson)
-            .Concat(pending.Select(json => PiiMaskingJson.Mask(JToken.Parse(json), PiiMasker.Instance).ToString(Formatting.None)))
-            .Select(ParseActivity)
-            .OfType<Activity>()
+        var now = _clock.GetUtcNow();
+        var lines = logged.Select(e => (Json: e.MaskedActivityJson, At: e.RecordedAt))
+            .Concat(pending.Select(json => (Json: PiiMaskingJson.Mask(JToken.Parse(json), PiiMasker.Instance).ToString(Formatting.None), At: now)))
+            .Select(line => (Activity: ParseActivity(line.Json), line.At))
+            .Where(line => line.Activity is not null)
             .ToList();
+        var activities = lines.Select(line => line.Activity!).ToList();
 
         var payload = new TicketPayload(
             TicketSlots.From(request.Inquiry),
@@ -74,7 +79,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             request.KnowledgeVersion,
             request.Language,
             activity.ChannelId,
-            activities.Select(a => ToLine(a, activity.Recipient?.Id)).OfType<TranscriptLine>().ToList());
+            lines.Select(line => ToLine(line.Activity!, line.At, activity.Recipient?.Id)).OfType<TranscriptLine>().ToList());
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
         var (ticket, created) = await _store.OpenAsync(conversationId, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
 
@@ -150,7 +155,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         }
     }
 
-    private static TranscriptLine? ToLine(Activity activity, string? botId)
+    private static TranscriptLine? ToLine(Activity activity, DateTimeOffset recordedAt, string? botId)
     {
         if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Text))
         {
@@ -158,7 +163,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         }
 
         var fromBot = activity.From?.Role == RoleTypes.Bot || (botId is not null && activity.From?.Id == botId);
-        return new TranscriptLine(activity.Timestamp ?? DateTimeOffset.MinValue, fromBot ? "bot" : TicketSenders.Customer, activity.Text);
+        return new TranscriptLine(activity.Timestamp ?? recordedAt, fromBot ? "bot" : TicketSenders.Customer, activity.Text);
     }
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Escalated {TicketId} for {Reason} in conversation {ConversationId}")]

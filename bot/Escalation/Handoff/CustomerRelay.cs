@@ -59,7 +59,8 @@ public sealed partial class CustomerRelay
 
         if (text.Length > 0)
         {
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, turnContext.Activity.From?.Name, text, cancellationToken).ConfigureAwait(false);
+            var name = turnContext.Activity.From?.Name;
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, string.IsNullOrWhiteSpace(name) ? null : name, text, cancellationToken).ConfigureAwait(false);
             _signals.Publish(ticket.Number);
         }
 

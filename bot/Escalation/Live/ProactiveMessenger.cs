@@ -32,14 +32,24 @@ public sealed class ProactiveMessenger
             ?? throw new InvalidOperationException($"Ticket {ticketNumber} has no conversation reference.");
         var reference = JsonConvert.DeserializeObject<ConversationReference>(json)
             ?? throw new InvalidOperationException($"Ticket {ticketNumber} has an unreadable conversation reference.");
+        BotCallbackHandler unanswered = (turn, ct) =>
+        {
+            // These messages answer nothing the customer sent: Web Chat holds a reply to an unknown activity id back.
+            turn.OnSendActivities(async (_, activities, next) =>
+            {
+                activities.ForEach(a => a.ReplyToId = null);
+                return await next().ConfigureAwait(false);
+            });
+            return callback(turn, ct);
+        };
         if (string.IsNullOrEmpty(_appId))
         {
             // No app id: the same anonymous identity the adapter gives unauthenticated Emulator and Direct Line turns.
-            await _adapter.ContinueConversationAsync(new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType), reference, callback, cancellationToken).ConfigureAwait(false);
+            await _adapter.ContinueConversationAsync(new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType), reference, unanswered, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await _adapter.ContinueConversationAsync(_appId, reference, callback, cancellationToken).ConfigureAwait(false);
+            await _adapter.ContinueConversationAsync(_appId, reference, unanswered, cancellationToken).ConfigureAwait(false);
         }
     }
 }

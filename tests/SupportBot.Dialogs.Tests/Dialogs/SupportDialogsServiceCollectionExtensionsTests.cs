@@ -28,6 +28,7 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         Assert.Null(services.GetService<IOrderService>());
         Assert.IsType<OfflineRecognizer>(services.GetRequiredService<IIntentRecognizer>());
         Assert.IsType<PlaceholderEscalationService>(services.GetRequiredService<IEscalationService>());
+        Assert.DoesNotContain(new ServiceCollection().AddSupportDialogs(new ConfigurationBuilder().Build()), d => d.ServiceType == typeof(IEscalationService));
         var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap("menu.cancel_order"), OrderNumber);
         Assert.Contains(replies, r => r.Text == Snapshot.Text("cancel.ask_stage", "ja"));
     }
@@ -62,6 +63,8 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         services.AddLogging();
         services.AddSingleton<IKnowledgeBase>(RepositoryKnowledge.Instance);
         services.AddSupportDialogs(configuration);
+        // The host registers the real ticket service (bot/Escalation); the dialogs only need the interface.
+        services.AddSingleton<IEscalationService, PlaceholderEscalationService>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -7,6 +7,7 @@ using SupportBot.Dialogs.Slots;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Knowledge;
+using SupportBot.Dialogs.Tests.TestSupport;
 
 namespace SupportBot.Dialogs.Tests.Escalation;
 

@@ -42,7 +42,7 @@
     item.dataset.seq = message.seq;
     const who = document.createElement('span');
     who.className = 'who-said';
-    who.textContent = `${message.senderName ?? message.sender} · ${new Date(message.at).toLocaleTimeString()}`;
+    who.textContent = `${message.senderName || message.sender} · ${new Date(message.at).toLocaleTimeString()}`;
     const text = document.createElement('span');
     text.className = 'text';
     text.textContent = message.text;

@@ -102,6 +102,8 @@ public sealed class CluServiceCollectionExtensionsTests
             .AddSingleton<IKnowledgeBase>(RepositoryKnowledge.Instance)
             .AddLogging();
         services.AddSupportDialogs(configuration);
+        // The host registers the real ticket service (bot/Escalation); the dialogs only need the interface.
+        services.AddSingleton<SupportBot.Dialogs.Escalation.IEscalationService, SupportBot.Dialogs.Tests.TestSupport.PlaceholderEscalationService>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

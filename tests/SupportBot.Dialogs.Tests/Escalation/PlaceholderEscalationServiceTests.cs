@@ -5,7 +5,6 @@ using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Dialogs.Tests.Recognition;
-using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Knowledge;
 using SupportBot.Dialogs.Tests.TestSupport;
 

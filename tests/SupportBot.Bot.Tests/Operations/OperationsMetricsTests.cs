@@ -21,6 +21,7 @@ public sealed class OperationsMetricsTests
     {
         using var factory = new SupportBotFactory
         {
+            Settings = new Dictionary<string, string?> { ["Knowledge:WatchForChanges"] = "false" },
             TestServices = services => services.Replace(ServiceDescriptor.Singleton<ITranscriptRepository, RefusingTranscripts>()),
         };
         using var errors = new MetricCollector<long>(factory.Services.GetRequiredService<IMeterFactory>(), StoreMetrics.MeterName, "supportbot.store.errors");

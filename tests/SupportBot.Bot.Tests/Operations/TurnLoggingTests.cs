@@ -25,6 +25,7 @@ public sealed class TurnLoggingTests
                 ["Orders:Provider"] = "Http",
                 ["Orders:HttpBaseAddress"] = $"http://127.0.0.1:{FreePort.Next()}/",
                 ["Orders:TimeoutSeconds"] = "5",
+                ["Knowledge:WatchForChanges"] = "false",
             },
             TestServices = services => services.AddLogging(logging => logging.AddFakeLogging()),
         };

@@ -7,7 +7,8 @@ using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Tests.Operations.Analytics;
 
-public sealed class AnalyticsEndpointTests : IClassFixture<KnownConversations>
+[Collection(KnownConversationsGroup.Name)]
+public sealed class AnalyticsEndpointTests
 {
     private readonly KnownConversations _known;
 

@@ -4,7 +4,8 @@ using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Tests.Operations.Analytics;
 
-public sealed class AnalyticsQueryTests : IClassFixture<KnownConversations>
+[Collection(KnownConversationsGroup.Name)]
+public sealed class AnalyticsQueryTests
 {
     private readonly KnownConversations _known;
 

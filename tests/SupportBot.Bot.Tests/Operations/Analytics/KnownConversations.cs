@@ -10,6 +10,12 @@ namespace SupportBot.Bot.Tests.Operations.Analytics;
 /// contained cancellation, one whose answer did not solve it, one that asks for a person, one that leaves at the
 /// stage question, two the bot did not understand, and one page opened and never written to.
 /// </summary>
+[CollectionDefinition(Name)]
+public sealed class KnownConversationsGroup : ICollectionFixture<KnownConversations>
+{
+    public const string Name = "Known conversations";
+}
+
 public sealed class KnownConversations : IAsyncLifetime
 {
     public const string Unknown = "ぜんぜん関係ない話です";
@@ -17,7 +23,11 @@ public sealed class KnownConversations : IAsyncLifetime
     public const string UnknownTwice = "ほげほげ";
     public const string UnknownWithPhone = "折り返しは090-1234-5678へ";
 
-    public SupportBotFactory Factory { get; } = new() { Settings = AgentSignIn.Settings() };
+    public SupportBotFactory Factory { get; } = new()
+    {
+        // Nothing edits the knowledge files here: no file watcher (hosts share the machine's inotify instances).
+        Settings = new Dictionary<string, string?>(AgentSignIn.Settings()) { ["Knowledge:WatchForChanges"] = "false" },
+    };
 
     public KnowledgeSnapshot Knowledge => Factory.Services.GetRequiredService<IKnowledgeBase>().Current;
 

@@ -25,7 +25,7 @@ builder.Services.AddEscalation(builder.Configuration);          // tickets, hand
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddHealthReport();                             // what /healthz shows
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
-builder.Services.AddSupportBotAnalytics();                      // figures for support leads from the stored transcripts
+builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)

@@ -18,6 +18,7 @@ public static class AnalyticsCsv
         var period = report.Period;
         Row(csv, "period", "", "from", period.FirstText, "");
         Row(csv, "period", "", "to", period.LastText, "");
+        Row(csv, "period", "", "days_start_at", period.ZoneText, "");
         Row(csv, "summary", "", "conversations", report.Conversations, null);
         Row(csv, "summary", "", "contained", report.Contained, report.ContainmentRate);
         Row(csv, "summary", "", "escalated", report.Escalated, report.EscalationRate);

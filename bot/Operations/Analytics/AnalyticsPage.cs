@@ -40,8 +40,8 @@ public static class AnalyticsPage
 
         html.Append("</nav></header>");
         html.Append("<form class=\"period\" method=\"get\" action=\"/agent/analytics\">")
-            .Append(CultureInfo.InvariantCulture, $"<label>開始 / From (UTC)<br><input type=\"date\" name=\"from\" value=\"{E(period.FirstText)}\"></label>")
-            .Append(CultureInfo.InvariantCulture, $"<label>終了 / To (UTC)<br><input type=\"date\" name=\"to\" value=\"{E(period.LastText)}\"></label>")
+            .Append(CultureInfo.InvariantCulture, $"<label>開始 / From ({E(period.ZoneText)})<br><input type=\"date\" name=\"from\" value=\"{E(period.FirstText)}\"></label>")
+            .Append(CultureInfo.InvariantCulture, $"<label>終了 / To ({E(period.ZoneText)})<br><input type=\"date\" name=\"to\" value=\"{E(period.LastText)}\"></label>")
             .Append("<button type=\"submit\">表示 / Show</button></form>");
 
         Cards(html, report);

@@ -60,8 +60,15 @@ public sealed class AnalyticsPageTests : IClassFixture<AnalyticsHost>
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot is an actual picture of the page");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv").ClickAsync());
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(StoreUtcOffset()).DateTime);
         Assert.Equal($"supportbot-analytics-{Day(today.AddDays(-6))}-{Day(today)}.csv", download.SuggestedFilename);
+    }
+
+    // The page cuts days at the store's offset (Analytics:UtcOffset in the repository's appsettings.json).
+    private static TimeSpan StoreUtcOffset()
+    {
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SupportBot.Testing.Hosting.RepositoryRoot.Path, "appsettings.json")));
+        return TimeSpan.Parse(settings.RootElement.GetProperty("Analytics").GetProperty("UtcOffset").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SupportBot.Bot.Operations.Analytics;
 using SupportBot.Bot.Tests.Operations.TestSupport;
 using SupportBot.Knowledge;
@@ -14,7 +16,9 @@ public sealed class AnalyticsEndpointTests
 
     public AnalyticsEndpointTests(KnownConversations known) => _known = known;
 
-    private static string TodayText => DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    // "Today" where the store's days start (Analytics:UtcOffset), as the page reads from and to.
+    private string TodayText => AnalyticsPeriod.Today(DateTimeOffset.UtcNow, _known.Factory.Services.GetRequiredService<IOptions<AnalyticsOptions>>().Value.UtcOffset)
+        .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private HttpClient Client() => _known.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -50,6 +54,7 @@ public sealed class AnalyticsEndpointTests
         Assert.Contains(KnownConversations.Unknown, html, StringComparison.Ordinal);
         Assert.Contains(KnowledgeIds.Id(EscalationTrigger.CancelFailed), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{TodayText}\"", html, StringComparison.Ordinal);
+        Assert.Contains("開始 / From (UTC&#x2B;09:00)", html, StringComparison.Ordinal);
     }
 
     [Fact]

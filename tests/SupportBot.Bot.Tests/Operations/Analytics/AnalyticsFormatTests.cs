@@ -1,3 +1,4 @@
+using System.Globalization;
 using SupportBot.Bot.Operations.Analytics;
 
 namespace SupportBot.Bot.Tests.Operations.Analytics;
@@ -35,6 +36,28 @@ public sealed class AnalyticsFormatTests
         var period = AnalyticsPeriod.Parse(from, to, new DateOnly(2026, 11, 26));
 
         Assert.Equal((first, last), (period.FirstText, period.LastText));
+    }
+
+    [Theory]
+    [InlineData("09:00", "UTC+09:00", "2026-11-25T15:00:00+00:00", "2026-11-26T15:00:00+00:00")]
+    [InlineData("00:00", "UTC", "2026-11-26T00:00:00+00:00", "2026-11-27T00:00:00+00:00")]
+    [InlineData("-05:30", "UTC-05:30", "2026-11-26T05:30:00+00:00", "2026-11-27T05:30:00+00:00")]
+    public void A_day_starts_at_midnight_of_the_store_offset(string offset, string zone, string since, string until)
+    {
+        var period = new AnalyticsPeriod(new DateOnly(2026, 11, 26), new DateOnly(2026, 11, 26), TimeSpan.Parse(offset, CultureInfo.InvariantCulture));
+
+        Assert.Equal(zone, period.ZoneText);
+        Assert.Equal(DateTimeOffset.Parse(since, CultureInfo.InvariantCulture), period.Since);
+        Assert.Equal(DateTimeOffset.Parse(until, CultureInfo.InvariantCulture), period.Until);
+    }
+
+    [Fact]
+    public void Today_is_the_date_at_the_store_offset()
+    {
+        var now = new DateTimeOffset(2026, 11, 26, 21, 40, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateOnly(2026, 11, 27), AnalyticsPeriod.Today(now, TimeSpan.FromHours(9)));
+        Assert.Equal(new DateOnly(2026, 11, 26), AnalyticsPeriod.Today(now, TimeSpan.Zero));
     }
 
     [Fact]

@@ -18,7 +18,6 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton<DialogMetrics>();
         services.TryAddSingleton<RecognitionMetrics>();
 
-        // Scrapes come seconds apart; a cached answer would hide the turn that just ran.
         // First in the adapter's pipeline, whenever this is called: the scope and the clock must wrap the turn lock too.
         var first = services.ToList().FindIndex(d => d.ServiceType == typeof(Microsoft.Bot.Builder.IMiddleware));
         var ours = new[]
@@ -34,6 +33,7 @@ public static class OperationsServiceCollectionExtensions
             }
         }
 
+        // Scrapes come seconds apart; a cached answer would hide the turn that just ran.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter([.. SupportBotMeters.All, .. SupportBotMeters.Platform])
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));

@@ -11,4 +11,5 @@ public static class AgentAuthentication
     public const string BasePath = "/agent";
     public const string ApiPath = "/agent/api";
     public const string SignInPath = "/agent/signin";
+    public const string SignInRateLimit = "agent-signin";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -84,7 +85,8 @@ public sealed partial class TicketEscalationService : IEscalationService
         var (ticket, created) = await _store.OpenAsync(conversationId, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
 
         await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created), cancellationToken).ConfigureAwait(false);
+        var ahead = await _store.CountQueuedAheadAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created, ahead), cancellationToken).ConfigureAwait(false);
         if (created)
         {
             _metrics.Escalated(ticket.Reason);
@@ -115,7 +117,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         });
     }
 
-    private Activity CustomerMessage(TicketView ticket, EscalationRequest request, bool created)
+    private Activity CustomerMessage(TicketView ticket, EscalationRequest request, bool created, long ahead)
     {
         var knowledge = _knowledge.Current;
         var language = request.Language;
@@ -124,6 +126,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             {
                 knowledge.Text(knowledge.Escalation.For(request.Trigger).MessageKey, language),
                 knowledge.Text("escalation.ticket", language, ("ticketId", ticket.TicketId)),
+                knowledge.Text("escalation.queue_position", language, ("ahead", ahead.ToString(CultureInfo.InvariantCulture))),
                 knowledge.Text("escalation.hours", language),
                 knowledge.Text("escalation.while_waiting", language),
             }

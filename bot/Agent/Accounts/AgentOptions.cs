@@ -11,4 +11,7 @@ public sealed class AgentOptions
 
     /// <summary>How long a sign-in lasts without activity.</summary>
     public int SessionMinutes { get; set; } = 480;
+
+    /// <summary>Sign-in attempts allowed per client address per minute (then 429), against password guessing.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
 }

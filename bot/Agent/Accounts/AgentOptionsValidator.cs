@@ -33,6 +33,11 @@ public sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
             failures.Add($"{AgentOptions.SectionName}:SessionMinutes must be between 5 and 1440.");
         }
 
+        if (options.SignInAttemptsPerMinute is < 1 or > 1_000)
+        {
+            failures.Add($"{AgentOptions.SectionName}:SignInAttemptsPerMinute must be between 1 and 1000.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

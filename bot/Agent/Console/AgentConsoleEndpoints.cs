@@ -24,9 +24,10 @@ public static partial class AgentConsoleEndpoints
         app.UseWhen(context => context.Request.Path.StartsWithSegments(AgentAuthentication.BasePath, StringComparison.OrdinalIgnoreCase), branch => branch.Use(AddSecurityHeaders));
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();   // the sign-in limit; harmless if another area added the middleware too
 
         app.MapGet(AgentAuthentication.SignInPath, SignInForm).AllowAnonymous();
-        app.MapPost(AgentAuthentication.SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost(AgentAuthentication.SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(AgentAuthentication.SignInRateLimit);
         app.MapPost("/agent/signout", SignOutAsync).RequireAuthorization(AgentAuthentication.Policy).DisableAntiforgery();
         app.MapGet(AgentAuthentication.BasePath, QueueAsync).RequireAuthorization(AgentAuthentication.Policy);
         app.MapGet("/agent/tickets/{number:long}", TicketAsync).RequireAuthorization(AgentAuthentication.Policy);

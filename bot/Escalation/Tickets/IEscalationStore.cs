@@ -16,6 +16,9 @@ public interface IEscalationStore
     /// <summary>Newest first; <paramref name="reason"/> and <paramref name="state"/> filter when given.</summary>
     Task<IReadOnlyList<TicketView>> ListAsync(string? reason, TicketState? state, int max, CancellationToken cancellationToken);
 
+    /// <summary>How many tickets still wait in the queue ahead of this one.</summary>
+    Task<long> CountQueuedAheadAsync(long number, CancellationToken cancellationToken);
+
     /// <summary>Assigns a queued ticket; true for the agent who got it (also when it is already theirs).</summary>
     Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken);
 
@@ -23,6 +26,9 @@ public interface IEscalationStore
     Task<bool> ResolveAsync(long number, string resolution, CancellationToken cancellationToken);
 
     Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken);
+
+    /// <summary>Tickets created since then whose webhook was never delivered nor given up (e.g. the process stopped).</summary>
+    Task<IReadOnlyList<long>> ListWebhookPendingAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
     Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken);
 

@@ -70,6 +70,13 @@ public sealed class SqlEscalationStore : IEscalationStore
         return await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<long> CountQueuedAheadAsync(long number, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var count = connection.Command("SELECT COUNT(*) FROM escalation_tickets WHERE status = 'open' AND id < @id", ("@id", number));
+        return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -103,6 +110,22 @@ public sealed class SqlEscalationStore : IEscalationStore
             ("@webhook", status),
             ("@id", number));
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<long>> ListWebhookPendingAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command(
+            "SELECT id FROM escalation_tickets WHERE created_at >= @since AND (webhook_status IS NULL OR webhook_status LIKE 'retrying%') ORDER BY id",
+            ("@since", since.ToUnixTimeMilliseconds()));
+        var numbers = new List<long>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            numbers.Add(reader.GetInt64(0));
+        }
+
+        return numbers;
     }
 
     public async Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken)

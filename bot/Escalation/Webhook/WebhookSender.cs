@@ -45,6 +45,12 @@ public sealed partial class WebhookSender : BackgroundService
             return;
         }
 
+        // At least once: tickets of the last day that a stopped process never delivered go out again (receivers dedupe by ticketId).
+        foreach (var pending in await _store.ListWebhookPendingAsync(_clock.GetUtcNow().AddDays(-1), stoppingToken).ConfigureAwait(false))
+        {
+            _outbox.Enqueue(pending);
+        }
+
         await foreach (var number in _outbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try

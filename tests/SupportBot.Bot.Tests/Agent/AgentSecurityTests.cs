@@ -83,6 +83,22 @@ public sealed class AgentSecurityTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Password_guessing_is_cut_off_after_the_allowed_attempts_per_minute()
+    {
+        using var agent = new AgentSession(_host);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var attempt = 0; attempt < 11; attempt++)
+        {
+            statuses.Add((await agent.SignInAsync(password: "guess " + attempt)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 10), statuses.Take(10));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await agent.SignInAsync()).StatusCode);
+    }
+
+    [Fact]
     public async Task Sign_in_without_the_antiforgery_token_is_refused()
     {
         using var agent = new AgentSession(_host);

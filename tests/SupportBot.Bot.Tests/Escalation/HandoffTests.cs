@@ -42,8 +42,24 @@ public sealed class HandoffTests : IAsyncDisposable
         var ticketId = EscalationReplies.Escalation([message])!.Value.TicketId;
         Assert.Contains(knowledge.Text("escalation.ticket", "ja", ("ticketId", ticketId)), message.Text, StringComparison.Ordinal);
         Assert.Contains(knowledge.Text("escalation.hours", "ja"), message.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Text("escalation.queue_position", "ja", ("ahead", "0")), message.Text, StringComparison.Ordinal);
         Assert.Contains(message.Entities, e => e.Type == "supportbot/outcome" && (string?)e.Properties["outcome"] == "escalate");
         Assert.Equal(knowledge.Text("escalation.withdraw_button", "ja"), Assert.Single(message.SuggestedActions.Actions).Value);
+    }
+
+    [Fact]
+    public async Task The_queue_position_counts_the_tickets_still_waiting_ahead()
+    {
+        var first = new EmulatorChat(_host);
+        var second = new EmulatorChat(_host);
+        var third = new EmulatorChat(_host);
+        await first.SayAsync("担当者と話したい");
+        await second.SayAsync("担当者と話したい");
+        await first.SayAsync(_host.Knowledge.Text("escalation.withdraw_button", "ja"));
+
+        var told = await third.SayAsync("担当者と話したい");
+
+        Assert.Contains(_host.Knowledge.Text("escalation.queue_position", "ja", ("ahead", "1")), EscalationReplies.Texts(told), StringComparison.Ordinal);
     }
 
     [Fact]

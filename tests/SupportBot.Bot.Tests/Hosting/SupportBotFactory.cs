@@ -10,6 +10,13 @@ public sealed class SupportBotFactory : WebApplicationFactory<Program>
 {
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"));
 
+    public SupportBotFactory()
+    {
+        // Many hosts run side by side here: each appsettings reload watcher costs an inotify instance (128 per user
+        // on Linux, shared with every other process), so tests read configuration once and never watch it.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     /// <summary>Configuration keys that override appsettings.json for this host.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 

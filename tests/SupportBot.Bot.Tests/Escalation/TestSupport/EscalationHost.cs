@@ -21,10 +21,13 @@ public sealed class EscalationHost : IAsyncDisposable
     private static readonly string AgentHash = AgentPasswordHasher.Hash(AgentPassword, iterations: 10_000);
 
     private readonly SupportBotFactory _factory;
+    private readonly bool _ownsFolder;
 
-    public EscalationHost(bool demoOrders = false, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    public EscalationHost(bool demoOrders = false, IReadOnlyDictionary<string, string?>? extraSettings = null, string? folder = null)
     {
-        Folder = Directory.CreateTempSubdirectory("supportbot-escalation-").FullName;
+        // A given folder is shared with another host (a restart) and is left to its owner.
+        _ownsFolder = folder is null;
+        Folder = folder ?? Directory.CreateTempSubdirectory("supportbot-escalation-").FullName;
         var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
@@ -64,6 +67,11 @@ public sealed class EscalationHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -61,6 +61,39 @@ public sealed class WebhookTests
         Assert.NotEmpty(stored.Payload.Transcript);
     }
 
+    [Fact]
+    public async Task A_ticket_a_stopped_process_never_delivered_is_delivered_after_the_restart()
+    {
+        await using var receiver = await FakeWebhookReceiver.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("supportbot-webhook-restart-").FullName;
+        try
+        {
+            await DeliverAfterRestartAsync(receiver, folder);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task DeliverAfterRestartAsync(FakeWebhookReceiver receiver, string folder)
+    {
+        TicketView ticket;
+        await using (var before = new EscalationHost(folder: folder))
+        {
+            ticket = await EscalateAsync(before);
+            Assert.Null((await before.Store.GetAsync(ticket.Number, CancellationToken.None))!.WebhookStatus);
+        }
+
+        await using var after = new EscalationHost(extraSettings: Settings(receiver.Url), folder: folder);
+        _ = after.Factory.Server;
+        var status = await WaitForStatusAsync(after, ticket.Number, "delivered");
+
+        Assert.Equal("delivered 200 (attempt 1)", status);
+        Assert.Single(receiver.Received);
+    }
+
     public static TheoryData<string?, string?> InvalidSettings => new()
     {
         { "not a url", Secret },

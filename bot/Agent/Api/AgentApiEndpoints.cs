@@ -79,7 +79,8 @@ public static class AgentApiEndpoints
             return Results.Problem($"Text must have 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ToResult(await desk.SendAsync(number, AgentConsoleEndpoints.AgentName(http.User), text, cancellationToken).ConfigureAwait(false));
+        var user = http.User;
+        return ToResult(await desk.SendAsync(number, AgentConsoleEndpoints.AgentName(user), AgentConsoleEndpoints.AgentDisplayName(user), text, cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> ResolveAsync(long number, HttpContext http, AgentDesk desk, CancellationToken cancellationToken) =>

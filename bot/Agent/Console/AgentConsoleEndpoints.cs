@@ -125,6 +125,13 @@ public static partial class AgentConsoleEndpoints
         return user.Identity?.Name ?? throw new InvalidOperationException("An agent endpoint ran without a signed-in agent.");
     }
 
+    /// <summary>The name customers see on the agent's messages (Agents:Accounts:n:DisplayName, else the user name).</summary>
+    public static string AgentDisplayName(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirst(AgentAuthentication.DisplayNameClaim)?.Value ?? AgentName(user);
+    }
+
     // Only paths inside the console: never another site, never "//host" or "/\host".
     private static bool IsConsoleUrl(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith(AgentAuthentication.BasePath, StringComparison.Ordinal)

@@ -67,7 +67,8 @@ public sealed partial class AgentDesk
         return DeskResult.Done;
     }
 
-    public async Task<DeskResult> SendAsync(long number, string agent, string text, CancellationToken cancellationToken)
+    /// <summary>Sends as <paramref name="agent"/> (who must have the ticket), shown to the customer as <paramref name="displayName"/>.</summary>
+    public async Task<DeskResult> SendAsync(long number, string agent, string displayName, string text, CancellationToken cancellationToken)
     {
         var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
@@ -81,7 +82,19 @@ public sealed partial class AgentDesk
         }
 
         await _store.AppendMessageAsync(number, TicketSenders.Agent, agent, text, cancellationToken).ConfigureAwait(false);
-        await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(AgentMessage(turn, agent, text), ct), cancellationToken).ConfigureAwait(false);
+        await _messenger.ContinueAsync(
+            number,
+            async (turn, ct) =>
+            {
+                // After the conversation reference is applied (it sets the bot as sender): name the person who writes.
+                turn.OnSendActivities(async (_, activities, next) =>
+                {
+                    activities.ForEach(a => a.From = new ChannelAccount(a.From?.Id, displayName, RoleTypes.Bot));
+                    return await next().ConfigureAwait(false);
+                });
+                await turn.SendActivityAsync(AgentMessage(displayName, text), ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);
         return DeskResult.Done;
     }
@@ -117,12 +130,11 @@ public sealed partial class AgentDesk
         return DeskResult.Done;
     }
 
-    /// <summary>The agent's words as the bot's message, named after the agent so the customer sees who is writing.</summary>
-    private static Activity AgentMessage(ITurnContext turn, string agent, string text)
+    /// <summary>The agent's words as plain text, marked with the supportbot/agent entity for transcripts and analytics.</summary>
+    private static Activity AgentMessage(string agent, string text)
     {
         var message = MessageFactory.Text(text);
         message.TextFormat = TextFormatTypes.Plain;
-        message.From = new ChannelAccount(turn.Activity.Recipient?.Id, agent, RoleTypes.Bot);
         var entity = new Entity("supportbot/agent");
         entity.Properties["agent"] = agent;
         message.Entities = [entity];

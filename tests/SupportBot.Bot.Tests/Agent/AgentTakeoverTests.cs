@@ -59,6 +59,7 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NoContent, send.StatusCode);
         var afterSend = await _channel.WaitForRepliesAsync(2, Patience);
         Assert.Equal("田中です。確認しますので少々お待ちください。", afterSend[^1].Activity.Text);
+        Assert.Equal("田中", afterSend[^1].Activity.From.Name);
 
         // Hand back: the closing message, the ticket resolved, and the bot answers the next message itself.
         var resolve = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/resolve");
@@ -124,6 +125,20 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         Assert.Equal(3, numbers.Count);
         Assert.Equal("not_understood", (string)Assert.Single(Newtonsoft.Json.Linq.JArray.Parse(filtered))["reason"]!);
         Assert.Equal(2, page.Split("<tr data-ticket=").Length - 1);
+    }
+
+    [Fact]
+    public async Task The_queue_stream_announces_a_new_ticket_at_once()
+    {
+        using var agent = new AgentSession(_host);
+        await agent.SignInAsync();
+        var response = await agent.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/agent/api/queue/events"), HttpCompletionOption.ResponseHeadersRead);
+        using var events = await response.Content.ReadAsStreamAsync();
+        await Task.Delay(200);
+
+        await new EmulatorChat(_host).SayAsync("担当者と話したい");
+
+        Assert.Contains("event: changed", await ReadUntilAsync(events, "event: changed"), StringComparison.Ordinal);
     }
 
     private static async Task<Stream> OpenEventsAsync(AgentSession agent, long number)

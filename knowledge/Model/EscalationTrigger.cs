@@ -6,7 +6,9 @@ public enum EscalationTrigger
     RefundOverdue,
     SellerSilent,
     CancelFailed,
+    RemedyFailed,
     InvalidOrderNumber,
     NotUnderstood,
+    NotSolved,
     CustomerRequest,
 }

@@ -41,8 +41,10 @@ public static class KnowledgeIds
         EscalationTrigger.RefundOverdue => "refund_overdue",
         EscalationTrigger.SellerSilent => "seller_silent",
         EscalationTrigger.CancelFailed => "cancel_failed",
+        EscalationTrigger.RemedyFailed => "remedy_failed",
         EscalationTrigger.InvalidOrderNumber => "invalid_order_number",
         EscalationTrigger.NotUnderstood => "not_understood",
+        EscalationTrigger.NotSolved => "not_solved",
         _ => "customer_request",
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Interruptions;
@@ -22,6 +23,7 @@ public sealed class CancellationDialog : TopicDialog
     private const string SellerPrompt = nameof(CancellationDialog) + ".seller";
     private const string PaymentPrompt = nameof(CancellationDialog) + ".payment";
     private const string SendPrompt = nameof(CancellationDialog) + ".send";
+    private const string SellerSilentPrompt = nameof(CancellationDialog) + ".sellerSilent";
 
     /// <summary>The reason the bot gives the order system for a request it sends (not shown to the customer).</summary>
     private const string RequestReason = "customer-request-via-supportbot";
@@ -42,12 +44,14 @@ public sealed class CancellationDialog : TopicDialog
             OfferToSendStepAsync,
             GiveOutcomeStepAsync,
             CloseStepAsync,
+            CloseMarketplaceStepAsync,
         ]));
         AddDialog(new Prompts.OrderNumberPrompt(OrderNumberPrompt, knowledge));
         AddDialog(new SlotChoicePrompt(StagePrompt, knowledge, "help.stage", SlotChoices.Stages, turn => turn.Stage));
         AddDialog(new SlotChoicePrompt(SellerPrompt, knowledge, "help.seller", SlotChoices.Sellers, turn => turn.Seller));
         AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, "help.payment", SlotChoices.Payments, turn => turn.PaymentMethod));
         AddDialog(new YesNoPrompt(SendPrompt, knowledge));
+        AddDialog(new YesNoPrompt(SellerSilentPrompt, knowledge));
         InitialDialogId = Waterfall;
     }
 
@@ -169,13 +173,39 @@ public sealed class CancellationDialog : TopicDialog
         return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
     }
 
-    // A marketplace order's answer ends with "contact the seller, again after 24 hours": not solved means the seller stayed silent.
-    private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        CloseAsync(
-            step,
-            step.Result is true,
-            Inquiry(step).SellerValue == SellerType.Marketplace ? EscalationTrigger.SellerSilent : EscalationTrigger.CancelFailed,
-            cancellationToken);
+    // A marketplace seller decides: before a person takes over, ask whether the seller has stayed silent as long as the
+    // escalation policy says (contacts, hours); only then is it the seller-silent trigger.
+    private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is true || Inquiry(step).SellerValue != SellerType.Marketplace)
+        {
+            return await CloseAsync(step, step.Result is true, EscalationTrigger.NotSolved, cancellationToken).ConfigureAwait(false);
+        }
+
+        var policy = Knowledge.Current.Escalation;
+        await SendTextAsync(
+            step.Context,
+            "marketplace.silence_rule",
+            cancellationToken,
+            ("contacts", policy.SellerSilentContacts.ToString(CultureInfo.InvariantCulture)),
+            ("hours", policy.SellerSilentHours.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        return await step.PromptAsync(SellerSilentPrompt, PromptSpec.Ask("marketplace.ask_silent"), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Yes: the seller stayed silent, a person takes over. No: contact the seller again first, as the article advises.
+    private async Task<DialogTurnResult> CloseMarketplaceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is true)
+        {
+            return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.SellerSilent, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+        }
+
+        var hours = Knowledge.Current.Escalation.SellerSilentHours.ToString(CultureInfo.InvariantCulture);
+        await SendTextAsync(step.Context, "marketplace.recontact", cancellationToken, ("hours", hours)).ConfigureAwait(false);
+        await SendTextAsync(step.Context, "marketplace.come_back", cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task ReportFoundAsync(WaterfallStepContext step, OrderInquiry inquiry, OrderRecord order, CancellationToken cancellationToken)
     {

@@ -107,6 +107,10 @@ public sealed class FailureDialog : TopicDialog
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var solved = step.Result is true || step.Result is string answer && answer == SlotChoices.Solved;
-        return CloseAsync(step, solved, EscalationTrigger.CancelFailed, cancellationToken);
+
+        // A refused request whose alternative did not help is still a refused request; a failure that the remedy
+        // for its cause did not fix is the "persists after the remedy" trigger.
+        var trigger = Inquiry(step).Topic == SupportTopic.RequestRefused ? EscalationTrigger.CancelFailed : EscalationTrigger.RemedyFailed;
+        return CloseAsync(step, solved, trigger, cancellationToken);
     }
 }

@@ -74,8 +74,7 @@ public sealed class GuidanceDialog : TopicDialog
         var inquiry = Inquiry(step);
         if (inquiry.Topic != SupportTopic.WithdrawCancel)
         {
-            var trigger = inquiry.Topic == SupportTopic.ShippedAnyway ? EscalationTrigger.CancelFailed : EscalationTrigger.CustomerRequest;
-            return await CloseAsync(step, step.Result is true, trigger, cancellationToken).ConfigureAwait(false);
+            return await CloseAsync(step, step.Result is true, EscalationTrigger.NotSolved, cancellationToken).ConfigureAwait(false);
         }
 
         // Withdraw asks "would you like a person?": yes means escalate, no means we are done.

@@ -53,5 +53,5 @@ public sealed class FaqDialog : TopicDialog
     }
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        CloseAsync(step, step.Result is true, EscalationTrigger.CustomerRequest, cancellationToken);
+        CloseAsync(step, step.Result is true, EscalationTrigger.NotSolved, cancellationToken);
 }

@@ -109,7 +109,7 @@ public sealed class RefundDialog : TopicDialog
     }
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        CloseAsync(step, step.Result is true, EscalationTrigger.CustomerRequest, cancellationToken);
+        CloseAsync(step, step.Result is true, EscalationTrigger.NotSolved, cancellationToken);
 
     private int? ElapsedDaysOf(OrderInquiry inquiry) => inquiry.DaysAgo ?? ElapsedDays.Since(inquiry.Date, _clock.GetUtcNow());
 

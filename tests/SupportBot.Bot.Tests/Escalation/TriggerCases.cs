@@ -48,7 +48,7 @@ internal sealed record TriggerCase(
             },
             DemoOrders: true),
 
-        new("cancellation request failed as the customer reports, still failing after the remedy", "cancel_failed",
+        new("cancellation request failed as the customer reports, still failing after the remedy", "remedy_failed",
             k => [Tap(k, "menu.request_failed"), Tap(k, "failed.kind.failed"), k.Failures.Find("system-error")!.Label.Ja, Tap(k, "failed.button.still_fails")],
             (t, _) =>
             {
@@ -78,7 +78,7 @@ internal sealed record TriggerCase(
             Locale: "en-US"),
 
         new("a marketplace seller who stays silent", "seller_silent",
-            k => [Tap(k, "menu.cancel_order"), OrderNumber, Tap(k, "stage.button.not_shipped"), Tap(k, "seller.button.marketplace"), Tap(k, "payment.button.credit_card"), Tap(k, "common.no")],
+            k => [Tap(k, "menu.cancel_order"), OrderNumber, Tap(k, "stage.button.not_shipped"), Tap(k, "seller.button.marketplace"), Tap(k, "payment.button.credit_card"), Tap(k, "common.no"), Tap(k, "common.yes")],
             (t, k) =>
             {
                 var s = t.Payload.Slots;
@@ -98,7 +98,7 @@ internal sealed record TriggerCase(
             k => ["ほげほげ", "ふがふが", Tap(k, "common.yes")],
             (t, _) => Assert.Null(t.Payload.Slots.OrderNumber)),
 
-        new("that did not solve it, after the cancellation answer", "cancel_failed",
+        new("that did not solve it, after the cancellation answer", "not_solved",
             k => [Tap(k, "menu.cancel_order"), OrderNumber, Tap(k, "stage.button.preparing"), Tap(k, "seller.button.store"), Tap(k, "payment.button.e_money"), Tap(k, "common.no")],
             (t, k) =>
             {
@@ -107,7 +107,7 @@ internal sealed record TriggerCase(
                 Assert.Equal(k.Decide(OrderStage.Preparing, SellerType.Store, PaymentMethod.EMoney).RuleId, t.Payload.RuleId);
             }),
 
-        new("that did not solve it, after an FAQ answer", "customer_request",
+        new("that did not solve it, after an FAQ answer", "not_solved",
             k => ["キャンセルリクエストとは何ですか？", Tap(k, "common.no")],
             (t, _) =>
             {

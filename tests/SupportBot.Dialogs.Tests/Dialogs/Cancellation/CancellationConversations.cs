@@ -37,7 +37,7 @@ internal static class CancellationConversations
             Tapping(StageButton(OrderStage.Preparing), "ja", Says("cancel.ask_seller")),
             Tapping(SellerButton(SellerType.Store), "ja", Says("cancel.ask_payment")),
             Tapping(PaymentButton(PaymentMethod.EMoney), "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.EMoney)),
-            No("ja", Escalates("cancel_failed")));
+            No("ja", Says("escalation.reason.not_solved"), Escalates("not_solved")));
 
         yield return Conversation.Japanese(
             "marketplace order not solved escalates as a silent seller",
@@ -46,7 +46,18 @@ internal static class CancellationConversations
             Tapping(StageButton(OrderStage.NotShipped), "ja", Says("cancel.ask_seller")),
             Tapping(SellerButton(SellerType.Marketplace), "ja", Says("cancel.ask_payment")),
             Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
-            No("ja", Escalates("seller_silent")));
+            No("ja", Says("marketplace.silence_rule", ("contacts", "2"), ("hours", "24")), Says("marketplace.ask_silent"), NoOutcome),
+            Yes("ja", Says("escalation.reason.seller_silent"), Escalates("seller_silent")));
+
+        yield return Conversation.Japanese(
+            "marketplace order not solved before the seller was contacted twice gets the contact-again advice",
+            StartCancellation(),
+            GiveOrderNumber(),
+            Tapping(StageButton(OrderStage.NotShipped), "ja", Says("cancel.ask_seller")),
+            Tapping(SellerButton(SellerType.Marketplace), "ja", Says("cancel.ask_payment")),
+            Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
+            No("ja", Says("marketplace.ask_silent"), NoOutcome),
+            No("ja", Says("marketplace.recontact", ("hours", "24")), Says("marketplace.come_back"), NoOutcome));
 
         yield return Conversation.Japanese(
             "stage unknown explains the order history and asks again",

@@ -24,7 +24,7 @@ internal static class FailureConversations
                         Outcome(cause.Procedure is null ? "info" : "return", "failure." + cause.Id),
                         Says("failed.ask_result"),
                         Buttons("failed.button.solved", "failed.button.still_fails")),
-                    Tapping("failed.button.still_fails", "ja", Escalates("cancel_failed")));
+                    Tapping("failed.button.still_fails", "ja", Says("escalation.reason.remedy_failed"), Escalates("remedy_failed")));
             }
 
             yield return Conversation.Japanese(
@@ -50,7 +50,7 @@ internal static class FailureConversations
                         SaysFrom("the alternative", (k, lang) => k.Rejections.First(r => r.Id == rejection.Id).Alternative.For(lang)),
                         Outcome(KnowledgeIds.Id(rejection.Outcome), "rejection." + rejection.Id),
                         Says("common.did_that_solve")),
-                    No("ja", Escalates("cancel_failed")));
+                    No("ja", Says("escalation.reason.cancel_failed"), Escalates("cancel_failed")));
             }
 
             yield return Conversation.Japanese(
@@ -65,7 +65,7 @@ internal static class FailureConversations
                     SaysFrom("the return procedure", (k, lang) => k.Procedures["return"].Title.For(lang)),
                     Outcome("refuse_delivery", "shipped-anyway"),
                     Says("common.did_that_solve")),
-                No("ja", Escalates("cancel_failed")));
+                No("ja", Says("escalation.reason.not_solved"), Escalates("not_solved")));
 
             yield return Conversation.Japanese(
                 "shipped anyway typed freely",

@@ -19,7 +19,7 @@ internal static class FaqConversations
                 yield return Conversation.English(
                     $"faq {entry.Id} asked in English",
                     new Turn(entry.Question.En, Answer(entry.Id), Outcome("info", "faq." + entry.Id), Says("faq.did_that_answer")),
-                    No("en", Escalates("customer_request")));
+                    No("en", Says("escalation.reason.not_solved"), Escalates("not_solved")));
             }
 
             yield return Conversation.Japanese(

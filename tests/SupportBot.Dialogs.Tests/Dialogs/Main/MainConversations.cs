@@ -60,7 +60,7 @@ internal static class MainConversations
                 "english failure cause and remedy",
                 new Turn("My cancel request failed with an error", Says("failed.ask_cause")),
                 Tapping("failed.cause_unknown", "en", Says("failed.after_failure_intro")),
-                Tapping("failed.button.still_fails", "en", Escalates("cancel_failed")));
+                Tapping("failed.button.still_fails", "en", Escalates("remedy_failed")));
 
             yield return Conversation.English(
                 "english help and start over",

@@ -44,7 +44,7 @@ internal static class RefundConversations
             yield return Conversation.Japanese(
                 "refund with payment and days given up front answers at once",
                 new Turn("PayPayで払った注文の返金が2日前から来ない", Expected(PaymentMethod.EMoney), Within(PaymentMethod.EMoney, 2)),
-                No("ja", Escalates("customer_request")));
+                No("ja", Escalates("not_solved")));
 
             yield return Conversation.Japanese(
                 "refund with unknown payment lists every method's timing",

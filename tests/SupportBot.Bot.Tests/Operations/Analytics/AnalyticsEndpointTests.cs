@@ -52,7 +52,7 @@ public sealed class AnalyticsEndpointTests
         Assert.Contains("id=\"escalation-rate\"><div>エスカレーション率 / Escalation</div><div class=\"figure\">33.3%</div>", html, StringComparison.Ordinal);
         Assert.True(CountOf(html, "<svg class=\"chart\"") >= 7, "one chart per figure and per dialog funnel");
         Assert.Contains(KnownConversations.Unknown, html, StringComparison.Ordinal);
-        Assert.Contains(KnowledgeIds.Id(EscalationTrigger.CancelFailed), html, StringComparison.Ordinal);
+        Assert.Contains(KnowledgeIds.Id(EscalationTrigger.NotSolved), html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{TodayText}\"", html, StringComparison.Ordinal);
         Assert.Contains("開始 / From (UTC&#x2B;09:00)", html, StringComparison.Ordinal);
     }

@@ -34,7 +34,7 @@ public sealed class AnalyticsQueryTests
         var report = await ReportAsync(Today);
 
         Assert.Equal(
-            [new CountRow(KnowledgeIds.Id(EscalationTrigger.CancelFailed), 1), new CountRow(KnowledgeIds.Id(EscalationTrigger.CustomerRequest), 1)],
+            [new CountRow(KnowledgeIds.Id(EscalationTrigger.CustomerRequest), 1), new CountRow(KnowledgeIds.Id(EscalationTrigger.NotSolved), 1)],
             report.EscalationReasons.OrderBy(r => r.Label, StringComparer.Ordinal));
     }
 
@@ -48,8 +48,8 @@ public sealed class AnalyticsQueryTests
             new[]
             {
                 new OutcomeRow(decision.RuleId, KnowledgeIds.Id(decision.Outcome), 2),
-                new OutcomeRow("escalation." + KnowledgeIds.Id(EscalationTrigger.CancelFailed), "escalate", 1),
                 new OutcomeRow("escalation." + KnowledgeIds.Id(EscalationTrigger.CustomerRequest), "escalate", 1),
+                new OutcomeRow("escalation." + KnowledgeIds.Id(EscalationTrigger.NotSolved), "escalate", 1),
             },
             report.Outcomes);
     }

@@ -41,7 +41,7 @@ public sealed class KnownConversations : IAsyncLifetime
         string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card")];
 
         await SayAsync(client, [.. toOutcome, Ja("common.yes")]);             // contained
-        await SayAsync(client, [.. toOutcome, Ja("common.no")]);              // not solved → cancel_failed
+        await SayAsync(client, [.. toOutcome, Ja("common.no")]);              // not solved → not_solved
         await SayAsync(client, ["人と話したい"]);                              // customer_request
         await SayAsync(client, ["注文をキャンセルしたい", "250-1234567-1234567"]); // leaves at the stage question
         await SayAsync(client, [Unknown, UnknownWithPhone]);                    // not understood (twice), leaves at the menu

@@ -1,3 +1,4 @@
+using SupportBot.Testing.Storage;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine.Tests.TestDoubles;
 

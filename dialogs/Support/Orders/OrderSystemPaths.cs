@@ -17,19 +17,6 @@ public static class OrderSystemPaths
             return Path.GetFullPath(path);
         }
 
-        return Path.GetFullPath(Path.Combine(RepositoryRoot(), path));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var configured = Environment.GetEnvironmentVariable("SUPPORTBOT_ROOT");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        return KnowledgeDirectoryLocator.FindRepositoryRoot(Environment.CurrentDirectory)
-            ?? KnowledgeDirectoryLocator.FindRepositoryRoot(AppContext.BaseDirectory)
-            ?? Environment.CurrentDirectory;
+        return Path.GetFullPath(Path.Combine(RepositoryLocator.Find() ?? Environment.CurrentDirectory, path));
     }
 }

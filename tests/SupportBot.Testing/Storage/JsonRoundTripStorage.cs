@@ -2,11 +2,17 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace SupportBot.Dialogs.Engine.Tests.TestDoubles;
+namespace SupportBot.Testing.Storage;
 
-/// <summary>Keeps each item as a JSON string without type names and parses it back, as the SQLite storage does.</summary>
-internal sealed class JsonRoundTripStorage : IStorage
+/// <summary>Keeps each item as JSON without type names and parses it back, as the SQLite and PostgreSQL storages do.</summary>
+public sealed class JsonRoundTripStorage : IStorage
 {
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Ignore,
+    };
+
     private readonly Dictionary<string, string> _items = [];
 
     public IReadOnlyDictionary<string, string> Json => _items;
@@ -29,7 +35,7 @@ internal sealed class JsonRoundTripStorage : IStorage
     {
         foreach (var (key, value) in changes)
         {
-            _items[key] = JsonConvert.SerializeObject(value, new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None });
+            _items[key] = JsonConvert.SerializeObject(value, Settings);
         }
 
         return Task.CompletedTask;

@@ -7,6 +7,7 @@ using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
 using SupportBot.Bot.Operations;
 using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
@@ -23,11 +24,13 @@ builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/Postgr
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
+builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
 builder.Services.AddHealthReport();                             // what /healthz shows
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
+app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
 app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)

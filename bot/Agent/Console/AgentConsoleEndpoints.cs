@@ -47,12 +47,25 @@ public static partial class AgentConsoleEndpoints
         return next(context);
     }
 
+    // A form the server cannot read (a NUL in a value, say) makes IsRequestValidAsync throw: that is a bad request, not a 500.
+    private static async Task<bool> IsValidFormAsync(HttpContext http, IAntiforgery antiforgery)
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+
     private static IResult SignInForm(HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
         Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: false));
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, ILogger<AgentDirectory> logger)
     {
-        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+        if (!await IsValidFormAsync(http, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest();
         }

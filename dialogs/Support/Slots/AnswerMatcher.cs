@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SupportBot.Dialogs.Engine.Choices;
 
 namespace SupportBot.Dialogs.Slots;
@@ -47,6 +46,24 @@ public static class AnswerMatcher
 
         return TextNormalizer.ContainsJapanese(candidate)
             ? folded.Contains(candidate, StringComparison.Ordinal)
-            : Regex.IsMatch(folded, @"(?<![a-z0-9])" + Regex.Escape(candidate) + @"(?![a-z0-9])", RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            : ContainsWord(folded, candidate);
     }
+
+    // A Latin candidate must stand as a word: no ASCII letter or digit right before or after it. A plain scan rather
+    // than a regex built per candidate, which cost a regex parse per button on every answer.
+    private static bool ContainsWord(string folded, string candidate)
+    {
+        for (var at = folded.IndexOf(candidate, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(candidate, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + candidate.Length;
+            if ((at == 0 || !IsWordChar(folded[at - 1])) && (end == folded.Length || !IsWordChar(folded[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
 }

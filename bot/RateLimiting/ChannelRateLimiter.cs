@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.DirectLine;
+
+namespace SupportBot.Bot.RateLimiting;
+
+/// <summary>
+/// The limiter for the channel endpoints: a fixed one-minute window per client address on /api/messages
+/// and /v3/directline, chained with one per Direct Line token. Other paths (the page, /healthz) are not limited here.
+/// </summary>
+public static class ChannelRateLimiter
+{
+    private const string Unlimited = "";
+
+    public static PartitionedRateLimiter<HttpContext> Create() => PartitionedRateLimiter.CreateChained(
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+        {
+            var limit = Options(http).PerAddressPerMinute;
+            return limit == 0 || !IsChannelPath(http.Request.Path)
+                ? RateLimitPartition.GetNoLimiter(Unlimited)
+                : RateLimitPartition.GetFixedWindowLimiter("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limit));
+        }),
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+        {
+            var limit = Options(http).PerTokenPerMinute;
+            var token = limit == 0 || !http.Request.Path.StartsWithSegments("/v3/directline") ? null : BearerToken(http);
+            return token is null || IsSecret(http, token)
+                ? RateLimitPartition.GetNoLimiter(Unlimited)
+                : RateLimitPartition.GetFixedWindowLimiter("token:" + Fingerprint(token), _ => Window(limit));
+        }));
+
+    private static RateLimitOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    private static bool IsChannelPath(PathString path) =>
+        path.StartsWithSegments("/api/messages") || path.StartsWithSegments("/v3/directline");
+
+    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    {
+        PermitLimit = permits,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
+
+    // A stream's WebSocket carries its token in the query, like Web Chat's; HTTP calls carry it in the header.
+    private static string? BearerToken(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return header["Bearer ".Length..].Trim();
+        }
+
+        var query = http.Request.Query["t"].ToString();
+        return query.Length > 0 ? query : null;
+    }
+
+    private static bool IsSecret(HttpContext http, string token)
+    {
+        var secret = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret;
+        return !string.IsNullOrEmpty(secret)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(token));
+    }
+
+    // Partition keys live in memory for the window; a hash keeps the tokens themselves out of it.
+    private static string Fingerprint(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)), 0, 12);
+}

@@ -5,6 +5,8 @@ using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
+using SupportBot.Bot.Operations;
+using SupportBot.Bot.Operations.Analytics;
 using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
 using SupportBot.Dialogs;
@@ -26,13 +28,17 @@ builder.Services.AddEscalation(builder.Configuration);          // tickets, hand
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
 builder.Services.AddHealthReport();                             // what /healthz shows
+builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
+builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
 app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
+app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
+app.MapSupportBotAnalytics();                                   // /agent/analytics (+ .csv), signed-in agents only
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

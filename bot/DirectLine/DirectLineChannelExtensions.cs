@@ -40,6 +40,8 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<PostedActivityReader>();
         services.TryAddSingleton<IncomingActivityProcessor>();
         services.TryAddSingleton<ConversationStarter>();
+        services.AddMetrics();
+        services.TryAddSingleton<DirectLineMetrics>();
         WrapBotAuthentication(services);
 
         services.AddRateLimiter(limiter =>

@@ -32,6 +32,8 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(PiiMasker.Instance);
+        services.AddMetrics();
+        services.TryAddSingleton<StoreMetrics>();
         services.TryAddSingleton(sp => CreateDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetService<RepositoryPaths>()?.Root ?? sp.GetRequiredService<IHostEnvironment>().ContentRootPath));

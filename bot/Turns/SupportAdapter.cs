@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using SupportBot.Bot.Operations.Logging;
 
 namespace SupportBot.Bot.Turns;
 
@@ -32,13 +33,25 @@ public sealed class SupportAdapter : CloudAdapter
     }
 
     /// <summary>Authenticates an activity that arrived over HTTP with its Authorization header, then runs the turn.</summary>
-    public Task<InvokeResponse> ProcessIncomingActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken);
+    public async Task<InvokeResponse> ProcessIncomingActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using (TurnLogScope.Begin(Logger, activity))
+        {
+            return await ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// Runs a turn for an activity that arrived in-process (the built-in Direct Line channel, already
     /// authenticated there): replies go to the connector the authentication's factory makes for its serviceUrl.
     /// </summary>
-    public Task ProcessInProcessActivityAsync(ClaimsIdentity identity, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ProcessProactiveAsync(identity, activity, null, callback, cancellationToken);
+    public async Task ProcessInProcessActivityAsync(ClaimsIdentity identity, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        using (TurnLogScope.Begin(Logger, activity))
+        {
+            await ProcessProactiveAsync(identity, activity, null, callback, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -107,6 +107,7 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
 
                 _health.ReloadFailed(result.Errors, now);
                 LogReloadKept(result.Errors.Count, Current.Version);
+                KnowledgeMetrics.Reloaded("failed");
                 return result;
             }
 
@@ -116,6 +117,11 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
                 Store(result.Snapshot);
                 _health.Loaded(result.Snapshot.Version, Directory, now, initial: false);
                 LogReloaded(result.Snapshot.Version);
+                KnowledgeMetrics.Reloaded("loaded");
+            }
+            else
+            {
+                KnowledgeMetrics.Reloaded("unchanged");
             }
 
             return result;

@@ -26,6 +26,7 @@ public static class StreamEndpoint
         [FromQuery] string? watermark,
         [FromServices] DirectLineAuthenticator authenticator,
         [FromServices] DirectLineActivityFeed feed,
+        [FromServices] DirectLineMetrics metrics,
         [FromServices] ILogger<DirectLineActivityFeed> logger)
     {
         var (_, refusal) = DirectLineAccess.Check(http.Request, authenticator, conversationId, logger, allowQueryToken: true);
@@ -43,6 +44,7 @@ public static class StreamEndpoint
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         var frames = 0;
+        metrics.Opened();
         try
         {
             var after = ActivitySet.ParseWatermark(watermark);
@@ -66,6 +68,7 @@ public static class StreamEndpoint
         {
             await closed.CancelAsync().ConfigureAwait(false);
             await receiving.ConfigureAwait(false);
+            metrics.Closed();
             DirectLineLog.StreamClosed(logger, conversationId, frames);
         }
 

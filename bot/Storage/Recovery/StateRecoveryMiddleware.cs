@@ -16,9 +16,11 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
 
     private readonly IStateResetResponder _responder;
     private readonly ILogger<StateRecoveryMiddleware> _logger;
+    private readonly StoreMetrics _metrics;
 
-    public StateRecoveryMiddleware(IStateResetResponder responder, ILogger<StateRecoveryMiddleware> logger)
+    public StateRecoveryMiddleware(IStateResetResponder responder, ILogger<StateRecoveryMiddleware> logger, StoreMetrics metrics)
     {
+        _metrics = metrics;
         _responder = responder;
         _logger = logger;
     }
@@ -37,6 +39,7 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
             catch (StoredStateCorruptedException) when (attempt < MaxAttempts)
             {
                 StorageLog.StateReset(_logger, turnContext.Activity?.Conversation?.Id ?? string.Empty);
+                _metrics.Failed("state_read");
                 if (attempt == 1)
                 {
                     await _responder.OnStateResetAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,12 @@ public interface ITranscriptRepository
 
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every entry of the conversations whose first entry was recorded in [<paramref name="since"/>, <paramref name="until"/>),
+    /// ordered by conversation, then sequence (whole conversations, even where they run past <paramref name="until"/>).
+    /// </summary>
+    Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>Deletes entries recorded before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

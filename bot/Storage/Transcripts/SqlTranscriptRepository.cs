@@ -55,6 +55,37 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
         return entries;
     }
 
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var entries = new List<TranscriptEntry>();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Candidates come from the recorded_at index; a conversation with an earlier entry started before the period.
+        await using var command = connection.Command(
+            """
+            SELECT t.seq, t.conversation_id, t.activity_id, t.recorded_at, t.activity_json
+            FROM transcripts t
+            WHERE t.conversation_id IN (
+                SELECT DISTINCT c.conversation_id FROM transcripts c
+                WHERE c.recorded_at >= @from AND c.recorded_at < @to
+                  AND NOT EXISTS (SELECT 1 FROM transcripts p WHERE p.conversation_id = c.conversation_id AND p.recorded_at < @from))
+            ORDER BY t.conversation_id, t.seq
+            """,
+            ("@from", since.ToUnixTimeMilliseconds()),
+            ("@to", until.ToUnixTimeMilliseconds()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new TranscriptEntry(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+                reader.GetString(4)));
+        }
+
+        return entries;
+    }
+
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -21,12 +21,14 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
     private readonly ITranscriptRepository _repository;
     private readonly TimeProvider _clock;
     private readonly ILogger<TranscriptMiddleware> _logger;
+    private readonly StoreMetrics _metrics;
 
-    public TranscriptMiddleware(ITranscriptRepository repository, TimeProvider clock, ILogger<TranscriptMiddleware> logger)
+    public TranscriptMiddleware(ITranscriptRepository repository, TimeProvider clock, ILogger<TranscriptMiddleware> logger, StoreMetrics metrics)
     {
         _repository = repository;
         _clock = clock;
         _logger = logger;
+        _metrics = metrics;
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -78,6 +80,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         {
             // A lost transcript line must never cost the customer their answer.
             StorageLog.TranscriptWriteFailed(_logger, ex, conversationId);
+            _metrics.Failed("transcript_write");
         }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Slots;
@@ -48,6 +49,7 @@ public abstract class TopicDialog : SupportComponentDialog
     {
         ArgumentNullException.ThrowIfNull(step);
         var inquiry = Inquiry(step);
+        await step.Context.SendActivityAsync(OutcomeEntities.SolvedTrace(solved), cancellationToken).ConfigureAwait(false);
         if (!solved)
         {
             return await step.EndDialogAsync(inquiry.EscalateFor(ifNotSolved, inquiry.RuleId), cancellationToken).ConfigureAwait(false);

@@ -32,14 +32,14 @@ internal sealed partial class TimeLimitedOrderService(IOrderService inner, IOpti
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogTimedOut(logger, operation, orderNumber, _timeout.TotalSeconds);
+            LogTimedOut(logger, operation, OrderNumberMask.ForLog(orderNumber), _timeout.TotalSeconds);
             return unavailable;
         }
 #pragma warning disable CA1031 // Any provider failure means "ask the customer", never a failed turn.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogFailed(logger, ex, operation, orderNumber);
+            LogFailed(logger, ex, operation, OrderNumberMask.ForLog(orderNumber));
             return unavailable;
         }
     }

@@ -5,12 +5,17 @@ namespace SupportBot.Dialogs.Outcomes;
 
 /// <summary>
 /// The entities tests, analytics and the agent console read (ARCHITECTURE.md): every outcome message carries
-/// supportbot/outcome, every escalation message supportbot/escalation. Web Chat ignores them.
+/// supportbot/outcome, every escalation message supportbot/escalation. Web Chat ignores them. For the analytics page:
+/// every question carries supportbot/step, a reply to a message the bot did not understand supportbot/notUnderstood,
+/// and the reply to "did that solve it?" supportbot/solved.
 /// </summary>
 public static class OutcomeEntities
 {
     public const string OutcomeType = "supportbot/outcome";
     public const string EscalationType = "supportbot/escalation";
+    public const string StepType = "supportbot/step";
+    public const string NotUnderstoodType = "supportbot/notUnderstood";
+    public const string SolvedType = "supportbot/solved";
 
     public static Entity Outcome(Outcome outcome, string ruleId, string knowledgeVersion)
     {
@@ -27,6 +32,42 @@ public static class OutcomeEntities
         entity.Properties["ticketId"] = ticketId;
         entity.Properties["reason"] = reason;
         return entity;
+    }
+
+    /// <summary>The question a dialog asks: the dialog and the knowledge key of the question (stable across wording edits).</summary>
+    public static Entity Step(string dialog, string step)
+    {
+        var entity = new Entity(StepType);
+        entity.Properties["dialog"] = dialog;
+        entity.Properties["step"] = step;
+        return entity;
+    }
+
+    /// <summary>The bot's reply to a message it could not read (the message itself is the turn's incoming activity).</summary>
+    public static Entity NotUnderstood(string dialog)
+    {
+        var entity = new Entity(NotUnderstoodType);
+        entity.Properties["dialog"] = dialog;
+        return entity;
+    }
+
+    /// <summary>The customer's answer to "did that solve it?".</summary>
+    public static Entity Solved(bool solved)
+    {
+        var entity = new Entity(SolvedType);
+        entity.Properties["solved"] = solved;
+        return entity;
+    }
+
+    /// <summary>
+    /// The customer's answer to "did that solve it?" as a trace: kept in the transcript for the analytics, dropped by
+    /// customer channels, so no wording changes; it carries the same entity the other markers do.
+    /// </summary>
+    public static Activity SolvedTrace(bool solved)
+    {
+        var trace = (Activity)Activity.CreateTraceActivity(SolvedType, SolvedType, solved, "Did that solve it?");
+        trace.Entities = [Solved(solved)];
+        return trace;
     }
 
     /// <summary>The entity of the given type on an activity, or null.</summary>

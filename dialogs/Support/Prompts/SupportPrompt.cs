@@ -4,6 +4,7 @@ using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Engine.Prompts;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Prompts;
@@ -43,14 +44,18 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
             state[PromptOffer.OfferKey] = KnowledgeIds.Id(OfferTrigger);
             var offer = knowledge.Text(OfferKey, language);
             var buttons = YesNoPrompt.Buttons(knowledge, language);
-            await turnContext.SendActivityAsync(ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, buttons, offer), cancellationToken).ConfigureAwait(false);
+            var offerActivity = ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, buttons, offer);
+            Mark(offerActivity, spec, notUnderstood: true);
+            await turnContext.SendActivityAsync(offerActivity, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var question = knowledge.Text(spec.QuestionKey, language);
-        var lead = state.TryGetValue(ExplainKey, out var explain) && explain is not null
-            ? knowledge.Text(explain.ToString()!, language)
-            : isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)) ? RetryText(knowledge, language) : null;
+        var explaining = state.TryGetValue(ExplainKey, out var explain) && explain is not null;
+        var notUnderstood = !explaining && (isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)));
+        var lead = explaining
+            ? knowledge.Text(explain!.ToString()!, language)
+            : notUnderstood ? RetryText(knowledge, language) : null;
         state[AskedKey] = true;
         var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
         var choices = Choices(knowledge, language);
@@ -58,7 +63,22 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
             ? ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text)
             : MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
         activity.InputHint = InputHints.ExpectingInput;
+        Mark(activity, spec, notUnderstood);
         await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The analytics markers: which question this is, and whether it answers a message the bot could not read.</summary>
+    private void Mark(IMessageActivity activity, PromptSpec spec, bool notUnderstood)
+    {
+        // Prompt ids are "<Dialog>.<slot>"; the question's knowledge key names the step.
+        var dialog = Id.Split('.')[0];
+        var entities = new List<Entity>(activity.Entities ?? []) { OutcomeEntities.Step(dialog, spec.QuestionKey) };
+        if (notUnderstood)
+        {
+            entities.Add(OutcomeEntities.NotUnderstood(dialog));
+        }
+
+        activity.Entities = entities;
     }
 
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)

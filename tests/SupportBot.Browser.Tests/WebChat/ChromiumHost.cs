@@ -13,7 +13,7 @@ public sealed class ChromiumHost : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     // The flags verified with Web Chat in DIRECTLINE-CONTRACT.md; no network beyond loopback, no first-run work.
-    private static readonly string[] ChromiumFlags =
+    internal static readonly string[] ChromiumFlags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

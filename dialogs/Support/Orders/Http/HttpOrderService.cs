@@ -33,14 +33,14 @@ internal sealed class HttpOrderService(HttpClient client, IOptions<OrderSystemOp
 
             if (!response.IsSuccessStatusCode)
             {
-                HttpOrderServiceLog.UnexpectedStatus(logger, response.StatusCode, operation, orderNumber);
+                HttpOrderServiceLog.UnexpectedStatus(logger, response.StatusCode, operation, OrderNumberMask.ForLog(orderNumber));
                 return unavailable;
             }
 
             var body = await response.Content.ReadFromJsonAsync<OrderResponse>(Json, limit.Token).ConfigureAwait(false);
             if (Problem(body) is { } problem)
             {
-                HttpOrderServiceLog.MalformedAnswer(logger, operation, orderNumber, problem);
+                HttpOrderServiceLog.MalformedAnswer(logger, operation, OrderNumberMask.ForLog(orderNumber), problem);
                 return unavailable;
             }
 
@@ -71,7 +71,7 @@ internal sealed class HttpOrderService(HttpClient client, IOptions<OrderSystemOp
 
             if (!response.IsSuccessStatusCode)
             {
-                HttpOrderServiceLog.UnexpectedStatus(logger, response.StatusCode, operation, orderNumber);
+                HttpOrderServiceLog.UnexpectedStatus(logger, response.StatusCode, operation, OrderNumberMask.ForLog(orderNumber));
                 return unavailable;
             }
 
@@ -85,7 +85,7 @@ internal sealed class HttpOrderService(HttpClient client, IOptions<OrderSystemOp
             };
             if (status is null || (body!.FailureCause is { } cause && !OrderIds.IsFailureCause(cause)))
             {
-                HttpOrderServiceLog.MalformedAnswer(logger, operation, orderNumber,
+                HttpOrderServiceLog.MalformedAnswer(logger, operation, OrderNumberMask.ForLog(orderNumber),
                     status is null ? $"status '{body?.Status}'" : $"failureCause '{body!.FailureCause}'");
                 return unavailable;
             }
@@ -128,13 +128,13 @@ internal sealed class HttpOrderService(HttpClient client, IOptions<OrderSystemOp
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
                 return false;
             case OperationCanceledException:
-                HttpOrderServiceLog.TimedOut(logger, _timeout.TotalSeconds, operation, orderNumber);
+                HttpOrderServiceLog.TimedOut(logger, _timeout.TotalSeconds, operation, OrderNumberMask.ForLog(orderNumber));
                 return true;
             case JsonException or NotSupportedException:
-                HttpOrderServiceLog.MalformedAnswer(logger, operation, orderNumber, exception.GetType().Name);
+                HttpOrderServiceLog.MalformedAnswer(logger, operation, OrderNumberMask.ForLog(orderNumber), exception.GetType().Name);
                 return true;
             case HttpRequestException or IOException:
-                HttpOrderServiceLog.Unreachable(logger, exception, operation, orderNumber);
+                HttpOrderServiceLog.Unreachable(logger, exception, operation, OrderNumberMask.ForLog(orderNumber));
                 return true;
             default:
                 return false;

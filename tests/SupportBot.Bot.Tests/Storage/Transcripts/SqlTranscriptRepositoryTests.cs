@@ -44,6 +44,29 @@ public sealed class SqlTranscriptRepositoryTests
         Assert.Equal(["new"], (await repository.ReadAsync("c1", default)).Select(e => e.ActivityId));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Reads_whole_conversations_that_started_in_the_period_grouped_and_in_order(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
+        var since = Now.Date;
+        await repository.AppendAsync("before", "b1", since.AddMinutes(-5), Activity("b1", "started yesterday"), default);
+        await repository.AppendAsync("inside", "i1", since.AddHours(1), Activity("i1", "first"), default);
+        await repository.AppendAsync("before", "b2", since.AddHours(1), Activity("b2", "went on today"), default);
+        await repository.AppendAsync("late", "l1", since.AddDays(1), Activity("l1", "started tomorrow"), default);
+        await repository.AppendAsync("inside", "i2", since.AddDays(1).AddMinutes(3), Activity("i2", "went on past midnight"), default);
+        await repository.AppendAsync("also", "a1", since.AddHours(23), Activity("a1", "another"), default);
+
+        var entries = await repository.ReadConversationsStartedAsync(since, since.AddDays(1), default);
+
+        Assert.Equal(
+            [("also", "a1"), ("inside", "i1"), ("inside", "i2")],
+            entries.Select(e => (e.ConversationId, e.ActivityId!)));
+        Assert.True(entries[1].Sequence < entries[2].Sequence);
+        Assert.Equal(since.AddDays(1).AddMinutes(3), entries[2].RecordedAt);
+    }
+
     private static string Activity(string id, string text) =>
         new JObject
         {

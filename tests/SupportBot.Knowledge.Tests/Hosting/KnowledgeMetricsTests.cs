@@ -1,0 +1,56 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SupportBot.Knowledge.Tests.TestSupport;
+
+namespace SupportBot.Knowledge.Tests.Hosting;
+
+public sealed class KnowledgeMetricsTests : IDisposable
+{
+    private readonly TempKnowledge _temp = new();
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions());
+
+    [Fact]
+    public void Each_reload_is_counted_by_result_unchanged_failed_and_loaded()
+    {
+        using var kb = new ReloadingKnowledgeBase(
+            Options.Create(new KnowledgeOptions { Directory = _temp.ContentDirectory, WatchForChanges = false }),
+            _cache,
+            new KnowledgeHealth(),
+            NullLogger<ReloadingKnowledgeBase>.Instance);
+        var results = new List<string?>();
+        var thread = Environment.CurrentManagedThreadId;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == KnowledgeMetrics.MeterName && instrument.Name == "supportbot.knowledge.reloads")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        // Reload runs on the caller's thread: other tests' reloads on other threads are not this test's.
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+            {
+                results.Add(tags.ToArray().Single(t => t.Key == "result").Value?.ToString());
+            }
+        });
+        listener.Start();
+
+        kb.Reload();
+        _temp.Replace("refund-timing.yaml", "    min_days: 3", "    min_days: -3");
+        kb.Reload();
+        _temp.Replace("refund-timing.yaml", "    min_days: -3", "    min_days: 2");
+        kb.Reload();
+
+        Assert.Equal(["unchanged", "failed", "loaded"], results);
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _temp.Dispose();
+    }
+}

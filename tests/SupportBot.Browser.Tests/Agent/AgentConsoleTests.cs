@@ -1,3 +1,4 @@
+using SupportBot.Browser.Tests.Hosting;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SupportBot.Browser.Tests.WebChat;
@@ -100,8 +101,8 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
 
     private static string Screenshot(string name)
     {
-        Directory.CreateDirectory(ChromiumHost.ScreenshotFolder);
-        return Path.Combine(ChromiumHost.ScreenshotFolder, name + ".png");
+        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
+        return Path.Combine(BotAndBrowser.ScreenshotFolder, name + ".png");
     }
 
     [GeneratedRegex(@"ESC-\d{6}")]

@@ -1,3 +1,4 @@
+using SupportBot.Browser.Tests.Hosting;
 using Microsoft.Playwright;
 using SupportBot.Browser.Tests.WebChat;
 using static Microsoft.Playwright.Assertions;
@@ -54,8 +55,8 @@ public sealed class AnalyticsPageTests : IClassFixture<AnalyticsHost>
         await Expect(page.Locator("#not-understood td").First).ToHaveTextAsync("ぜんぜん関係ない話です");
         await Expect(page.Locator("#funnels h3")).ToHaveTextAsync(["CancellationDialog", "MainDialog"]);
 
-        Directory.CreateDirectory(ChromiumHost.ScreenshotFolder);
-        var screenshot = Path.Combine(ChromiumHost.ScreenshotFolder, "analytics.png");
+        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
+        var screenshot = Path.Combine(BotAndBrowser.ScreenshotFolder, "analytics.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot is an actual picture of the page");
 

@@ -1,3 +1,4 @@
+using SupportBot.Browser.Tests.Hosting;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -55,8 +56,8 @@ public sealed class WebChatPage : IAsyncDisposable
 
     public async Task<string> ScreenshotAsync(string name)
     {
-        Directory.CreateDirectory(ChromiumHost.ScreenshotFolder);
-        var path = Path.Combine(ChromiumHost.ScreenshotFolder, name + ".png");
+        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
+        var path = Path.Combine(BotAndBrowser.ScreenshotFolder, name + ".png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }

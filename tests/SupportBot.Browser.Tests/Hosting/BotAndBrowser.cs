@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SupportBot.Knowledge;
+using SupportBot.Testing.Hosting;
+
+namespace SupportBot.Browser.Tests.Hosting;
+
+/// <summary>
+/// One bot process (its own SQLite file and signing key in a temp folder, a free loopback port) and one headless
+/// Debian Chromium, shared by a test class; each test opens its own browser context.
+/// </summary>
+public abstract partial class BotAndBrowser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    // The flags verified with Web Chat in DIRECTLINE-CONTRACT.md; no network beyond loopback, no first-run work.
+    private static readonly string[] ChromiumFlags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("supportbot-browser-").FullName;
+    private IPlaywright? _playwright;
+
+    public BotProcess Bot { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public KnowledgeSnapshot Knowledge { get; } = LoadKnowledge();
+
+    public static string ScreenshotFolder => Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh (it installs chromium and fonts-noto-cjk) or apt-get install chromium fonts-noto-cjk.");
+        }
+
+        Bot = await BotProcess.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage__SqlitePath"] = Path.Combine(_folder, "supportbot.db"),
+            ["DirectLine__SigningKeyPath"] = Path.Combine(_folder, "directline-signing.key"),
+        });
+        await OnBotStartedAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumFlags,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>The development agent account's password, as the bot printed it at start-up.</summary>
+    public string DevelopmentPassword()
+    {
+        var match = PrintedPassword().Match(Bot.Output);
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The bot did not print a development agent account:\n" + Bot.Output);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>What a fixture does with the running bot before the browser starts (e.g. seed conversations).</summary>
+    protected virtual Task OnBotStartedAsync() => Task.CompletedTask;
+
+    private static KnowledgeSnapshot LoadKnowledge()
+    {
+        var result = KnowledgeLoader.Load(Path.Combine(RepositoryRoot.Path, "knowledge", "content"));
+        return result.Succeeded ? result.Snapshot! : throw new InvalidOperationException(string.Join("; ", result.Errors));
+    }
+
+    [GeneratedRegex(@"as agent with password (\S+) \(generated")]
+    private static partial Regex PrintedPassword();
+}

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Messages;
 using SupportBot.Bot.Turns;
+using SupportBot.Bot.Turns.Connectors;
 
 namespace SupportBot.Bot.Hosting;
 
@@ -24,8 +25,10 @@ public static class BotHostServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
 
-        // Pooled HTTP handlers for the connector clients the adapter creates on every turn.
+        // Pooled HTTP handlers under the connector clients, which the adapter reuses across turns.
         services.AddHttpClient();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConnectorClientCache>();
         services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),

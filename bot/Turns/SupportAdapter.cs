@@ -4,21 +4,24 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Operations.Logging;
+using SupportBot.Bot.Turns.Connectors;
 
 namespace SupportBot.Bot.Turns;
 
 /// <summary>
 /// The one adapter every channel goes through (/api/messages and the built-in Direct Line channel):
-/// CloudAdapter with the registered middleware and a turn error handler that keeps conversations usable.
+/// CloudAdapter with the registered middleware and a turn error handler that keeps conversations usable; its
+/// connector clients are reused across turns (<see cref="ClientReusingAuthentication"/>).
 /// </summary>
 public sealed class SupportAdapter : CloudAdapter
 {
     public SupportAdapter(
         BotFrameworkAuthentication authentication,
+        ConnectorClientCache connectorClients,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         TurnErrorHandler errorHandler,
         ILogger<SupportAdapter> logger)
-        : base(authentication, logger)
+        : base(new ClientReusingAuthentication(authentication, connectorClients), logger)
     {
         ArgumentNullException.ThrowIfNull(middleware);
         ArgumentNullException.ThrowIfNull(errorHandler);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SupportBot.Bot.Storage.Pii;
@@ -12,6 +13,9 @@ public sealed partial class PiiMasker
     public const string PhoneMask = "[PHONE]";
     public const string EmailMask = "[EMAIL]";
 
+    // Every pattern needs a digit or an at sign: text without one (most replies) skips the three scans.
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789０１２３４５６７８９@＠");
+
     public static PiiMasker Instance { get; } = new();
 
     public string Mask(string? text)
@@ -19,6 +23,11 @@ public sealed partial class PiiMasker
         if (string.IsNullOrEmpty(text))
         {
             return text ?? string.Empty;
+        }
+
+        if (!text.AsSpan().ContainsAny(Triggers))
+        {
+            return text;
         }
 
         // E-mail first (its digits must not be taken for a phone), then order numbers, which would also look like long phone numbers.

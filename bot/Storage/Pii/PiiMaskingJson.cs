@@ -18,11 +18,19 @@ public static class PiiMaskingJson
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(masker);
         var copy = token.DeepClone();
-        MaskInPlace(copy, masker);
+        MaskTree(copy, masker);
         return copy;
     }
 
-    private static void MaskInPlace(JToken token, PiiMasker masker)
+    /// <summary>Masks <paramref name="token"/> itself, for a caller that owns the token (freshly parsed).</summary>
+    public static void MaskInPlace(JToken token, PiiMasker masker)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(masker);
+        MaskTree(token, masker);
+    }
+
+    private static void MaskTree(JToken token, PiiMasker masker)
     {
         switch (token)
         {
@@ -38,7 +46,7 @@ public static class PiiMaskingJson
                     }
                     else
                     {
-                        MaskInPlace(property.Value, masker);
+                        MaskTree(property.Value, masker);
                     }
                 }
 
@@ -52,7 +60,7 @@ public static class PiiMaskingJson
                     }
                     else
                     {
-                        MaskInPlace(array[i], masker);
+                        MaskTree(array[i], masker);
                     }
                 }
 

@@ -6,6 +6,9 @@ public interface ITranscriptRepository
     /// <summary>Stores an activity after masking its PII; returns the entry's sequence number (increasing across the store).</summary>
     Task<long> AppendAsync(string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken);
 
+    /// <summary>Stores a turn's activities in order, masked, all or none (one transaction).</summary>
+    Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>

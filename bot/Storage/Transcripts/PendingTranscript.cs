@@ -6,15 +6,15 @@ namespace SupportBot.Bot.Storage.Transcripts;
 /// </summary>
 public sealed class PendingTranscript
 {
-    private readonly List<(string? Id, string Json)> _lines;
+    private readonly List<UnmaskedTranscriptLine> _lines;
 
-    internal PendingTranscript(List<(string? Id, string Json)> lines) => _lines = lines;
+    internal PendingTranscript(List<UnmaskedTranscriptLine> lines) => _lines = lines;
 
     public IReadOnlyList<string> Snapshot()
     {
         lock (_lines)
         {
-            return _lines.Select(l => l.Json).ToList();
+            return _lines.Select(l => l.ActivityJson).ToList();
         }
     }
 }

@@ -17,21 +17,61 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
         _masker = masker;
     }
 
+    private const string InsertSql =
+        """
+        INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json)
+        VALUES (@conversation, @activity, @at, @json) RETURNING seq
+        """;
+
     public async Task<long> AppendAsync(
         string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken)
     {
-        var masked = PiiMaskingJson.Mask(JToken.Parse(activityJson), _masker).ToString(Formatting.None);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            """
-            INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json)
-            VALUES (@conversation, @activity, @at, @json) RETURNING seq
-            """,
+            InsertSql,
             ("@conversation", conversationId),
             ("@activity", activityId),
             ("@at", recordedAt.ToUnixTimeMilliseconds()),
-            ("@json", masked));
+            ("@json", Mask(activityJson)));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        // Masked before the connection is taken: the write lock is held for the inserts only.
+        var masked = lines.Select(line => Mask(line.ActivityJson)).ToList();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            transaction,
+            InsertSql,
+            ("@conversation", conversationId),
+            ("@activity", null),
+            ("@at", 0L),
+            ("@json", string.Empty));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // One statement, prepared once, executed per line with new values.
+            command.Parameters["@activity"].Value = (object?)lines[i].ActivityId ?? DBNull.Value;
+            command.Parameters["@at"].Value = lines[i].RecordedAt.ToUnixTimeMilliseconds();
+            command.Parameters["@json"].Value = masked[i];
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private string Mask(string activityJson)
+    {
+        var token = JToken.Parse(activityJson);
+        PiiMaskingJson.MaskInPlace(token, _masker);
+        return token.ToString(Formatting.None);
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken)

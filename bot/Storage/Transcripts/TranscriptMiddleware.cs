@@ -43,13 +43,13 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         }
 
         // Serialized when seen: a handler may still change an activity object after it was sent.
-        var lines = new List<(string? Id, string Json)> { (turnContext.Activity.Id, Serialize(turnContext.Activity)) };
+        var lines = new List<UnmaskedTranscriptLine> { Line(turnContext.Activity) };
         turnContext.TurnState.Set(new PendingTranscript(lines));
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
             lock (lines)
             {
-                lines.AddRange(activities.Select(a => ((string?)a.Id, Serialize(a))));
+                lines.AddRange(activities.Select(Line));
             }
 
             return await nextSend().ConfigureAwait(false);
@@ -65,16 +65,15 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         }
     }
 
-    private static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, ActivitySettings);
+    private UnmaskedTranscriptLine Line(Activity activity) =>
+        new(activity.Id, _clock.GetUtcNow(), JsonConvert.SerializeObject(activity, ActivitySettings));
 
-    private async Task WriteAsync(string conversationId, List<(string? Id, string Json)> lines)
+    private async Task WriteAsync(string conversationId, List<UnmaskedTranscriptLine> lines)
     {
         try
         {
-            foreach (var (id, json) in lines)
-            {
-                await _repository.AppendAsync(conversationId, id, _clock.GetUtcNow(), json, CancellationToken.None).ConfigureAwait(false);
-            }
+            // The whole turn in one transaction: one write lock and one commit instead of one per activity.
+            await _repository.AppendRangeAsync(conversationId, lines, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Tests.Hosting;
+using SupportBot.Bot.Turns.Connectors;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Channels;
 
@@ -65,6 +66,27 @@ public sealed class MessagesEndpointTests : IClassFixture<SupportBotFactory>
         Assert.Contains(replies, r => r.ReplyToId == update.Id && r.Path == $"/v3/conversations/{conversation}/activities/{update.Id}");
         Assert.Contains(replies, r => r.ReplyToId == message.Id && r.Path == $"/v3/conversations/{conversation}/activities/{message.Id}");
         Assert.All(replies, r => Assert.Equal(conversation, r.Activity.Conversation.Id));
+    }
+
+    [Fact]
+    public async Task Turns_to_the_same_serviceUrl_share_one_connector_client_and_still_reach_the_channel()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        using var client = _factory.CreateClient();
+        var cache = _factory.Services.GetRequiredService<ConnectorClientCache>();
+        var before = cache.Count;
+
+        for (var i = 0; i < 3; i++)
+        {
+            var conversation = NewConversationId();
+            var message = TestActivities.Message(conversation, "こんにちは", serviceUrl: channel.ServiceUrl, expectReplies: false);
+            using var response = await client.PostActivityAsync(message);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var replies = await channel.WaitForRepliesAsync(3, TimeSpan.FromSeconds(10));
+        Assert.Equal(3, replies.Select(r => r.Activity.Conversation.Id).Distinct().Count());
+        Assert.Equal(before + 1, cache.Count);
     }
 
     private static string NewConversationId() => "conv-" + Guid.NewGuid().ToString("N");

@@ -57,6 +57,9 @@ public sealed class OperationsMetricsTests
         public Task<long> AppendAsync(string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The store is down.");
 
+        public Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The store is down.");
+
         public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
 

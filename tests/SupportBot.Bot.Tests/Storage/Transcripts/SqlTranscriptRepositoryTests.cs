@@ -31,6 +31,32 @@ public sealed class SqlTranscriptRepositoryTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_turns_lines_are_stored_together_masked_in_order_with_their_own_times(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
+        await repository.AppendAsync("c1", "a0", Now.AddMinutes(-1), Activity("a0", "before"), default);
+
+        await repository.AppendRangeAsync(
+            "c1",
+            [
+                new UnmaskedTranscriptLine("a1", Now, Activity("a1", "注文番号は２４９－１２３４５６７－１２３４５６７")),
+                new UnmaskedTranscriptLine(null, Now.AddMilliseconds(5), Activity("r1", "ご注文 [ORDER] を確認しました。")),
+                new UnmaskedTranscriptLine("r2", Now.AddMilliseconds(9), Activity("r2", "メール taro@example.com に送ります")),
+            ],
+            default);
+        await repository.AppendRangeAsync("c1", [], default);
+
+        var entries = await repository.ReadAsync("c1", default);
+        Assert.Equal(["a0", "a1", null, "r2"], entries.Select(e => e.ActivityId));
+        Assert.Equal([Now.AddMinutes(-1), Now, Now.AddMilliseconds(5), Now.AddMilliseconds(9)], entries.Select(e => e.RecordedAt));
+        Assert.Equal(
+            ["before", "注文番号は[ORDER]", "ご注文 [ORDER] を確認しました。", "メール [EMAIL] に送ります"],
+            entries.Select(e => JObject.Parse(e.MaskedActivityJson)["text"]!.Value<string>()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Deletes_only_entries_older_than_the_cutoff(StorageProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

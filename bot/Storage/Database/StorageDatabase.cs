@@ -16,7 +16,11 @@ public sealed class StorageDatabase : IAsyncDisposable
     {
         DataSource = dataSource;
         Dialect = dialect;
+        Writer = dialect.Provider == StorageProvider.Sqlite ? new SqliteGroupCommitWriter(OpenAsync) : null;
     }
+
+    /// <summary>SQLite's group-commit writer; null for PostgreSQL, where concurrent transactions do not queue on one lock.</summary>
+    public SqliteGroupCommitWriter? Writer { get; }
 
     public DbDataSource DataSource { get; }
 
@@ -81,8 +85,34 @@ public sealed class StorageDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and returns once it committed. On SQLite the transaction may be
+    /// shared with other callers' writes (<see cref="SqliteGroupCommitWriter"/>), so <paramref name="work"/> must only use
+    /// the connection and transaction it is given, and may run again alone if a neighbour's write failed.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Writer is not null)
+        {
+            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+            return await Writer.RunAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Writer is not null)
+        {
+            await Writer.DisposeAsync().ConfigureAwait(false);
+        }
+
         await DataSource.DisposeAsync().ConfigureAwait(false);
         _schemaGate.Dispose();
     }

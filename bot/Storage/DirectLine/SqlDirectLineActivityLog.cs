@@ -19,34 +19,37 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 
     public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        long sequence;
-        await using (var bump = connection.Command(
-            transaction,
-            """
-            INSERT INTO directline_conversations (conversation_id, last_seq) VALUES (@conversation, 1)
-            ON CONFLICT (conversation_id) DO UPDATE SET last_seq = directline_conversations.last_seq + 1
-            RETURNING last_seq
-            """,
-            ("@conversation", conversationId)))
-        {
-            sequence = Convert.ToInt64(await bump.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        var now = _clock.NowMilliseconds();
+        return await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                long sequence;
+                await using (var bump = connection.Command(
+                    transaction,
+                    """
+                    INSERT INTO directline_conversations (conversation_id, last_seq) VALUES (@conversation, 1)
+                    ON CONFLICT (conversation_id) DO UPDATE SET last_seq = directline_conversations.last_seq + 1
+                    RETURNING last_seq
+                    """,
+                    ("@conversation", conversationId)))
+                {
+                    sequence = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                }
 
-        await using (var insert = connection.Command(
-            transaction,
-            "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)",
-            ("@conversation", conversationId),
-            ("@seq", sequence),
-            ("@json", activityJson),
-            ("@now", _clock.NowMilliseconds())))
-        {
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+                await using (var insert = connection.Command(
+                    transaction,
+                    "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)",
+                    ("@conversation", conversationId),
+                    ("@seq", sequence),
+                    ("@json", activityJson),
+                    ("@now", now)))
+                {
+                    await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return sequence;
+                return sequence;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken)

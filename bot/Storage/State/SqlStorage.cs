@@ -68,23 +68,37 @@ public sealed class SqlStorage : IStorage
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (key, value) in changes)
-        {
-            var expected = value is IStoreItem item && !string.IsNullOrEmpty(item.ETag) ? item.ETag : null;
-            await using var command = connection.Command(
-                UpsertSql,
-                ("@key", key),
-                ("@json", StateJsonSerializer.Serialize(value)),
-                ("@etag", Guid.NewGuid().ToString("N")),
-                ("@now", _clock.NowMilliseconds()),
-                ("@expected", expected));
-            var written = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (written == 0)
+        // Serialized before the write is queued: the shared writer only runs the statements.
+        var rows = changes
+            .Select(change => (
+                change.Key,
+                Json: StateJsonSerializer.Serialize(change.Value),
+                Expected: change.Value is IStoreItem item && !string.IsNullOrEmpty(item.ETag) ? item.ETag : null))
+            .ToList();
+        var now = _clock.NowMilliseconds();
+        await _database.WriteAsync(
+            async (connection, transaction, ct) =>
             {
-                throw new StorageETagConflictException(key, expected!);
-            }
-        }
+                foreach (var (key, json, expected) in rows)
+                {
+                    await using var command = connection.Command(
+                        transaction,
+                        UpsertSql,
+                        ("@key", key),
+                        ("@json", json),
+                        ("@etag", Guid.NewGuid().ToString("N")),
+                        ("@now", now),
+                        ("@expected", expected));
+                    if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 0)
+                    {
+                        // All keys of this call are rolled back together.
+                        throw new StorageETagConflictException(key, expected!);
+                    }
+                }
+
+                return rows.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

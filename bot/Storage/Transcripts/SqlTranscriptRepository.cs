@@ -26,14 +26,20 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
     public async Task<long> AppendAsync(
         string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            InsertSql,
-            ("@conversation", conversationId),
-            ("@activity", activityId),
-            ("@at", recordedAt.ToUnixTimeMilliseconds()),
-            ("@json", Mask(activityJson)));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        var masked = Mask(activityJson);
+        return await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.Command(
+                    transaction,
+                    InsertSql,
+                    ("@conversation", conversationId),
+                    ("@activity", activityId),
+                    ("@at", recordedAt.ToUnixTimeMilliseconds()),
+                    ("@json", masked));
+                return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken)
@@ -44,27 +50,30 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
             return;
         }
 
-        // Masked before the connection is taken: the write lock is held for the inserts only.
+        // Masked before the write is queued: the write lock is held for the inserts only.
         var masked = lines.Select(line => Mask(line.ActivityJson)).ToList();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            transaction,
-            InsertSql,
-            ("@conversation", conversationId),
-            ("@activity", null),
-            ("@at", 0L),
-            ("@json", string.Empty));
-        for (var i = 0; i < lines.Count; i++)
-        {
-            // One statement, prepared once, executed per line with new values.
-            command.Parameters["@activity"].Value = (object?)lines[i].ActivityId ?? DBNull.Value;
-            command.Parameters["@at"].Value = lines[i].RecordedAt.ToUnixTimeMilliseconds();
-            command.Parameters["@json"].Value = masked[i];
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.Command(
+                    transaction,
+                    InsertSql,
+                    ("@conversation", conversationId),
+                    ("@activity", null),
+                    ("@at", 0L),
+                    ("@json", string.Empty));
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    // One statement, prepared once, executed per line with new values.
+                    command.Parameters["@activity"].Value = (object?)lines[i].ActivityId ?? DBNull.Value;
+                    command.Parameters["@at"].Value = lines[i].RecordedAt.ToUnixTimeMilliseconds();
+                    command.Parameters["@json"].Value = masked[i];
+                    await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return lines.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private string Mask(string activityJson)

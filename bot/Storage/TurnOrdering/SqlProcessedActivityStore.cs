@@ -26,16 +26,22 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
 
     public async Task MarkProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            """
-            INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@conversation, @activity, @now)
-            ON CONFLICT (conversation_id, activity_id) DO NOTHING
-            """,
-            ("@conversation", conversationId),
-            ("@activity", activityId),
-            ("@now", _clock.NowMilliseconds()));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var now = _clock.NowMilliseconds();
+        await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                await using var command = connection.Command(
+                    transaction,
+                    """
+                    INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@conversation, @activity, @now)
+                    ON CONFLICT (conversation_id, activity_id) DO NOTHING
+                    """,
+                    ("@conversation", conversationId),
+                    ("@activity", activityId),
+                    ("@now", now));
+                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

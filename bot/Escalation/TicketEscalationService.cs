@@ -67,7 +67,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
         var now = _clock.GetUtcNow();
         var lines = logged.Select(e => (Json: e.MaskedActivityJson, At: e.RecordedAt))
-            .Concat(pending.Select(json => (Json: PiiMaskingJson.Mask(JToken.Parse(json), PiiMasker.Instance).ToString(Formatting.None), At: now)))
+            .Concat(pending.Select(json => (Json: PiiMaskingJson.MaskJson(json, PiiMasker.Instance), At: now)))
             .Select(line => (Activity: ParseActivity(line.Json), line.At))
             .Where(line => line.Activity is not null)
             .ToList();

@@ -1,4 +1,6 @@
-using Newtonsoft.Json.Linq;
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
 
 namespace SupportBot.Bot.Storage.Pii;
 
@@ -13,58 +15,54 @@ public static class PiiMaskingJson
         "textFormat", "attachmentLayout", "valueType", "callerId", "ruleId", "knowledgeVersion", "outcome", "ticketId",
     };
 
-    public static JToken Mask(JToken token, PiiMasker masker)
+    /// <summary>
+    /// The same JSON, compact, with every string masked except the values of structural properties (strings inside
+    /// arrays are always masked). One streaming pass, token by token, without building a tree; strings that look like
+    /// dates stay as written. Throws <see cref="JsonReaderException"/> for malformed JSON.
+    /// </summary>
+    public static string MaskJson(string json, PiiMasker masker)
     {
-        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(masker);
-        var copy = token.DeepClone();
-        MaskTree(copy, masker);
-        return copy;
-    }
-
-    /// <summary>Masks <paramref name="token"/> itself, for a caller that owns the token (freshly parsed).</summary>
-    public static void MaskInPlace(JToken token, PiiMasker masker)
-    {
-        ArgumentNullException.ThrowIfNull(token);
-        ArgumentNullException.ThrowIfNull(masker);
-        MaskTree(token, masker);
-    }
-
-    private static void MaskTree(JToken token, PiiMasker masker)
-    {
-        switch (token)
+        using var reader = new JsonTextReader(new StringReader(json))
         {
-            case JObject obj:
-                foreach (var property in obj.Properties())
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+        };
+        var masked = new StringBuilder(json.Length);
+        using (var writer = new JsonTextWriter(new StringWriter(masked, CultureInfo.InvariantCulture)) { Formatting = Formatting.None })
+        {
+            string? property = null;
+            var tokens = 0;
+            while (reader.Read())
+            {
+                tokens++;
+                switch (reader.TokenType)
                 {
-                    if (property.Value.Type == JTokenType.String)
-                    {
-                        if (!StructuralProperties.Contains(property.Name))
-                        {
-                            property.Value = masker.Mask(property.Value.Value<string>());
-                        }
-                    }
-                    else
-                    {
-                        MaskTree(property.Value, masker);
-                    }
+                    case JsonToken.PropertyName:
+                        property = (string)reader.Value!;
+                        writer.WritePropertyName(property);
+                        continue;
+                    case JsonToken.String:
+                        var text = (string)reader.Value!;
+                        writer.WriteValue(property is not null && StructuralProperties.Contains(property) ? text : masker.Mask(text));
+                        break;
+                    default:
+                        writer.WriteToken(reader.TokenType, reader.Value);
+                        break;
                 }
 
-                break;
-            case JArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (array[i].Type == JTokenType.String)
-                    {
-                        array[i] = masker.Mask(array[i].Value<string>());
-                    }
-                    else
-                    {
-                        MaskTree(array[i], masker);
-                    }
-                }
+                // Only the token right after a property name is that property's value.
+                property = null;
+            }
 
-                break;
+            // The reader stops quietly at the end of the text: cut-off JSON is refused here, as a parser would.
+            if (tokens == 0 || writer.WriteState is WriteState.Object or WriteState.Array or WriteState.Property)
+            {
+                throw new JsonReaderException($"The JSON ends early (after {tokens} tokens).");
+            }
         }
+
+        return masked.ToString();
     }
 }

@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Pii;
 
@@ -76,12 +74,7 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
             cancellationToken).ConfigureAwait(false);
     }
 
-    private string Mask(string activityJson)
-    {
-        var token = JToken.Parse(activityJson);
-        PiiMaskingJson.MaskInPlace(token, _masker);
-        return token.ToString(Formatting.None);
-    }
+    private string Mask(string activityJson) => PiiMaskingJson.MaskJson(activityJson, _masker);
 
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken)
     {

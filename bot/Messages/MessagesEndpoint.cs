@@ -9,7 +9,11 @@ namespace SupportBot.Bot.Messages;
 /// <summary>POST /api/messages: the Bot Framework protocol (Emulator, Azure Bot Service), including expectReplies.</summary>
 public static class MessagesEndpoint
 {
-    private static readonly JsonSerializerSettings ResponseSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+    private static readonly JsonSerializerSettings ResponseSettings = new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        ContractResolver = ActivityContractResolver.Instance,
+    };
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {

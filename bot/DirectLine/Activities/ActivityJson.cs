@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 
@@ -11,6 +12,7 @@ public static class ActivityJson
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.DateTimeOffset,
         MaxDepth = 64,
+        ContractResolver = ActivityContractResolver.Instance,
     };
 
     public static string Serialize(Activity activity) => JsonConvert.SerializeObject(activity, Settings);

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
+using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.Storage.Transcripts;
 
@@ -16,6 +17,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         NullValueHandling = NullValueHandling.Ignore,
         ReferenceLoopHandling = ReferenceLoopHandling.Ignore,
+        ContractResolver = ActivityContractResolver.Instance,
     };
 
     private readonly ITranscriptRepository _repository;

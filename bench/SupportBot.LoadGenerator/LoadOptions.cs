@@ -14,7 +14,7 @@ public sealed record LoadOptions(
 {
     public static LoadOptions Parse(string[] args)
     {
-        var options = new LoadOptions(16, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), 10_000, true, "Release");
+        var options = new LoadOptions(16, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20), 10_000, true, "Release");
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -28,7 +28,7 @@ public sealed record LoadOptions(
                 "--memory-over-directline" => options with { MemoryOverDirectLine = true },
                 "--configuration" => options with { Configuration = Next() },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (5) --duration S (20) --memory-conversations N (10000, 0 = skip) --memory-over-directline --no-directline --configuration Release|Debug"),
+                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (10) --duration S (20) --memory-conversations N (10000, 0 = skip) --memory-over-directline --no-directline --configuration Release|Debug"),
             };
         }
 

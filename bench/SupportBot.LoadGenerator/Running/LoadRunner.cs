@@ -72,6 +72,11 @@ public sealed class LoadRunner(IBotTarget target, IReadOnlyList<Scenario> scenar
                 {
                     Interlocked.Increment(ref completed);
                 }
+                else
+                {
+                    // A failing host (429, 5xx) is not hammered in a tight loop: the errors stay countable, the run honest.
+                    await Task.Delay(50, CancellationToken.None);
+                }
 
                 var total = Interlocked.Increment(ref finished);
                 ConversationFinished?.Invoke(total);

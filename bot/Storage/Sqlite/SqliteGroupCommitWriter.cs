@@ -1,14 +1,15 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Threading.Channels;
 
 namespace SupportBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Group commit for the SQLite file. SQLite lets one writer in at a time, so concurrent turns used to queue on its
-/// file lock (busy-waiting) and each paid its own commit. Here writes from every turn wait in one queue; a single
-/// writer runs whatever has gathered in one transaction on one connection (whose page cache stays warm, since no
-/// other connection writes) and completes every caller only after the commit: each caller still returns once its
-/// own write is durable, as before. If any write of a batch fails, the batch is rolled back and its writes are run
+/// file lock (busy-waiting) and each paid its own commit. Here every write joins one queue. The caller that finds no
+/// writer at work becomes the writer: on its own thread, without a hand-off, it runs whatever has gathered in one
+/// transaction on one connection (whose page cache stays warm, since no other connection writes), and completes
+/// every caller only after the commit, so each caller still returns once its own write is durable. Writes that
+/// arrive meanwhile form the next batch. If any write of a batch fails, the batch is rolled back and its writes run
 /// again one transaction each, so one failing write (a stale ETag, a constraint) never fails its neighbours.
 /// </summary>
 public sealed class SqliteGroupCommitWriter : IAsyncDisposable
@@ -17,18 +18,18 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     public const int MaxBatch = 64;
 
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
+    private readonly ConcurrentQueue<PendingWrite> _queue = new();
+    private readonly List<PendingWrite> _batch = new(MaxBatch);
     private DbConnection? _connection;
+    private int _writing;
+    private volatile bool _closed;
+    private long _transactions;
+    private long _writes;
 
     public SqliteGroupCommitWriter(Func<CancellationToken, Task<DbConnection>> open)
     {
         _open = open;
-        _writer = Task.Run(WriteLoopAsync);
     }
-
-    private long _transactions;
-    private long _writes;
 
     /// <summary>Transactions committed so far.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
@@ -36,55 +37,110 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
 
-    /// <summary>Runs <paramref name="work"/> inside the writer's transaction; completes after that transaction commits.</summary>
+    /// <summary>Runs <paramref name="work"/> inside a write transaction; completes after that transaction commits.</summary>
     public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        ObjectDisposedException.ThrowIf(_closed, this);
         var pending = new PendingWrite<T>(work, cancellationToken);
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        _queue.Enqueue(pending);
+        if (_closed)
+        {
+            FailRemaining();
+        }
 
+        await WriteWhileNeededAsync(pending.Completion.Task).ConfigureAwait(false);
         return await pending.Completion.Task.ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
-        if (_connection is not null)
+        // Whoever is writing finishes; what is queued is written here; later writes are refused.
+        while (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
         {
-            await _connection.DisposeAsync().ConfigureAwait(false);
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+
+        try
+        {
+            while (!_queue.IsEmpty)
+            {
+                await WriteBatchAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _closed = true;
+            FailRemaining();
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+                _connection = null;
+            }
         }
     }
 
-    private async Task WriteLoopAsync()
+    private static bool IsDone(Task? own) => own is not null && own.IsCompleted;
+
+    // The caller becomes the writer if nobody is, and writes until its own write is done (own null: until the queue is
+    // empty). Writes still waiting then go to a pool thread, so no caller keeps writing for others under steady load.
+    private async Task WriteWhileNeededAsync(Task? own)
     {
-        var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (!IsDone(own) && !_queue.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            try
             {
-                if (next.CancellationToken.IsCancellationRequested)
+                while (!IsDone(own) && !_queue.IsEmpty)
                 {
-                    next.Cancel();
-                }
-                else
-                {
-                    batch.Add(next);
+                    await WriteBatchAsync().ConfigureAwait(false);
                 }
             }
-
-            if (batch.Count == 0)
+            finally
             {
-                continue;
+                // A full fence: a write queued by a caller who saw us busy is seen by the check below.
+                Interlocked.Exchange(ref _writing, 0);
             }
+        }
 
-            if (batch.Count == 1 || !await TryRunTogetherAsync(batch).ConfigureAwait(false))
+        if (!_queue.IsEmpty && Volatile.Read(ref _writing) == 0 && !_closed)
+        {
+            _ = Task.Run(() => WriteWhileNeededAsync(null));
+        }
+    }
+
+    private void FailRemaining()
+    {
+        while (_queue.TryDequeue(out var write))
+        {
+            write.Fail(new ObjectDisposedException(nameof(SqliteGroupCommitWriter)));
+        }
+    }
+
+    private async Task WriteBatchAsync()
+    {
+        _batch.Clear();
+        while (_batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        {
+            if (next.CancellationToken.IsCancellationRequested)
             {
-                foreach (var write in batch)
-                {
-                    await RunAloneAsync(write).ConfigureAwait(false);
-                }
+                next.Cancel();
+            }
+            else
+            {
+                _batch.Add(next);
+            }
+        }
+
+        if (_batch.Count == 0)
+        {
+            return;
+        }
+
+        if (_batch.Count == 1 || !await TryRunTogetherAsync(_batch).ConfigureAwait(false))
+        {
+            foreach (var write in _batch)
+            {
+                await RunAloneAsync(write).ConfigureAwait(false);
             }
         }
     }

@@ -16,8 +16,16 @@ public sealed class StorageDatabase : IAsyncDisposable
     {
         DataSource = dataSource;
         Dialect = dialect;
-        Writer = dialect.Provider == StorageProvider.Sqlite ? new SqliteGroupCommitWriter(OpenAsync) : null;
+        if (dialect.Provider == StorageProvider.Sqlite)
+        {
+            Writer = new SqliteGroupCommitWriter(OpenAsync);
+            Checkpointer = new SqliteCheckpointer(OpenAsync, () => _schemaReady, Writer.RequestLogRestart);
+            Writer.CommitsObserver = Checkpointer.Nudge;
+        }
     }
+
+    /// <summary>SQLite's background checkpoint; null for PostgreSQL.</summary>
+    public SqliteCheckpointer? Checkpointer { get; }
 
     /// <summary>SQLite's group-commit writer; null for PostgreSQL, where concurrent transactions do not queue on one lock.</summary>
     public SqliteGroupCommitWriter? Writer { get; }
@@ -111,6 +119,11 @@ public sealed class StorageDatabase : IAsyncDisposable
         if (Writer is not null)
         {
             await Writer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (Checkpointer is not null)
+        {
+            await Checkpointer.DisposeAsync().ConfigureAwait(false);
         }
 
         await DataSource.DisposeAsync().ConfigureAwait(false);

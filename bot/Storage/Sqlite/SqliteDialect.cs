@@ -26,7 +26,8 @@ internal sealed class SqliteDialect : ISqlDialect
 
         // busy_timeout: SQLite's own short back-off instead of the provider's coarse retry sleep when writers meet.
         // synchronous=NORMAL: in WAL mode a killed process loses nothing; only an OS crash may lose the last commits.
-        await using var command = connection.Command("PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
+        // wal_autocheckpoint=0: the log is copied back by SqliteCheckpointer in the background, not inside a turn's commit.
+        await using var command = connection.Command("PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         if (handle is not null)
         {

@@ -23,6 +23,8 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     private DbConnection? _connection;
     private int _writing;
     private volatile bool _closed;
+    private volatile bool _restartRequested;
+    private long _restarts;
     private long _transactions;
     private long _writes;
 
@@ -36,6 +38,18 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Times the write-ahead log was started over (<see cref="SqliteCheckpointer"/>).</summary>
+    public long LogRestarts => Interlocked.Read(ref _restarts);
+
+    /// <summary>Commits between two nudges of <see cref="CommitsObserver"/>: a busy writer gets its log checked often.</summary>
+    public const int CommitsPerNudge = 1000;
+
+    /// <summary>Called every <see cref="CommitsPerNudge"/> commits (the checkpointer's nudge).</summary>
+    public Action? CommitsObserver { get; set; }
+
+    /// <summary>Starts the write-ahead log over before the next batch (a RESTART checkpoint on the writer's connection).</summary>
+    public void RequestLogRestart() => _restartRequested = true;
 
     /// <summary>Runs <paramref name="work"/> inside a write transaction; completes after that transaction commits.</summary>
     public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
@@ -118,6 +132,12 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
 
     private async Task WriteBatchAsync()
     {
+        if (_restartRequested)
+        {
+            _restartRequested = false;
+            await RestartLogAsync().ConfigureAwait(false);
+        }
+
         _batch.Clear();
         while (_batch.Count < MaxBatch && _queue.TryDequeue(out var next))
         {
@@ -165,7 +185,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             return false;
         }
 
-        Interlocked.Increment(ref _transactions);
+        Committed();
         Interlocked.Add(ref _writes, batch.Count);
         foreach (var write in batch)
         {
@@ -191,9 +211,37 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        Interlocked.Increment(ref _transactions);
+        Committed();
         Interlocked.Increment(ref _writes);
         write.Complete();
+    }
+
+    private void Committed()
+    {
+        if (Interlocked.Increment(ref _transactions) % CommitsPerNudge == 0)
+        {
+            CommitsObserver?.Invoke();
+        }
+    }
+
+    private async Task RestartLogAsync()
+    {
+        try
+        {
+            var connection = await ConnectionAsync().ConfigureAwait(false);
+            await using var restart = connection.CreateCommand();
+            restart.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            await using var reader = await restart.ExecuteReaderAsync().ConfigureAwait(false);
+            if (await reader.ReadAsync().ConfigureAwait(false) && reader.GetInt64(0) == 0)
+            {
+                Interlocked.Increment(ref _restarts);
+            }
+        }
+        catch (DbException)
+        {
+            // Asked again at the next checkpoint while the log is still long; the writes go on meanwhile.
+            await DropConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task<DbConnection> ConnectionAsync() => _connection ??= await _open(CancellationToken.None).ConfigureAwait(false);

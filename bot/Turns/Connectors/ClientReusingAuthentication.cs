@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -12,22 +11,20 @@ namespace SupportBot.Bot.Turns.Connectors;
 /// per identity, serviceUrl and audience (as BotFrameworkAdapter used to); the user-token client, which only OAuth
 /// prompts use, is made on its first call. Authentication itself is unchanged.
 /// </summary>
-public sealed class ClientReusingAuthentication : BotFrameworkAuthentication
+public sealed class ClientReusingAuthentication : DelegatingBotFrameworkAuthentication
 {
-    private readonly BotFrameworkAuthentication _inner;
     private readonly ConnectorClientCache _cache;
 
     public ClientReusingAuthentication(BotFrameworkAuthentication inner, ConnectorClientCache cache)
+        : base(inner)
     {
-        ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(cache);
-        _inner = inner;
         _cache = cache;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        var result = await Inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
         if (result.ConnectorFactory is not null)
         {
             result.ConnectorFactory = new CachingConnectorFactory(result.ConnectorFactory, _cache, ConnectorClientCache.IdentityKey(result.ClaimsIdentity));
@@ -36,19 +33,9 @@ public sealed class ClientReusingAuthentication : BotFrameworkAuthentication
         return result;
     }
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
-
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        new CachingConnectorFactory(_inner.CreateConnectorFactory(claimsIdentity), _cache, ConnectorClientCache.IdentityKey(claimsIdentity));
+        new CachingConnectorFactory(Inner.CreateConnectorFactory(claimsIdentity), _cache, ConnectorClientCache.IdentityKey(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        Task.FromResult<UserTokenClient>(new OnDemandUserTokenClient(ct => _inner.CreateUserTokenClientAsync(claimsIdentity, ct)));
-
-    public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
-
-    public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
-
-    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+        Task.FromResult<UserTokenClient>(new OnDemandUserTokenClient(ct => Inner.CreateUserTokenClientAsync(claimsIdentity, ct)));
 }

@@ -67,32 +67,40 @@ public sealed class LogGrowthTests
         database.Checkpointer!.RestartAfterFrames = 1024;
         var transcripts = new SqlTranscriptRepository(database, PiiMasker.Instance);
         var payload = $$"""{"type":"message","text":"{{new string('x', 3000)}}"}""";
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        // Enough to need many restarts of a 4 MiB log, however slow the machine; at most 40 seconds.
+        const long target = 160L * 1024 * 1024;
+        var clock = Stopwatch.StartNew();
+        var written = 0L;
+        var writersDone = false;
         var largestLog = 0L;
 
         async Task WriterAsync(int w)
         {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
+            for (var i = 0; Interlocked.Read(ref written) < target && clock.Elapsed < TimeSpan.FromSeconds(40); i++)
             {
                 await transcripts.AppendRangeAsync($"c{w}-{i % 50}", [new UnmaskedTranscriptLine($"a{i}", DateTimeOffset.UtcNow, payload)], default);
+                Interlocked.Add(ref written, payload.Length);
             }
         }
 
         async Task ReaderAsync(int r)
         {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
+            for (var i = 0; !Volatile.Read(ref writersDone); i++)
             {
                 await transcripts.ReadAsync($"c{r}-{i % 50}", default);
                 largestLog = Math.Max(largestLog, new FileInfo(db.Location + "-wal") is { Exists: true } wal ? wal.Length : 0);
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => WriterAsync(i))).Concat(Enumerable.Range(0, 4).Select(i => Task.Run(() => ReaderAsync(i)))));
+        var readers = Enumerable.Range(0, 4).Select(i => Task.Run(() => ReaderAsync(i))).ToList();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => WriterAsync(i))));
+        Volatile.Write(ref writersDone, true);
+        await Task.WhenAll(readers);
 
+        Assert.True(written >= target, $"only {written / 1024 / 1024} MiB written in 40 s");
         Assert.True(database.Writer!.LogRestarts > 0, $"never started over; log reached {largestLog / 1024 / 1024} MiB after {database.Writer.Writes} writes");
         // Bounded by the restart size and what arrives between two checks, not by what was written in all (a log that is
         // never started over holds at least every byte written, in pages).
-        var written = database.Writer.Writes * payload.Length;
         Assert.True(largestLog < written / 2, $"log reached {largestLog / 1024 / 1024} MiB for {written / 1024 / 1024} MiB written");
     }
 }

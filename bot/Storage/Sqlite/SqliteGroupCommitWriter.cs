@@ -42,8 +42,11 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     /// <summary>Times the write-ahead log was started over (<see cref="SqliteCheckpointer"/>).</summary>
     public long LogRestarts => Interlocked.Read(ref _restarts);
 
-    /// <summary>Commits between two nudges of <see cref="CommitsObserver"/>: a busy writer gets its log checked often.</summary>
-    public const int CommitsPerNudge = 1000;
+    /// <summary>Default commits between two calls of <see cref="CommitsObserver"/>: a busy writer gets its log checked often.</summary>
+    public const int DefaultCommitsPerNudge = 1000;
+
+    /// <summary>Commits between two calls of <see cref="CommitsObserver"/>.</summary>
+    public int CommitsPerNudge { get; set; } = DefaultCommitsPerNudge;
 
     /// <summary>Called every <see cref="CommitsPerNudge"/> commits (the checkpointer's nudge).</summary>
     public Action? CommitsObserver { get; set; }

@@ -64,11 +64,14 @@ public sealed class LogGrowthTests
     {
         await using var db = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
         var database = db.OpenInstance();
-        database.Checkpointer!.RestartAfterFrames = 1024;
+        // A 1 MiB log checked every 50 commits: the same mechanism as in production (64 MiB, 1,000 commits), small enough
+        // to show in a few seconds on a busy machine.
+        database.Checkpointer!.RestartAfterFrames = 256;
+        database.Writer!.CommitsPerNudge = 50;
         var transcripts = new SqlTranscriptRepository(database, PiiMasker.Instance);
         var payload = $$"""{"type":"message","text":"{{new string('x', 3000)}}"}""";
-        // Enough to need many restarts of a 4 MiB log, however slow the machine; at most 40 seconds.
-        const long target = 160L * 1024 * 1024;
+        // Enough to need many restarts of the log; at most 40 seconds however slow the machine.
+        const long target = 24L * 1024 * 1024;
         var clock = Stopwatch.StartNew();
         var written = 0L;
         var writersDone = false;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using SupportBot.Bot.Turns;
 
 namespace SupportBot.Bot.Messages;
@@ -9,12 +8,6 @@ namespace SupportBot.Bot.Messages;
 /// <summary>POST /api/messages: the Bot Framework protocol (Emulator, Azure Bot Service), including expectReplies.</summary>
 public static class MessagesEndpoint
 {
-    private static readonly JsonSerializerSettings ResponseSettings = new()
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        ContractResolver = ActivityContractResolver.Instance,
-    };
-
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -83,7 +76,7 @@ public static class MessagesEndpoint
         if (response.Body is not null)
         {
             http.ContentType = "application/json; charset=utf-8";
-            await http.WriteAsync(JsonConvert.SerializeObject(response.Body, ResponseSettings)).ConfigureAwait(false);
+            await http.WriteAsync(ActivityJson.Serialize(response.Body)).ConfigureAwait(false);
         }
     }
 

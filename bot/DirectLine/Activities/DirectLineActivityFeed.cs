@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Storage.DirectLine;
+using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

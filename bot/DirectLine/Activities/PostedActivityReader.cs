@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

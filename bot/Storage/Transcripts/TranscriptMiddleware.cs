@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json;
 using SupportBot.Bot.Messages;
 
 namespace SupportBot.Bot.Storage.Transcripts;
@@ -13,13 +12,6 @@ namespace SupportBot.Bot.Storage.Transcripts;
 /// </summary>
 public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
-    private static readonly JsonSerializerSettings ActivitySettings = new()
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        ReferenceLoopHandling = ReferenceLoopHandling.Ignore,
-        ContractResolver = ActivityContractResolver.Instance,
-    };
-
     private readonly ITranscriptRepository _repository;
     private readonly TimeProvider _clock;
     private readonly ILogger<TranscriptMiddleware> _logger;
@@ -68,7 +60,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
     }
 
     private UnmaskedTranscriptLine Line(Activity activity) =>
-        new(activity.Id, _clock.GetUtcNow(), JsonConvert.SerializeObject(activity, ActivitySettings));
+        new(activity.Id, _clock.GetUtcNow(), ActivityJson.Serialize(activity));
 
     private async Task WriteAsync(string conversationId, List<UnmaskedTranscriptLine> lines)
     {

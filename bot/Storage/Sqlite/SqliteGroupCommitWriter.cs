@@ -240,9 +240,10 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
                 Interlocked.Increment(ref _restarts);
             }
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Asked again at the next checkpoint while the log is still long; the writes go on meanwhile.
+            // Asked again at the next checkpoint while the log is still long; the writes go on meanwhile. Nothing may
+            // escape here: the writer's batch loop completes every waiting caller only if it keeps running.
             await DropConnectionAsync().ConfigureAwait(false);
         }
     }

@@ -9,8 +9,8 @@ namespace SupportBot.Bot.Storage.Sqlite;
 /// two fsyncs (the slowest turns of a load run). Connections are opened with the automatic checkpoint off
 /// (<see cref="SqliteDialect"/>), and this loop checkpoints twice a second in PASSIVE mode: it never waits for or
 /// blocks a writer or reader, and with nothing new in the log it has nothing to copy or sync. Under steady load,
-/// though, some reader is always in the log, so it never starts over and grows without end (gigabytes in a minute of
-/// load test; the automatic checkpoint let it grow too, more slowly). Once the log holds
+/// though, some reader is always in the log, so a passive checkpoint alone never lets it start over and it grows
+/// without end (gigabytes in a minute of load test). Once the log holds
 /// <see cref="DefaultRestartAfterFrames"/> frames, the group-commit writer is asked to start it over between two batches (a
 /// RESTART checkpoint there: from any other connection it would wait for the busy writer's lock in vain). It waits
 /// for the readers of the moment and holds the writes of that moment back; most of the log is already copied by

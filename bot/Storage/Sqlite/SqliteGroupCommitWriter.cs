@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Storage.Sqlite;
 
@@ -159,22 +160,33 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        if (_batch.Count == 1 || !await TryRunTogetherAsync(_batch).ConfigureAwait(false))
+        if (await CommitAsync(_batch).ConfigureAwait(false) is { } error)
         {
+            if (_batch.Count == 1)
+            {
+                _batch[0].Fail(error);
+                return;
+            }
+
+            // Each write of the failed batch in its own transaction, with its own outcome.
             foreach (var write in _batch)
             {
-                await RunAloneAsync(write).ConfigureAwait(false);
+                if (await CommitAsync([write]).ConfigureAwait(false) is { } own)
+                {
+                    write.Fail(own);
+                }
             }
         }
     }
 
-    private async Task<bool> TryRunTogetherAsync(List<PendingWrite> batch)
+    // Runs the writes in one transaction; completes them after the commit, or returns what failed (rolled back).
+    private async Task<Exception?> CommitAsync(IReadOnlyList<PendingWrite> writes)
     {
         try
         {
             var connection = await ConnectionAsync().ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-            foreach (var write in batch)
+            foreach (var write in writes)
             {
                 await write.RunAsync(connection, transaction).ConfigureAwait(false);
             }
@@ -183,40 +195,18 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Rolled back by the dispose above; each write gets its own transaction and its own outcome.
             await DropConnectionAsync().ConfigureAwait(false);
-            return false;
+            return ex;
         }
 
         Committed();
-        Interlocked.Add(ref _writes, batch.Count);
-        foreach (var write in batch)
+        Interlocked.Add(ref _writes, writes.Count);
+        foreach (var write in writes)
         {
             write.Complete();
         }
 
-        return true;
-    }
-
-    private async Task RunAloneAsync(PendingWrite write)
-    {
-        try
-        {
-            var connection = await ConnectionAsync().ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(write.CancellationToken).ConfigureAwait(false);
-            await write.RunAsync(connection, transaction).ConfigureAwait(false);
-            await transaction.CommitAsync(write.CancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            await DropConnectionAsync().ConfigureAwait(false);
-            write.Fail(ex);
-            return;
-        }
-
-        Committed();
-        Interlocked.Increment(ref _writes);
-        write.Complete();
+        return null;
     }
 
     private void Committed()
@@ -232,8 +222,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         try
         {
             var connection = await ConnectionAsync().ConfigureAwait(false);
-            await using var restart = connection.CreateCommand();
-            restart.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            await using var restart = connection.Command("PRAGMA wal_checkpoint(RESTART);");
             await using var reader = await restart.ExecuteReaderAsync().ConfigureAwait(false);
             if (await reader.ReadAsync().ConfigureAwait(false) && reader.GetInt64(0) == 0)
             {

@@ -3,10 +3,10 @@ namespace SupportBot.Bot.Storage.Transcripts;
 /// <summary>Conversation transcripts, as masked activity JSON in the order they were logged.</summary>
 public interface ITranscriptRepository
 {
-    /// <summary>Stores an activity after masking its PII; returns the entry's sequence number (increasing across the store).</summary>
-    Task<long> AppendAsync(string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken);
-
-    /// <summary>Stores a turn's activities in order, masked, all or none (one transaction).</summary>
+    /// <summary>
+    /// Stores a turn's activities in order after masking their PII, all or none (one transaction); each entry gets a
+    /// sequence number increasing across the store.
+    /// </summary>
     Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);

@@ -15,31 +15,6 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
         _masker = masker;
     }
 
-    private const string InsertSql =
-        """
-        INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json)
-        VALUES (@conversation, @activity, @at, @json) RETURNING seq
-        """;
-
-    public async Task<long> AppendAsync(
-        string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken)
-    {
-        var masked = Mask(activityJson);
-        return await _database.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                await using var command = connection.Command(
-                    transaction,
-                    InsertSql,
-                    ("@conversation", conversationId),
-                    ("@activity", activityId),
-                    ("@at", recordedAt.ToUnixTimeMilliseconds()),
-                    ("@json", masked));
-                return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            },
-            cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -55,7 +30,7 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
             {
                 await using var command = connection.Command(
                     transaction,
-                    InsertSql,
+                    "INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json) VALUES (@conversation, @activity, @at, @json)",
                     ("@conversation", conversationId),
                     ("@activity", null),
                     ("@at", 0L),

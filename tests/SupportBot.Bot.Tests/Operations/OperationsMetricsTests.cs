@@ -54,9 +54,6 @@ public sealed class OperationsMetricsTests
 
     private sealed class RefusingTranscripts : ITranscriptRepository
     {
-        public Task<long> AppendAsync(string conversationId, string? activityId, DateTimeOffset recordedAt, string activityJson, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("The store is down.");
-
         public Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The store is down.");
 

@@ -17,8 +17,8 @@ public sealed class StorageHousekeepingServiceTests
         var database = db.OpenInstance();
         var transcripts = new SqlTranscriptRepository(database, PiiMasker.Instance);
         var now = DateTimeOffset.UtcNow;
-        await transcripts.AppendAsync("c", "old", now.AddDays(-8), """{"type":"message","text":"old"}""", default);
-        await transcripts.AppendAsync("c", "recent", now.AddDays(-6), """{"type":"message","text":"recent"}""", default);
+        await transcripts.AppendRangeAsync("c", [new UnmaskedTranscriptLine("old", now.AddDays(-8), """{"type":"message","text":"old"}""")], default);
+        await transcripts.AppendRangeAsync("c", [new UnmaskedTranscriptLine("recent", now.AddDays(-6), """{"type":"message","text":"recent"}""")], default);
         using var service = new StorageHousekeepingService(
             transcripts,
             new SqlProcessedActivityStore(database, TimeProvider.System),

@@ -17,9 +17,9 @@ public sealed class SqlTranscriptRepositoryTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
 
-        await repository.AppendAsync("c1", "a1", Now, Activity("a1", "注文番号 249-1234567-1234567 です"), default);
-        await repository.AppendAsync("c2", "x1", Now, Activity("x1", "other conversation"), default);
-        await repository.AppendAsync("c1", "a2", Now, Activity("a2", "連絡先 090-1234-5678 / taro@example.com"), default);
+        await repository.AppendRangeAsync("c1", [new UnmaskedTranscriptLine("a1", Now, Activity("a1", "注文番号 249-1234567-1234567 です"))], default);
+        await repository.AppendRangeAsync("c2", [new UnmaskedTranscriptLine("x1", Now, Activity("x1", "other conversation"))], default);
+        await repository.AppendRangeAsync("c1", [new UnmaskedTranscriptLine("a2", Now, Activity("a2", "連絡先 090-1234-5678 / taro@example.com"))], default);
 
         var entries = await repository.ReadAsync("c1", default);
         Assert.Equal(["a1", "a2"], entries.Select(e => e.ActivityId));
@@ -35,7 +35,7 @@ public sealed class SqlTranscriptRepositoryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
-        await repository.AppendAsync("c1", "a0", Now.AddMinutes(-1), Activity("a0", "before"), default);
+        await repository.AppendRangeAsync("c1", [new UnmaskedTranscriptLine("a0", Now.AddMinutes(-1), Activity("a0", "before"))], default);
 
         await repository.AppendRangeAsync(
             "c1",
@@ -61,8 +61,8 @@ public sealed class SqlTranscriptRepositoryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
-        await repository.AppendAsync("c1", "old", Now.AddDays(-31), Activity("old", "old"), default);
-        await repository.AppendAsync("c1", "new", Now.AddDays(-29), Activity("new", "new"), default);
+        await repository.AppendRangeAsync("c1", [new UnmaskedTranscriptLine("old", Now.AddDays(-31), Activity("old", "old"))], default);
+        await repository.AppendRangeAsync("c1", [new UnmaskedTranscriptLine("new", Now.AddDays(-29), Activity("new", "new"))], default);
 
         var deleted = await repository.DeleteOlderThanAsync(Now.AddDays(-30), default);
 
@@ -77,12 +77,12 @@ public sealed class SqlTranscriptRepositoryTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var repository = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
         var since = Now.Date;
-        await repository.AppendAsync("before", "b1", since.AddMinutes(-5), Activity("b1", "started yesterday"), default);
-        await repository.AppendAsync("inside", "i1", since.AddHours(1), Activity("i1", "first"), default);
-        await repository.AppendAsync("before", "b2", since.AddHours(1), Activity("b2", "went on today"), default);
-        await repository.AppendAsync("late", "l1", since.AddDays(1), Activity("l1", "started tomorrow"), default);
-        await repository.AppendAsync("inside", "i2", since.AddDays(1).AddMinutes(3), Activity("i2", "went on past midnight"), default);
-        await repository.AppendAsync("also", "a1", since.AddHours(23), Activity("a1", "another"), default);
+        await repository.AppendRangeAsync("before", [new UnmaskedTranscriptLine("b1", since.AddMinutes(-5), Activity("b1", "started yesterday"))], default);
+        await repository.AppendRangeAsync("inside", [new UnmaskedTranscriptLine("i1", since.AddHours(1), Activity("i1", "first"))], default);
+        await repository.AppendRangeAsync("before", [new UnmaskedTranscriptLine("b2", since.AddHours(1), Activity("b2", "went on today"))], default);
+        await repository.AppendRangeAsync("late", [new UnmaskedTranscriptLine("l1", since.AddDays(1), Activity("l1", "started tomorrow"))], default);
+        await repository.AppendRangeAsync("inside", [new UnmaskedTranscriptLine("i2", since.AddDays(1).AddMinutes(3), Activity("i2", "went on past midnight"))], default);
+        await repository.AppendRangeAsync("also", [new UnmaskedTranscriptLine("a1", since.AddHours(23), Activity("a1", "another"))], default);
 
         var entries = await repository.ReadConversationsStartedAsync(since, since.AddDays(1), default);
 

@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -17,19 +16,21 @@ public sealed class TurnMetricsMiddleware : Microsoft.Bot.Builder.IMiddleware
     private readonly TurnMetrics _turns;
     private readonly DialogMetrics _dialogs;
     private readonly RecognitionMetrics _recognition;
+    private readonly TimeProvider _time;
 
-    public TurnMetricsMiddleware(TurnMetrics turns, DialogMetrics dialogs, RecognitionMetrics recognition)
+    public TurnMetricsMiddleware(TurnMetrics turns, DialogMetrics dialogs, RecognitionMetrics recognition, TimeProvider? time = null)
     {
         _turns = turns;
         _dialogs = dialogs;
         _recognition = recognition;
+        _time = time ?? TimeProvider.System;
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         turnContext.OnSendActivities(async (_, activities, nextSend) =>
         {
             foreach (var activity in activities)
@@ -49,7 +50,7 @@ public sealed class TurnMetricsMiddleware : Microsoft.Bot.Builder.IMiddleware
         finally
         {
             var activity = turnContext.Activity;
-            _turns.Turn(activity.ChannelId ?? "unknown", activity.Type ?? "unknown", Stopwatch.GetElapsedTime(started), failed);
+            _turns.Turn(activity.ChannelId ?? "unknown", activity.Type ?? "unknown", _time.GetElapsedTime(started), failed);
         }
     }
 

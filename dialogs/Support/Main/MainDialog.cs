@@ -48,7 +48,7 @@ public sealed class MainDialog : SupportComponentDialog
             FinishTopicStepAsync,
         ]));
         AddDialog(new SlotChoicePrompt(MenuPrompt, knowledge, "help.menu", SlotChoices.Menu));
-        AddDialog(new CancellationDialog(knowledge, new OrderSystemGuard(orders)));
+        AddDialog(new CancellationDialog(knowledge, new OrderSystemGuard(orders, time: clock)));
         AddDialog(new RefundDialog(knowledge, clock ?? TimeProvider.System));
         AddDialog(new FailureDialog(knowledge));
         AddDialog(new GuidanceDialog(knowledge));

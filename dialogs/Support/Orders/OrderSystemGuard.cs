@@ -14,12 +14,14 @@ public sealed partial class OrderSystemGuard
     private readonly IOrderService? _service;
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
-    public OrderSystemGuard(IOrderService? service, TimeSpan? timeout = null, ILogger? logger = null)
+    public OrderSystemGuard(IOrderService? service, TimeSpan? timeout = null, ILogger? logger = null, TimeProvider? time = null)
     {
         _service = service;
         _timeout = timeout ?? DefaultTimeout;
         _logger = logger ?? NullLogger.Instance;
+        _time = time ?? TimeProvider.System;
     }
 
     public bool IsConfigured => _service is not null;
@@ -46,11 +48,12 @@ public sealed partial class OrderSystemGuard
             return unavailable;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
+        // The time-out runs on the injected clock, so a test moves it instead of waiting it out.
+        using var limit = new CancellationTokenSource(_timeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
-            return await call(_service, timeout.Token).WaitAsync(_timeout, cancellationToken).ConfigureAwait(false) ?? unavailable;
+            return await call(_service, timeout.Token).WaitAsync(_timeout, _time, cancellationToken).ConfigureAwait(false) ?? unavailable;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -29,10 +29,10 @@ public static class OrderSystemServiceCollectionExtensions
 
         // The provider decides what is registered, so it is read now; the validator reports a bad value at start-up.
         var provider = section.GetValue(nameof(OrderSystemOptions.Provider), OrderSystemProvider.None);
+        services.TryAddSingleton(TimeProvider.System);
         switch (provider)
         {
             case OrderSystemProvider.Demo:
-                services.TryAddSingleton(TimeProvider.System);
                 services.TryAddSingleton(sp => new DemoOrderBook(
                     OrderSystemPaths.Resolve(sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value.DemoDatabasePath),
                     sp.GetRequiredService<TimeProvider>()));
@@ -58,5 +58,6 @@ public static class OrderSystemServiceCollectionExtensions
     }
 
     private static TimeLimitedOrderService TimeLimited(IServiceProvider services, IOrderService inner) =>
-        new(inner, services.GetRequiredService<IOptions<OrderSystemOptions>>(), services.GetRequiredService<ILogger<TimeLimitedOrderService>>());
+        new(inner, services.GetRequiredService<IOptions<OrderSystemOptions>>(), services.GetRequiredService<ILogger<TimeLimitedOrderService>>(),
+            services.GetRequiredService<TimeProvider>());
 }

@@ -8,7 +8,7 @@ namespace SupportBot.Dialogs.Orders;
 /// <see cref="OrderSystemOptions.TimeoutSeconds"/> or one that throws answers Unavailable, and the dialogs ask instead.
 /// Only the caller's own cancellation propagates.
 /// </summary>
-internal sealed partial class TimeLimitedOrderService(IOrderService inner, IOptions<OrderSystemOptions> options, ILogger<TimeLimitedOrderService> logger)
+internal sealed partial class TimeLimitedOrderService(IOrderService inner, IOptions<OrderSystemOptions> options, ILogger<TimeLimitedOrderService> logger, TimeProvider time)
     : IOrderService
 {
     private readonly TimeSpan _timeout = options.Value.Timeout;
@@ -23,8 +23,9 @@ internal sealed partial class TimeLimitedOrderService(IOrderService inner, IOpti
 
     private async Task<T> RunAsync<T>(string operation, string orderNumber, Func<CancellationToken, Task<T>> call, T unavailable, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(_timeout);
+        // The time-out runs on the injected clock, so a test moves it instead of waiting it out.
+        using var deadline = new CancellationTokenSource(_timeout, time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             // WaitAsync: a provider that ignores its token still cannot hold the conversation past the time-out.

@@ -26,14 +26,14 @@ public sealed class CluConversationTests
 
     public static TheoryData<string, CluScriptedResponse, int> CluBehaviours => new()
     {
-        { "success", CluScriptedResponse.Json(200, Answer), 10_000 },
-        { "orchestration", CluScriptedResponse.Json(200, Orchestration), 10_000 },
-        { "401", CluScriptedResponse.Error(401, "Unauthorized"), 10_000 },
-        { "404", CluScriptedResponse.Error(404, "NotFound"), 10_000 },
-        { "429 Retry-After", CluScriptedResponse.Error(429, "TooManyRequests", ("Retry-After", "60")), 10_000 },
-        { "500", CluScriptedResponse.Error(500, "InternalServerError"), 10_000 },
+        { "success", CluScriptedResponse.Json(200, Answer), 30_000 },
+        { "orchestration", CluScriptedResponse.Json(200, Orchestration), 30_000 },
+        { "401", CluScriptedResponse.Error(401, "Unauthorized"), 30_000 },
+        { "404", CluScriptedResponse.Error(404, "NotFound"), 30_000 },
+        { "429 Retry-After", CluScriptedResponse.Error(429, "TooManyRequests", ("Retry-After", "60")), 30_000 },
+        { "500", CluScriptedResponse.Error(500, "InternalServerError"), 30_000 },
         { "time-out", CluScriptedResponse.Json(200, Answer).After(TimeSpan.FromSeconds(60)), 800 },
-        { "malformed JSON", CluScriptedResponse.Json(200, "{\"kind\":\"ConversationResult\",\"result\":{\"pred"), 10_000 },
+        { "malformed JSON", CluScriptedResponse.Json(200, "{\"kind\":\"ConversationResult\",\"result\":{\"pred"), 30_000 },
     };
 
     [Theory]

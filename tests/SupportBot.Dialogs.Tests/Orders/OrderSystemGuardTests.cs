@@ -1,24 +1,42 @@
+using Microsoft.Extensions.Time.Testing;
 using SupportBot.Dialogs.Orders;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Dialogs.Tests.Orders;
 
 public sealed class OrderSystemGuardTests
 {
-    public static TheoryData<string> Misbehaviours => ["slow", "throws", "null"];
+    public static TheoryData<string> Failures => ["throws", "null"];
 
     [Theory]
-    [MemberData(nameof(Misbehaviours))]
-    public async Task An_order_system_that_misbehaves_reads_as_unavailable(string misbehaviour)
+    [MemberData(nameof(Failures))]
+    public async Task An_order_system_that_fails_reads_as_unavailable_without_waiting_for_the_time_out(string misbehaviour)
     {
-        var guard = new OrderSystemGuard(new MisbehavingOrderService(misbehaviour), TimeSpan.FromMilliseconds(100));
-        var started = DateTime.UtcNow;
+        // The guard's clock never moves here, so an answer proves the guard did not wait for its time-out.
+        var guard = new OrderSystemGuard(new MisbehavingOrderService(misbehaviour), TimeSpan.FromSeconds(2), time: new FakeTimeProvider());
 
-        var lookup = await guard.FindAsync("250-1234567-1234567", CancellationToken.None);
-        var attempt = await guard.RequestCancellationAsync("250-1234567-1234567", "test", CancellationToken.None);
+        var lookup = await guard.FindAsync("250-1234567-1234567", CancellationToken.None).WaitAsync(Patience.Hang);
+        var attempt = await guard.RequestCancellationAsync("250-1234567-1234567", "test", CancellationToken.None).WaitAsync(Patience.Hang);
 
         Assert.Equal(OrderLookupStatus.Unavailable, lookup.Status);
         Assert.Equal(CancellationStatus.Unavailable, attempt.Status);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the guard waited for the slow system");
+    }
+
+    [Fact]
+    public async Task A_slow_system_is_waited_for_until_the_time_out_and_not_past_it()
+    {
+        var time = new FakeTimeProvider();
+        var guard = new OrderSystemGuard(new MisbehavingOrderService("slow"), TimeSpan.FromSeconds(2), time: time);
+
+        // Its own 30 s (real time, token ignored) never pass here: only the guard's clock ends the wait.
+        var lookup = guard.FindAsync("250-1234567-1234567", CancellationToken.None);
+        var attempt = guard.RequestCancellationAsync("250-1234567-1234567", "test", CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        Assert.False(lookup.IsCompleted || attempt.IsCompleted);
+        time.Advance(TimeSpan.FromTicks(1));
+
+        Assert.Equal(OrderLookupStatus.Unavailable, (await lookup.WaitAsync(Patience.Hang)).Status);
+        Assert.Equal(CancellationStatus.Unavailable, (await attempt.WaitAsync(Patience.Hang)).Status);
     }
 
     [Fact]

@@ -43,6 +43,16 @@ public sealed class FakeCluServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> requests have arrived; only a hang ends it otherwise.</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        using var hang = new CancellationTokenSource(Time.Patience.Hang);
+        while (_requests.Count < count)
+        {
+            await Task.Delay(10, hang.Token).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Queues answers for the next requests, in order.</summary>
     public void Script(params CluScriptedResponse[] responses)
     {

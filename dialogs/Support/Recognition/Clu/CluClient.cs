@@ -48,8 +48,9 @@ public sealed class CluClient
         ArgumentException.ThrowIfNullOrEmpty(text);
         ArgumentException.ThrowIfNullOrEmpty(language);
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_options.Timeout);
+        // The budget runs on the injected clock, so a test moves it instead of waiting it out.
+        using var deadline = new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var message = _pipeline.CreateMessage();
         message.SetProperty(CluRetryPolicy.DeadlineProperty, _timeProvider.GetUtcNow() + _options.Timeout);
         var request = message.Request;

@@ -23,7 +23,7 @@ internal sealed class CluRetryPolicy(int maxRetries, DelayStrategy delayStrategy
     private bool FitsBeforeDeadline(HttpMessage message)
     {
         if (!message.HasResponse
-            || ServerDelay(message.Response) is not { } wait
+            || ServerDelay(message.Response, timeProvider.GetUtcNow()) is not { } wait
             || !message.TryGetProperty(DeadlineProperty, out var value)
             || value is not DateTimeOffset deadline)
         {
@@ -34,7 +34,7 @@ internal sealed class CluRetryPolicy(int maxRetries, DelayStrategy delayStrategy
     }
 
     /// <summary>retry-after-ms / x-ms-retry-after-ms in milliseconds, else Retry-After in seconds or as a date.</summary>
-    internal static TimeSpan? ServerDelay(Response response)
+    internal static TimeSpan? ServerDelay(Response response, DateTimeOffset now)
     {
         foreach (var header in (string[])["retry-after-ms", "x-ms-retry-after-ms"])
         {
@@ -56,7 +56,7 @@ internal sealed class CluRetryPolicy(int maxRetries, DelayStrategy delayStrategy
         }
 
         return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? at - DateTimeOffset.UtcNow
+            ? at - now
             : null;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.Operations.Metrics;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Recognition;
@@ -30,10 +31,12 @@ public sealed class TurnMetricsMiddlewareTests : IDisposable
         using var solved = new MetricCollector<long>(Meters, SupportBotMeters.Dialogs, "supportbot.solved");
         using var intents = new MetricCollector<long>(Meters, SupportBotMeters.Recognition, "supportbot.recognizer.intents");
         using var fallbacks = new MetricCollector<long>(Meters, SupportBotMeters.Recognition, "supportbot.recognizer.fallbacks");
-        var adapter = new TestAdapter(Channels.Webchat).Use(new TurnMetricsMiddleware(new TurnMetrics(Meters), new DialogMetrics(Meters), new RecognitionMetrics(Meters)));
+        var time = new FakeTimeProvider();
+        var adapter = new TestAdapter(Channels.Webchat).Use(new TurnMetricsMiddleware(new TurnMetrics(Meters), new DialogMetrics(Meters), new RecognitionMetrics(Meters), time));
 
         await adapter.ProcessActivityAsync((Activity)MessageFactory.Text("キャンセルしたい"), async (turn, cancellationToken) =>
         {
+            time.Advance(TimeSpan.FromMilliseconds(1250));
             var recognized = new RecognizerResult { Intents = { ["CancelOrder"] = new IntentScore { Score = 0.9 }, ["None"] = new IntentScore { Score = 0.1 } } };
             recognized.Properties["recognizer"] = "offline";
             recognized.Properties["cluFallback"] = "timeout";
@@ -49,7 +52,7 @@ public sealed class TurnMetricsMiddlewareTests : IDisposable
 
         var turn = Assert.Single(turns.GetMeasurementSnapshot());
         Assert.Equal(("webchat", "message", "ok"), (turn.Tags["channel"], turn.Tags["activity_type"], turn.Tags["result"]));
-        Assert.InRange(Assert.Single(durations.GetMeasurementSnapshot()).Value, 0, 30);
+        Assert.Equal(1.25, Assert.Single(durations.GetMeasurementSnapshot()).Value, precision: 6);
         var outcome = Assert.Single(outcomes.GetMeasurementSnapshot());
         Assert.Equal(("not-shipped-store", "cancel"), (outcome.Tags["rule"], outcome.Tags["outcome"]));
         Assert.Equal("MainDialog", Assert.Single(notUnderstood.GetMeasurementSnapshot()).Tags["dialog"]);

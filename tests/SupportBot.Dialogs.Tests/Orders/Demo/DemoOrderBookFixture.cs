@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
 
@@ -8,13 +9,10 @@ namespace SupportBot.Dialogs.Tests.Orders.Demo;
 /// <summary>A demo order system on a fresh SQLite file in a temporary folder, removed again on dispose.</summary>
 internal sealed class DemoOrderBookFixture : IDisposable
 {
-    /// <summary>A time-out no loaded machine reaches, for the tests that are not about time-outs.</summary>
-    public const double GenerousTimeoutSeconds = 10;
+    /// <summary>The production default; the fake clock only moves when a test moves it.</summary>
+    public const double TimeoutSeconds = 2;
 
-    /// <summary>A time-out short enough to wait out in a test.</summary>
-    public const double ShortTimeoutSeconds = 0.3;
-
-    public DemoOrderBookFixture(double timeoutSeconds = GenerousTimeoutSeconds)
+    public DemoOrderBookFixture(double timeoutSeconds = TimeoutSeconds)
     {
         Directory.CreateDirectory(Folder);
         Options = Microsoft.Extensions.Options.Options.Create(new OrderSystemOptions
@@ -25,14 +23,15 @@ internal sealed class DemoOrderBookFixture : IDisposable
         });
         Book = new DemoOrderBook(DatabasePath, Time);
         Demo = new DemoOrderService(Book, Options, Time);
-        Service = new TimeLimitedOrderService(Demo, Options, NullLogger<TimeLimitedOrderService>.Instance);
+        Service = new TimeLimitedOrderService(Demo, Options, NullLogger<TimeLimitedOrderService>.Instance, Time);
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "supportbot-orders-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(Folder, "nested", "demo-orders.db");
 
-    public ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 26, 3, 4, 5, TimeSpan.Zero));
+    /// <summary>The clock of the book, the provider and its time limit: delays and time-outs pass only when a test moves it.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 26, 3, 4, 5, TimeSpan.Zero));
 
     public IOptions<OrderSystemOptions> Options { get; }
 

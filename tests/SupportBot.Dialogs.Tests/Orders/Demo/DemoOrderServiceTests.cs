@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
+using SupportBot.Testing.Time;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
 
@@ -40,7 +41,7 @@ public sealed class DemoOrderServiceTests : IDisposable
         var order = lookup.Order!;
         Assert.Equal((seeded.OrderNumber, seeded.Stage, seeded.Seller, seeded.PaymentMethod, seeded.ItemName),
             (order.OrderNumber, order.Stage, order.Seller, order.PaymentMethod, order.ItemName));
-        Assert.Equal(TimeSpan.FromHours(seeded.OrderedHoursAgo).TotalMinutes, (_demo.Time.Now - order.OrderedAt).TotalMinutes, precision: 0);
+        Assert.Equal(TimeSpan.FromHours(seeded.OrderedHoursAgo).TotalMinutes, (_demo.Time.GetUtcNow() - order.OrderedAt).TotalMinutes, precision: 0);
         Assert.Equal(seeded.Behaviour == DemoOrderBehaviour.AlreadyCancelled, order.CancelledAt is not null);
     }
 
@@ -71,8 +72,8 @@ public sealed class DemoOrderServiceTests : IDisposable
     public async Task Cancelling_a_not_shipped_order_marks_it_cancelled_and_repeats_the_same_answer(string orderNumber)
     {
         var first = await _demo.Service.RequestCancellationAsync(orderNumber, "changed my mind", CancellationToken.None);
-        var cancelledAt = _demo.Time.Now;
-        _demo.Time.Now += TimeSpan.FromMinutes(7);
+        var cancelledAt = _demo.Time.GetUtcNow();
+        _demo.Time.Advance(TimeSpan.FromMinutes(7));
         var second = await _demo.Service.RequestCancellationAsync(orderNumber, "again", CancellationToken.None);
         var lookup = await _demo.Service.FindAsync(orderNumber, CancellationToken.None);
 
@@ -88,7 +89,7 @@ public sealed class DemoOrderServiceTests : IDisposable
         var attempt = await _demo.Service.RequestCancellationAsync(orderNumber, "changed my mind", CancellationToken.None);
         var lookup = await _demo.Service.FindAsync(orderNumber, CancellationToken.None);
 
-        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected, OrderIds.TooLate, _demo.Time.Now), attempt);
+        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected, OrderIds.TooLate, _demo.Time.GetUtcNow()), attempt);
         Assert.Null(lookup.Order!.CancelledAt);
     }
 
@@ -102,7 +103,7 @@ public sealed class DemoOrderServiceTests : IDisposable
         var second = await _demo.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
         var lookup = await _demo.Service.FindAsync(orderNumber, CancellationToken.None);
 
-        Assert.Equal(new CancellationAttempt(status, cause, _demo.Time.Now), first);
+        Assert.Equal(new CancellationAttempt(status, cause, _demo.Time.GetUtcNow()), first);
         Assert.Equal(first, second);
         Assert.Null(lookup.Order!.CancelledAt);
     }
@@ -114,7 +115,7 @@ public sealed class DemoOrderServiceTests : IDisposable
 
         var attempt = await _demo.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
 
-        Assert.Equal(new CancellationAttempt(CancellationStatus.Accepted, null, _demo.Time.Now.AddHours(-1)), attempt);
+        Assert.Equal(new CancellationAttempt(CancellationStatus.Accepted, null, _demo.Time.GetUtcNow().AddHours(-1)), attempt);
     }
 
     [Fact]
@@ -122,38 +123,27 @@ public sealed class DemoOrderServiceTests : IDisposable
     {
         var attempt = await _demo.Service.RequestCancellationAsync("123-1234567-1234567", "r", CancellationToken.None);
 
-        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected, null, _demo.Time.Now), attempt);
+        Assert.Equal(new CancellationAttempt(CancellationStatus.Rejected, null, _demo.Time.GetUtcNow()), attempt);
     }
 
-    [Fact]
-    public async Task The_slow_cancellation_answers_unavailable_within_the_time_out()
+    [Theory]
+    [InlineData(DemoOrderBehaviour.LookupTimesOut)]
+    [InlineData(DemoOrderBehaviour.CancellationTimesOut)]
+    public async Task A_slow_order_answers_unavailable_at_the_time_out_and_not_before(DemoOrderBehaviour behaviour)
     {
-        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
-        var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.CancellationTimesOut).OrderNumber;
-        await impatient.Demo.FindAsync(orderNumber, CancellationToken.None);   // create the book outside the stopwatch
-        var clock = Stopwatch.StartNew();
+        var orderNumber = DemoOrderBookFixture.Special(behaviour).OrderNumber;
+        var timeout = _demo.Options.Value.Timeout;
 
-        var attempt = await impatient.Service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None);
+        var call = Call(_demo.Service, behaviour, orderNumber);
+        _demo.Time.Advance(timeout - TimeSpan.FromTicks(1));
+        Assert.False(call.IsCompleted, "answered before the time-out");
+        _demo.Time.Advance(TimeSpan.FromTicks(1));
 
-        Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
-            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
-        Assert.Null((await impatient.Service.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
-    }
-
-    [Fact]
-    public async Task The_slow_lookup_answers_unavailable_within_the_time_out()
-    {
-        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
-        var orderNumber = DemoOrderBookFixture.Special(DemoOrderBehaviour.LookupTimesOut).OrderNumber;
-        await impatient.Demo.FindAsync("123-1234567-1234567", CancellationToken.None);   // create the book outside the stopwatch
-        var clock = Stopwatch.StartNew();
-
-        var lookup = await impatient.Service.FindAsync(orderNumber, CancellationToken.None);
-
-        Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 0.9),
-            TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds + 3));
+        Assert.Equal("Unavailable", await call.WaitAsync(Patience.Hang));
+        if (behaviour == DemoOrderBehaviour.CancellationTimesOut)
+        {
+            Assert.Null((await _demo.Demo.FindAsync(orderNumber, CancellationToken.None)).Order!.CancelledAt);
+        }
     }
 
     [Theory]
@@ -161,14 +151,22 @@ public sealed class DemoOrderServiceTests : IDisposable
     [InlineData(DemoOrderBehaviour.CancellationTimesOut)]
     public async Task The_slow_orders_take_well_past_the_time_out_without_the_time_limit(DemoOrderBehaviour behaviour)
     {
-        using var impatient = new DemoOrderBookFixture(DemoOrderBookFixture.ShortTimeoutSeconds);
         var orderNumber = DemoOrderBookFixture.Special(behaviour).OrderNumber;
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(DemoOrderBookFixture.ShortTimeoutSeconds * 4));
+        var timeout = _demo.Options.Value.Timeout;
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => behaviour == DemoOrderBehaviour.LookupTimesOut
-            ? impatient.Demo.FindAsync(orderNumber, patience.Token)
-            : impatient.Demo.RequestCancellationAsync(orderNumber, "r", patience.Token));
+        var call = Call(_demo.Demo, behaviour, orderNumber);
+        _demo.Time.Advance(timeout * 4);
+        Assert.False(call.IsCompleted, "the slow order answered within four time-outs");
+        var waited = await _demo.Time.AdvanceUntilDoneAsync(call, timeout);
+
+        Assert.True(timeout * 4 + waited > timeout * 5, $"answered after {timeout * 4 + waited}");
+        Assert.NotEqual("Unavailable", await call);
     }
+
+    private static async Task<string> Call(IOrderService service, DemoOrderBehaviour behaviour, string orderNumber) =>
+        behaviour == DemoOrderBehaviour.LookupTimesOut
+            ? (await service.FindAsync(orderNumber, CancellationToken.None)).Status.ToString()
+            : (await service.RequestCancellationAsync(orderNumber, "r", CancellationToken.None)).Status.ToString();
 
     [Fact]
     public async Task The_callers_own_cancellation_propagates()

@@ -6,14 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Http;
 using SupportBot.Testing.Hosting;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Dialogs.Tests.Orders.Http;
 
 public sealed class HttpOrderServiceTests : IAsyncLifetime
 {
     private const string Number = "123-1234567-1234567";
-    // Contract tests get a time-out no loaded machine reaches; the slow-server tests a short one to wait out.
-    private const double GenerousTimeoutSeconds = 10;
+    // Contract tests get a time-out no loaded machine reaches; the slow-server tests a short one to wait out (the server
+    // holds its answer for a minute, so an answer there can only be the client giving up).
+    private const double GenerousTimeoutSeconds = 60;
     private const double TimeoutSeconds = 0.5;
 
     private const string FoundJson = """
@@ -184,38 +186,41 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
     [InlineData(true)]
     public async Task A_slow_order_system_answers_unavailable_within_the_time_out(bool timeLimited)
     {
+        using var abandoned = new AbandonedRequests();
         _server.Respond = async context =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            await abandoned.HoldAsync(context);
             await FakeOrderServer.Json(200, FoundJson)(context);
         };
         IOrderService service = timeLimited ? _impatient.GetRequiredService<IOrderService>() : _impatient.GetRequiredService<HttpOrderService>();
         var clock = Stopwatch.StartNew();
 
-        var lookup = await service.FindAsync(Number, CancellationToken.None);
-        var attempt = await service.RequestCancellationAsync(Number, "r", CancellationToken.None);
+        var lookup = await service.FindAsync(Number, CancellationToken.None).WaitAsync(Patience.Hang);
+        var attempt = await service.RequestCancellationAsync(Number, "r", CancellationToken.None).WaitAsync(Patience.Hang);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), TimeSpan.FromSeconds(2 * (TimeoutSeconds + 3)));
+        // Both calls hung up on the server rather than waiting for its answer, and neither gave up before its time-out.
+        await abandoned.WaitForAsync(2);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2 * TimeoutSeconds * 0.9), clock.Elapsed.ToString());
     }
 
     [Fact]
     public async Task A_body_that_trickles_in_past_the_time_out_answers_unavailable()
     {
+        using var abandoned = new AbandonedRequests();
         _server.Respond = async context =>
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"orderNumber\":", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            await abandoned.HoldAsync(context);
         };
-        var clock = Stopwatch.StartNew();
 
-        var lookup = await _impatient.GetRequiredService<HttpOrderService>().FindAsync(Number, CancellationToken.None);
+        var lookup = await _impatient.GetRequiredService<HttpOrderService>().FindAsync(Number, CancellationToken.None).WaitAsync(Patience.Hang);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(TimeoutSeconds + 3), clock.Elapsed.ToString());
+        await abandoned.WaitForAsync(1);
     }
 
     [Fact]
@@ -223,14 +228,12 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
     {
         await using var services = OrderSystemHost.Build(("Provider", "Http"), ("HttpBaseAddress", $"http://127.0.0.1:{FreePort.Next()}/"));
         var service = services.GetRequiredService<IOrderService>();
-        var clock = Stopwatch.StartNew();
 
-        var lookup = await service.FindAsync(Number, CancellationToken.None);
-        var attempt = await service.RequestCancellationAsync(Number, "r", CancellationToken.None);
+        var lookup = await service.FindAsync(Number, CancellationToken.None).WaitAsync(Patience.Hang);
+        var attempt = await service.RequestCancellationAsync(Number, "r", CancellationToken.None).WaitAsync(Patience.Hang);
 
         Assert.Equal(new OrderLookup(OrderLookupStatus.Unavailable), lookup);
         Assert.Equal(new CancellationAttempt(CancellationStatus.Unavailable), attempt);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2 * 2 + 1), clock.Elapsed.ToString());
     }
 
     [Fact]
@@ -255,4 +258,32 @@ public sealed class HttpOrderServiceTests : IAsyncLifetime
         Assert.StartsWith("/store-api/orders/", Assert.Single(_server.Requests).Target, StringComparison.Ordinal);
     }
 
+    /// <summary>Holds a request's answer for far longer than any time-out, and counts the requests whose caller hung up.</summary>
+    private sealed class AbandonedRequests : IDisposable
+    {
+        private readonly SemaphoreSlim _hungUp = new(0);
+
+        public async Task HoldAsync(HttpContext context)
+        {
+            try
+            {
+                await Task.Delay(Patience.Hang, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                _hungUp.Release();
+                throw;
+            }
+        }
+
+        public async Task WaitForAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Assert.True(await _hungUp.WaitAsync(Patience.Hang), $"only {i} of {count} requests were abandoned by the client");
+            }
+        }
+
+        public void Dispose() => _hungUp.Dispose();
+    }
 }

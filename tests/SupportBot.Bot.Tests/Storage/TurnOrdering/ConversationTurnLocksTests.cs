@@ -1,4 +1,5 @@
 using SupportBot.Bot.Storage.TurnOrdering;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.Storage.TurnOrdering;
 
@@ -24,7 +25,7 @@ public sealed class ConversationTurnLocksTests
             }
         }).ToList();
         holder.Dispose();
-        await Task.WhenAll(waiters).WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.WhenAll(waiters).WaitAsync(Patience.Hang);
 
         Assert.Equal(Enumerable.Range(1, 20), order);
     }
@@ -70,7 +71,7 @@ public sealed class ConversationTurnLocksTests
         holder.Dispose();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        (await next.WaitAsync(Patience.Hang)).Dispose();
         Assert.Equal(0, locks.ActiveConversations);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.Agent;
 
@@ -17,7 +18,7 @@ public sealed class DirectLineTakeoverTests : IAsyncDisposable
     {
         var customer = await PageConversation.StartAsync(_host.Factory);
         await customer.Client.PostActivityAsync(customer.ConversationId, DirectLineClient.UserMessage("担当者と話したい", customer.UserId, "c-1"));
-        var (history, watermark) = await customer.Client.PollUntilAsync(customer.ConversationId, null, 3, TimeSpan.FromSeconds(10));
+        var (history, watermark) = await customer.Client.PollUntilAsync(customer.ConversationId, null, 3, Patience.Hang);
         Assert.Contains(history, a => ((string?)a["text"])?.Contains("ESC-", StringComparison.Ordinal) == true);
         var ticket = Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None));
         using var agent = new AgentSession(_host);
@@ -25,7 +26,7 @@ public sealed class DirectLineTakeoverTests : IAsyncDisposable
 
         var takeOver = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/takeover");
         var send = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/messages", new { text = "担当者です" });
-        var (after, _) = await customer.Client.PollUntilAsync(customer.ConversationId, watermark, 2, TimeSpan.FromSeconds(10));
+        var (after, _) = await customer.Client.PollUntilAsync(customer.ConversationId, watermark, 2, Patience.Hang);
 
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (takeOver.StatusCode, send.StatusCode));
         Assert.Equal(
@@ -39,7 +40,7 @@ public sealed class DirectLineTakeoverTests : IAsyncDisposable
     {
         var customer = await PageConversation.StartAsync(_host.Factory);
         await customer.Client.PostActivityAsync(customer.ConversationId, DirectLineClient.UserMessage("担当者と話したい", customer.UserId, "c-1"));
-        await customer.Client.PollUntilAsync(customer.ConversationId, null, 3, TimeSpan.FromSeconds(10));
+        await customer.Client.PollUntilAsync(customer.ConversationId, null, 3, Patience.Hang);
 
         foreach (var state in new[] { "accepted", "completed" })
         {

@@ -9,7 +9,7 @@ namespace SupportBot.Bot.Tests.DirectLine;
 /// <summary>Polling and the WebSocket stream deliver every logged activity once, in order, and resume from a watermark.</summary>
 public sealed class ActivityDeliveryTests : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = SupportBot.Testing.Time.Patience.Hang;
     private static readonly string[] Messages = ["こんにちは", "注文をキャンセルしたい", "ｈｅｌｐ"];
 
     private readonly DirectLineHost _host = new();

@@ -1,4 +1,5 @@
 using SupportBot.Bot.DirectLine.Activities;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.DirectLine;
 
@@ -16,7 +17,7 @@ public sealed class ActivitySignalTests
 
         signal.Appended("a");
 
-        await Task.WhenAll(waits).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.WhenAll(waits).WaitAsync(Patience.Hang);
         Assert.False(otherWait.IsCompleted);
         Assert.False(first.NextAppend().IsCompleted);
     }

@@ -11,6 +11,7 @@ using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Messages;
 using SupportBot.Bot.Turns;
 using SupportBot.Testing.Channels;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.DirectLine;
 
@@ -70,8 +71,8 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
             (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("担当者からの返信です"), ct),
             CancellationToken.None);
 
-        var (polled, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, watermark, 1, TimeSpan.FromSeconds(5));
-        var (streamed, _) = await DirectLineClient.ReadStreamAsync(socket, 1, TimeSpan.FromSeconds(10));
+        var (polled, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, watermark, 1, Patience.Hang);
+        var (streamed, _) = await DirectLineClient.ReadStreamAsync(socket, 1, Patience.Hang);
         Assert.Equal("担当者からの返信です", (string)Assert.Single(polled)["text"]!);
         Assert.Equal((string)polled[0]["id"]!, (string)Assert.Single(streamed)["id"]!);
     }
@@ -111,7 +112,7 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         var emulatorConversation = "emulator-" + Guid.NewGuid().ToString("N");
 
         using var posted = await http.PostActivityAsync(TestActivities.Message(emulatorConversation, "こんにちは", serviceUrl: emulator.ServiceUrl, expectReplies: false));
-        var received = await emulator.WaitForRepliesAsync(2, TimeSpan.FromSeconds(10));
+        var received = await emulator.WaitForRepliesAsync(2, Patience.Hang);
         var conversation = await PageConversation.StartAsync(factory);
         await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("こんにちは", conversation.UserId, "c-1"));
         var (webChat, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
@@ -134,7 +135,7 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         var message = TestActivities.Message("emulator-" + Guid.NewGuid().ToString("N"), "注文をキャンセルしたい", serviceUrl: emulator.ServiceUrl, expectReplies: false);
 
         using var posted = await http.PostActivityAsync(message);
-        var received = await emulator.WaitForRepliesAsync(2, TimeSpan.FromSeconds(10));
+        var received = await emulator.WaitForRepliesAsync(2, Patience.Hang);
         var conversation = await PageConversation.StartAsync(factory);
         await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("注文をキャンセルしたい", conversation.UserId, "c-1"));
         var (webChat, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
@@ -206,7 +207,7 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         var update = TestActivities.ConversationUpdate("emulator-" + Guid.NewGuid().ToString("N"), serviceUrl: emulator.ServiceUrl, expectReplies: false);
 
         using var posted = await http.PostActivityAsync(update);
-        var received = await emulator.WaitForRepliesAsync(1, TimeSpan.FromSeconds(10));
+        var received = await emulator.WaitForRepliesAsync(1, Patience.Hang);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var welcome = Assert.Single(received, r => r.Activity.Type == ActivityTypes.Message);

@@ -5,6 +5,7 @@ using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Turns.Connectors;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Channels;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.Messages;
 
@@ -62,7 +63,7 @@ public sealed class MessagesEndpointTests : IClassFixture<SupportBotFactory>
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var replies = await channel.WaitForRepliesAsync(2, TimeSpan.FromSeconds(10));
+        var replies = await channel.WaitForRepliesAsync(2, Patience.Hang);
         Assert.Contains(replies, r => r.ReplyToId == update.Id && r.Path == $"/v3/conversations/{conversation}/activities/{update.Id}");
         Assert.Contains(replies, r => r.ReplyToId == message.Id && r.Path == $"/v3/conversations/{conversation}/activities/{message.Id}");
         Assert.All(replies, r => Assert.Equal(conversation, r.Activity.Conversation.Id));
@@ -84,7 +85,7 @@ public sealed class MessagesEndpointTests : IClassFixture<SupportBotFactory>
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var replies = await channel.WaitForRepliesAsync(3, TimeSpan.FromSeconds(10));
+        var replies = await channel.WaitForRepliesAsync(3, Patience.Hang);
         Assert.Equal(3, replies.Select(r => r.Activity.Conversation.Id).Distinct().Count());
         Assert.Equal(before + 1, cache.Count);
     }

@@ -14,7 +14,7 @@ namespace SupportBot.Bot.Tests.Operations;
 
 public sealed class OperationsMetricsTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = SupportBot.Testing.Time.Patience.Hang;
 
     [Fact]
     public async Task A_transcript_line_the_store_refuses_counts_as_a_store_error_and_the_customer_still_gets_the_reply()

@@ -8,6 +8,7 @@ using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Messages;
 using SupportBot.Bot.Storage.State;
 using SupportBot.Testing.Channels;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.Reliability;
 
@@ -123,8 +124,11 @@ public sealed class FaultTests
             var messages = Path.Combine(content, "messages.yaml");
             var good = await File.ReadAllTextAsync(messages);
 
+            var health = factory.Services.GetRequiredService<SupportBot.Knowledge.KnowledgeHealth>();
             await File.WriteAllTextAsync(messages, good + "\n  broken: [unclosed\n\t- : :\n");
-            await Task.Delay(1500);
+            // The broken file has been read and refused before the bot is asked anything.
+            await EventuallyAsync(() => Task.FromResult(health.IsHealthy ? "healthy" : "refused"), r => r == "refused");
+            Assert.False(health.IsHealthy, "the broken edit was never read");
             var (status, whileBroken) = await SendAsync(client, "fault-knowledge-2", "注文をキャンセルしたい");
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Contains("ご注文番号を教えてください", whileBroken);
@@ -161,7 +165,7 @@ public sealed class FaultTests
 
     private static async Task<string> EventuallyAsync(Func<Task<string>> read, Func<string, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + Patience.Hang;
         var last = string.Empty;
         while (DateTime.UtcNow < deadline)
         {

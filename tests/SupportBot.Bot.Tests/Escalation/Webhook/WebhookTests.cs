@@ -12,7 +12,7 @@ namespace SupportBot.Bot.Tests.Escalation.Webhook;
 public sealed class WebhookTests
 {
     private const string Secret = "webhook-secret-0123456789";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Patience = SupportBot.Testing.Time.Patience.Hang;
 
     [Fact]
     public async Task A_new_ticket_is_posted_as_json_with_a_valid_hmac_signature()

@@ -17,7 +17,7 @@ public sealed class ConsoleHost : BotAndBrowser
             ViewportSize = new ViewportSize { Width = 1100, Height = 1300 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
         await page.GotoAsync(new Uri(Bot.BaseAddress, path).ToString());
         return page;
     }

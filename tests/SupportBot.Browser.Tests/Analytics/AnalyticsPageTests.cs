@@ -21,7 +21,7 @@ public sealed class AnalyticsPageTests : IClassFixture<AnalyticsHost>
             ViewportSize = new ViewportSize { Width = 1000, Height = 1200 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
 
         // Not signed in: the page sends the browser to the sign-in form, which brings it back after signing in.
         await page.GotoAsync(new Uri(_host.Bot.BaseAddress, "agent/analytics").ToString());

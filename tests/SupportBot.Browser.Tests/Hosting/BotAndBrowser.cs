@@ -44,6 +44,9 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
             ["DirectLine__SigningKeyPath"] = Path.Combine(_folder, "directline-signing.key"),
         });
         await OnBotStartedAsync();
+        // Playwright's expectations wait 5 s by default, which a loaded CI machine can use up before a page has
+        // connected: they return as soon as the element shows, so the limit only needs to catch a hang.
+        Assertions.SetDefaultExpectTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -16,7 +16,7 @@ public sealed class ChromiumHost : BotAndBrowser
         // Records whether Web Chat ever showed its typing indicator (it is gone once the reply arrives).
         await context.AddInitScriptAsync(WebChatPage.TypingRecorder);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
         await page.GotoAsync(Bot.BaseAddress.ToString());
         return new WebChatPage(page, context);
     }

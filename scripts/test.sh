@@ -41,8 +41,8 @@ status=0
 dotnet test SupportBot.sln --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$results/console.log" || status=$?
 
 # One closing line for CI, summed over every test project's summary.
-passed=$(grep -Eo 'Passed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+passed=$(grep -aEo 'Passed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -aEo 'Failed: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -aEo 'Skipped: +[0-9]+' "$results/console.log" | awk '{s+=$2} END {print s+0}')
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status

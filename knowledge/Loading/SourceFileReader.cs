@@ -30,6 +30,13 @@ internal static partial class SourceFileReader
         }
 
         var schemaRef = schemaMatch.Groups["ref"].Value;
+        // A NUL or other character no path may hold (a damaged edit) is a missing schema, not an exception.
+        if (schemaRef.IndexOfAny([.. System.IO.Path.GetInvalidPathChars(), '\0']) >= 0)
+        {
+            errors.Add(At(1, 1, ValidationMessages.SchemaNotFound(schemaRef)));
+            return null;
+        }
+
         var schemaPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, schemaRef));
         var fileKind = System.IO.Path.GetFileName(schemaPath).Replace(".schema.json", string.Empty, StringComparison.Ordinal);
         if (!File.Exists(schemaPath))

@@ -131,6 +131,37 @@ internal sealed partial class KnowledgeCompiler
         var sellers = KnowledgeIds.Sellers.ToDictionary(s => s, s => root["sellers"][KnowledgeIds.Id(s)].AsPhrases());
         var payments = KnowledgeIds.Payments.ToDictionary(p => p, p => root["payments"][KnowledgeIds.Id(p)].AsPhrases());
         return new RecognizerVocabulary(
-            intents, stages, sellers, payments, root["unknown"].AsPhrases(), root["confirm"]["yes"].AsPhrases(), root["confirm"]["no"].AsPhrases());
+            intents, stages, sellers, payments, root["unknown"].AsPhrases(), root["confirm"]["yes"].AsPhrases(), root["confirm"]["no"].AsPhrases(),
+            ReadExamples(),
+            root.Has("frustration") ? root["frustration"].AsPhrases() : new Phrases([], []));
+    }
+
+    /// <summary>An example under two intents would teach the classifier both; it is reported where it is listed again.</summary>
+    private IntentExamples ReadExamples()
+    {
+        var root = Root(KnowledgeKinds.IntentExamples);
+        var intents = new Dictionary<string, Phrases>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (intent, node) in root["intents"].Properties())
+        {
+            foreach (var language in (string[])["ja", "en"])
+            {
+                foreach (var item in node.Items(language))
+                {
+                    var text = (item.Node?.ToString() ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).Trim().ToUpperInvariant();
+                    if (seen.TryGetValue(text, out var first) && first != intent)
+                    {
+                        item.Error(ValidationMessages.ExampleUnderTwoIntents(item.Node?.ToString() ?? string.Empty, first));
+                    }
+
+                    seen.TryAdd(text, intent);
+                }
+            }
+
+            intents[intent] = node.AsPhrases();
+        }
+
+        var threshold = root["min_confidence"].Node is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<double>(out var number) ? number : 0.4;
+        return new IntentExamples(intents, threshold);
     }
 }

@@ -17,11 +17,12 @@ internal static class KnowledgeKinds
     public const string Escalation = "escalation";
     public const string Messages = "messages";
     public const string Recognizer = "recognizer";
+    public const string IntentExamples = "intent-examples";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DecisionRules, RefundTiming, Marketplace, Failures, Rejections, Withdraw, RefundStatus,
-        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer,
+        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer, IntentExamples,
     ];
 
     /// <summary>Messages may be split over several files (other teams add their own); every other kind is one file.</summary>

@@ -1,6 +1,9 @@
 namespace SupportBot.Knowledge;
 
-/// <summary>recognizer.yaml as plain lists: phrases per intent, per stage, seller and payment value, "I don't know", yes and no.</summary>
+/// <summary>
+/// recognizer.yaml as plain lists (phrases per intent, per stage, seller and payment value, "I don't know", yes and no),
+/// and intent-examples.yaml, which the trained recognizer learns from.
+/// </summary>
 public sealed record RecognizerVocabulary(
     IReadOnlyDictionary<string, Phrases> Intents,
     IReadOnlyDictionary<OrderStage, Phrases> Stages,
@@ -8,4 +11,6 @@ public sealed record RecognizerVocabulary(
     IReadOnlyDictionary<PaymentMethod, Phrases> Payments,
     Phrases Unknown,
     Phrases Yes,
-    Phrases No);
+    Phrases No,
+    IntentExamples Examples,
+    Phrases Frustration);

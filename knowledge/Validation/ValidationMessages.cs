@@ -61,6 +61,9 @@ internal static class ValidationMessages
         ($"{kind}.yaml にあたるファイルがありません（スキーマ {kind}.schema.json を指定したファイルが必要です）。",
          $"No {kind} file: a file naming the schema {kind}.schema.json is required.");
 
+    public static (string Ja, string En) ExampleUnderTwoIntents(string example, string first) =>
+        ($"例文「{example}」は {first} にもあります。一つの意図の下にだけ書いてください。", $"The example \"{example}\" is also listed under {first}; keep it under one intent.");
+
     public static (string Ja, string En) DuplicateFile(string kind, string other) =>
         ($"{kind} のファイルが2つあります（もう一つ: {other}）。", $"Two {kind} files (the other is {other}).");
 

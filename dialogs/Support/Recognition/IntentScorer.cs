@@ -75,6 +75,12 @@ public sealed partial class IntentScorer
         return result;
     }
 
+    public static bool IsNegatable(string intent) => Negatable.Contains(intent);
+
+    /// <summary>The requests whose phrases appear negated in the message (「キャンセルしないで」, "don't cancel").</summary>
+    public IReadOnlySet<string> Negated(string folded) =>
+        _matcher.Matches(folded).Where(m => Negatable.Contains(m.Key) && IsNegated(folded, m)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+
     private static int Order(string intent)
     {
         for (var i = 0; i < SupportIntents.All.Count; i++)

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Recognition.Trained;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Recognition;
@@ -15,6 +16,8 @@ public sealed class OfflineRecognizer : IIntentRecognizer
     public const string TraceName = nameof(OfflineRecognizer);
     public const string TraceLabel = "Recognizer Trace";
     public const string TraceValueType = "https://www.botframework.com/schemas/recognizerResult";
+
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     private readonly IKnowledgeBase _knowledge;
     private readonly TimeProvider _time;
@@ -39,7 +42,10 @@ public sealed class OfflineRecognizer : IIntentRecognizer
     }
 
     /// <summary>Recognizes without a turn: <paramref name="now"/> is the customer's local time ("3日前" counts from its date).</summary>
-    public RecognizerResult Recognize(string text, string? locale, DateTimeOffset now)
+    public RecognizerResult Recognize(string text, string? locale, DateTimeOffset now) => Recognize(text, locale, now, IntentMethod.Blend);
+
+    /// <summary>As <see cref="Recognize(string, string?, DateTimeOffset)"/>, deciding the intent by <paramref name="method"/> (to compare them).</summary>
+    public RecognizerResult Recognize(string text, string? locale, DateTimeOffset now, IntentMethod method)
     {
         text ??= string.Empty;
         var model = Model();
@@ -60,7 +66,11 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         var vocabularyEntities = model.Entities.Find(corrected.Value);
         spans.AddRange(vocabularyEntities.Select(e => (e, corrected)));
 
-        var scores = model.Intents.Score(corrected.Value, vocabularyEntities.FirstOrDefault(e => e.Key == SupportEntities.Stage));
+        var rules = model.Intents.Score(corrected.Value, vocabularyEntities.FirstOrDefault(e => e.Key == SupportEntities.Stage));
+        var predicted = method == IntentMethod.Rules ? [] : model.Classifier.Predict(text);
+        // Only a negatable request at the top needs the negation check (a second pass of the phrase matcher).
+        var negated = predicted.Count > 0 && IntentScorer.IsNegatable(predicted[0].Intent) ? model.Intents.Negated(corrected.Value) : EmptySet;
+        var scores = IntentBlend.Choose(rules, predicted, model.Classifier.MinConfidence, negated, method);
         var result = new RecognizerResult
         {
             Text = text,
@@ -78,6 +88,10 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         }
 
         result.Properties["language"] = LanguageGuesser.Guess(text, locale);
+        if (model.Frustration.Any(p => corrected.Value.Contains(p, StringComparison.Ordinal)))
+        {
+            result.Properties["frustrated"] = true;
+        }
         result.Properties["recognizer"] = "offline";
         return result;
     }

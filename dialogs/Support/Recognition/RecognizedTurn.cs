@@ -19,6 +19,9 @@ public sealed record RecognizedTurn(
 
     public static RecognizedTurn None { get; } = new(SupportIntents.None, 0, null, null, null, null, null, null, null);
 
+    /// <summary>The message reads angry or frustrated (recognizer.yaml's frustration words): apologise before handing over.</summary>
+    public bool Frustrated { get; init; }
+
     public bool Is(string intent, double minimumScore = 0.5) =>
         string.Equals(Intent, intent, StringComparison.Ordinal) && Score >= minimumScore;
 
@@ -39,7 +42,10 @@ public sealed record RecognizedTurn(
             Text(entities, SupportEntities.PaymentMethod),
             int.TryParse(Text(entities, SupportEntities.DaysAgo), out var days) ? days : null,
             Text(entities, SupportEntities.Date),
-            language);
+            language)
+        {
+            Frustrated = result.Properties.TryGetValue("frustrated", out var frustrated) && frustrated is true,
+        };
     }
 
     public static RecognizedTurn Current(ITurnContext turnContext)

@@ -1,8 +1,9 @@
+using SupportBot.Dialogs.Recognition.Trained;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Recognition;
 
-/// <summary>Everything the offline recognizer precomputes from one vocabulary: matchers and the spelling list.</summary>
+/// <summary>Everything the offline recognizer precomputes from one vocabulary: matchers, the spelling list, the trained classifier.</summary>
 public sealed class RecognizerModel
 {
     public RecognizerModel(RecognizerVocabulary vocabulary)
@@ -11,7 +12,12 @@ public sealed class RecognizerModel
         Intents = new IntentScorer(vocabulary);
         Entities = new VocabularyEntityExtractor(vocabulary);
         Spelling = new SpellingCorrector(Intents.LatinWords.Concat(Entities.LatinWords));
+        Classifier = IntentClassifier.Train(vocabulary.Examples);
+        Frustration = [.. vocabulary.Frustration.All.Select(p => FoldedText.From(p).Value).Where(p => p.Length > 0)];
     }
+
+    /// <summary>recognizer.yaml's frustration words, folded as messages are.</summary>
+    public IReadOnlyList<string> Frustration { get; }
 
     public RecognizerVocabulary Vocabulary { get; }
 
@@ -20,4 +26,6 @@ public sealed class RecognizerModel
     public VocabularyEntityExtractor Entities { get; }
 
     public SpellingCorrector Spelling { get; }
+
+    public IntentClassifier Classifier { get; }
 }

@@ -17,11 +17,17 @@ public static class SupportIntents
     public const string StartOver = nameof(StartOver);
     public const string Quit = nameof(Quit);
     public const string Greeting = nameof(Greeting);
+    public const string Thanks = nameof(Thanks);
+
+    /// <summary>Something this bot does not handle (subscriptions, addresses, receipts...): said so, and a person offered.</summary>
+    public const string OutOfScope = nameof(OutOfScope);
+
+    /// <summary>No request: only facts (an order number, a status) or nothing to go on.</summary>
     public const string None = nameof(None);
 
     public static IReadOnlyList<string> All { get; } =
     [
         CancelOrder, RefundStatus, CancelFailed, CancelRejected, ShippedAnyway, WithdrawCancel, RefuseDelivery,
-        ReturnItem, Faq, Human, Help, StartOver, Quit, Greeting, None,
+        ReturnItem, Faq, Human, Help, StartOver, Quit, Greeting, Thanks, OutOfScope, None,
     ];
 }

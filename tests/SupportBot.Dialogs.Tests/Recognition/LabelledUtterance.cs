@@ -20,12 +20,13 @@ internal sealed record LabelledUtterance(string Text, string Intent, IReadOnlyDi
     private static LabelledUtterance Parse(string line)
     {
         var columns = line.Split('\t');
-        if (columns.Length != 3)
+        // Intent-only sets (utterances.unseen.tsv) have two columns.
+        if (columns.Length is not (2 or 3))
         {
-            throw new FormatException("expected text, intent, entities separated by tabs: " + line);
+            throw new FormatException("expected text, intent and optional entities separated by tabs: " + line);
         }
 
-        var entities = columns[2]
+        var entities = (columns.Length == 3 ? columns[2] : string.Empty)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);

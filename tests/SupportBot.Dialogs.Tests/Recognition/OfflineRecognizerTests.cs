@@ -68,6 +68,45 @@ public sealed class OfflineRecognizerTests
     }
 
     [Fact]
+    public void An_example_added_to_the_intent_examples_file_retrains_the_recognizer_on_reload()
+    {
+        // What a support lead does with a line of the analytics page's not-understood list: paste it under its intent.
+        const string Slang = "あざまる水産";
+        var root = Directory.CreateTempSubdirectory("recognizer-examples-");
+        try
+        {
+            foreach (var folder in new[] { "content", "schemas" })
+            {
+                var target = Directory.CreateDirectory(Path.Combine(root.FullName, folder));
+                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
+                {
+                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+                }
+            }
+
+            var copy = new DirectoryInfo(Path.Combine(root.FullName, "content"));
+            var yaml = Path.Combine(copy.FullName, "intent-examples.yaml");
+            var text = File.ReadAllText(yaml);
+            var thanks = text.IndexOf("  Thanks:\n    ja:\n", StringComparison.Ordinal);
+            Assert.True(thanks >= 0, "intent-examples.yaml has a Thanks list");
+            File.WriteAllText(yaml, text.Insert(thanks + "  Thanks:\n    ja:\n".Length, $"      - \"{Slang}\"\n"));
+            var reloaded = KnowledgeLoader.Load(copy.FullName);
+            Assert.True(reloaded.Succeeded, string.Join("; ", reloaded.Errors));
+            var knowledge = new SwitchableKnowledge(RepositoryKnowledge.Instance.Current);
+            var recognizer = new OfflineRecognizer(knowledge);
+            Assert.NotEqual(SupportIntents.Thanks, recognizer.Recognize(Slang, "ja-JP", Now).GetTopScoringIntent().intent);
+
+            knowledge.Current = reloaded.Snapshot!;
+
+            Assert.Equal(SupportIntents.Thanks, recognizer.Recognize(Slang, "ja-JP", Now).GetTopScoringIntent().intent);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Recognize_uses_the_vocabulary_of_the_current_snapshot_after_a_reload()
     {
         var root = Directory.CreateTempSubdirectory("recognizer-reload-");

@@ -32,10 +32,13 @@ public sealed class FaqDialog : TopicDialog
     private async Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
-        return FaqMatcher.Find(inquiry.Question, Knowledge.Current) is { } entry
+        return FaqMatcher.FindQuestion(inquiry.Question, Knowledge.Current) is { } entry
             ? await step.NextAsync(entry.Id, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(QuestionPrompt, PromptSpec.Ask("faq.intro"), cancellationToken).ConfigureAwait(false);
     }
+
+    // Its question prompt takes any question: one it cannot match gets the FAQ's own no-match answer and offer.
+    protected override bool DigressesAtPrompts => false;
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Faq;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
@@ -55,7 +56,8 @@ public abstract class SupportComponentDialog : ComponentDialog
         }
 
         var turn = RecognizedTurn.Current(innerDc.Context);
-        if (turn.Is(SupportIntents.Help))
+        // 「わからない」 may read as a plea for help, but where the question has an answer for it, it is that answer.
+        if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true)
         {
             return await OnHelpAsync(innerDc, prompt?.HelpKey ?? "help.general", cancellationToken).ConfigureAwait(false);
         }
@@ -75,8 +77,77 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
 
+        if (prompt is not null && DigressesAtPrompts && Digresses(prompt, innerDc.Context, turn) && await DigressAsync(innerDc, turn, cancellationToken).ConfigureAwait(false) is { } digressed)
+        {
+            return digressed;
+        }
+
         return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A message that does not answer the question being asked, read as a whole: thanks closes politely; a question
+    /// the FAQ answers is answered; something out of scope is said to be; a different order number replaces the one
+    /// given. The question is then asked again with every slot kept. Null when none of these applies.
+    /// </summary>
+    private async Task<DialogTurnResult?> DigressAsync(DialogContext innerDc, RecognizedTurn turn, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var knowledge = Knowledge.Current;
+        if (turn.Is(SupportIntents.Thanks))
+        {
+            await SendTextAsync(context, "nav.thanks", cancellationToken).ConfigureAwait(false);
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+        }
+
+        var inquiry = CurrentInquiry(innerDc);
+        if (turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given)
+        {
+            inquiry.OrderNumber = number;
+            inquiry.LookedUp = false;
+            SaveInquiry(innerDc, inquiry);
+            await SendTextAsync(context, "nav.order_number_corrected", cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        var text = context.Activity.Text;
+        if ((turn.Is(SupportIntents.Faq) || (FaqMatcher.IsQuestion(text) && !turn.Is(SupportIntents.OutOfScope, 0))) && FaqMatcher.FindQuestion(text, knowledge) is { } entry)
+        {
+            var language = ConversationLanguage.Current(context);
+            await context.SendActivityAsync(MessageFactory.Text(entry.Answer.For(language)), cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(context, "nav.resume", cancellationToken).ConfigureAwait(false);
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        if (turn.Is(SupportIntents.OutOfScope, 0))
+        {
+            await SendTextAsync(context, "scope.not_covered_here", cancellationToken).ConfigureAwait(false);
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        return null;
+    }
+
+    // Not an answer to the question; or only loosely "I don't know" while the classifier is sure it is thanks, a
+    // question or something out of scope ("thanks, that's all I needed" is no status).
+    private static bool Digresses(ISupportPrompt prompt, ITurnContext context, RecognizedTurn turn) =>
+        !prompt.CanRead(context)
+        || (!prompt.ReadsAnswer(context) && turn.Score >= Recognition.Trained.IntentBlend.Confident
+            && turn.Intent is SupportIntents.Thanks or SupportIntents.Faq or SupportIntents.OutOfScope or SupportIntents.RefundStatus);
+
+    private static void SaveInquiry(DialogContext innerDc, OrderInquiry inquiry)
+    {
+        if (innerDc.Stack.Count > 0)
+        {
+            innerDc.Stack[^1].State[WaterfallDialog.PersistedOptions] = inquiry;
+        }
+    }
+
+    /// <summary>False where a prompt's unread message is routed as a new request instead (the main menu).</summary>
+    protected virtual bool DigressesAtPrompts => true;
 
     /// <summary>Explains what the current step needs, with an example, then asks its question again.</summary>
     protected virtual async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)

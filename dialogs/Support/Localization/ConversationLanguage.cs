@@ -25,15 +25,29 @@ public static partial class ConversationLanguage
     }
 
     /// <summary>
-    /// The language for this turn: the text's language when it is clear (the recognizer's verdict first),
-    /// otherwise the language already chosen in this conversation, otherwise the locale's.
+    /// The language for this turn. The first message with words sets it (the recognizer's verdict first); after
+    /// that it changes only when a whole message is in the other language: Latin letters in a Japanese message
+    /// (a product name, markup, a pasted English error) keep it Japanese, and a Japanese word keeps English English
+    /// unless Japanese outweighs the Latin letters.
     /// </summary>
     public static string Choose(string? previous, string? locale, string? text, string? recognizedLanguage)
     {
         // Order numbers, dates and "ok" say nothing about the language: only text with words may switch it.
         var detected = Detect(text);
-        var spoken = detected is null ? null : Normalize(recognizedLanguage) ?? detected;
-        return spoken ?? Normalize(previous) ?? FromLocale(locale);
+        var kept = Normalize(previous);
+        if (kept is null)
+        {
+            var spoken = detected is null ? null : Normalize(recognizedLanguage) ?? detected;
+            return spoken ?? FromLocale(locale);
+        }
+
+        if (detected is null || detected == kept)
+        {
+            return kept;
+        }
+
+        // Detect says English only when there is no Japanese at all; to Japanese, the recognizer must agree.
+        return detected == English || Normalize(recognizedLanguage) == Japanese ? detected : kept;
     }
 
     /// <summary>Japanese script means Japanese; two or more Latin words and no Japanese mean English; else unknown.</summary>

@@ -68,6 +68,8 @@ public sealed class MainDialog : SupportComponentDialog
         return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
     }
 
+    protected override bool DigressesAtPrompts => false;
+
     protected override async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
@@ -106,22 +108,30 @@ public sealed class MainDialog : SupportComponentDialog
         var options = step.GetOptions<MainOptions>() ?? MainOptions.Route;
         var turn = RecognizedTurn.Current(step.Context);
         var text = step.Context.Activity.Text;
+        var knowledge = Knowledge.Current;
+
+        // "Shall I connect you with a person?" was asked last turn: a yes or a no answers it, anything else is routed.
+        if (options.PersonOffered && YesNoPrompt.Read(text, knowledge) is { } wantsPerson)
+        {
+            if (wantsPerson)
+            {
+                return await step.NextAsync(new OrderInquiry().FillFrom(options.Facts).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
+            }
+
+            await SendTextAsync(step.Context, "scope.declined", cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
+        }
+
         var topic = options.Mode == MainMode.Menu && step.Result is string chosen
             ? Enum.Parse<SupportTopic>(chosen)
-            : TopicRouter.Route(text, turn, Knowledge.Current);
+            : TopicRouter.Route(text, turn, knowledge);
 
         if (topic == SupportTopic.None)
         {
-            var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver);
-            if (turn.Is(SupportIntents.Help))
-            {
-                await SendTextAsync(step.Context, "help.general", cancellationToken).ConfigureAwait(false);
-            }
-
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(understood ? 0 : options.Misses + 1), cancellationToken).ConfigureAwait(false);
+            return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }
 
-        var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn);
+        var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn).FillFrom(options.Facts);
         if (topic == SupportTopic.Faq && options.Mode != MainMode.Menu)
         {
             inquiry.Question = text;
@@ -137,6 +147,46 @@ public sealed class MainDialog : SupportComponentDialog
             SupportTopic.Faq => await step.BeginDialogAsync(nameof(FaqDialog), inquiry, cancellationToken).ConfigureAwait(false),
             _ => await step.BeginDialogAsync(nameof(GuidanceDialog), inquiry, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>
+    /// A message that opens no topic: out of scope (said so, a person offered), thanks or never mind (a polite
+    /// close), facts without a request (kept for the topic that follows), or not understood (the menu).
+    /// </summary>
+    private async Task<DialogTurnResult> NoTopicAsync(WaterfallStepContext step, MainOptions options, RecognizedTurn turn, CancellationToken cancellationToken)
+    {
+        var facts = new OrderInquiry().FillFrom(options.Facts).FillFrom(turn);
+        if (turn.Is(SupportIntents.OutOfScope, 0))
+        {
+            var language = ConversationLanguage.Current(step.Context);
+            var knowledge = Knowledge.Current;
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text("scope.not_covered", language));
+            await step.Context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Is(SupportIntents.Thanks) || turn.Is(SupportIntents.Quit))
+        {
+            await SendTextAsync(step.Context, turn.Is(SupportIntents.Thanks) ? "nav.thanks" : "nav.goodbye", cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Intent == SupportIntents.None && (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null))
+        {
+            var noted = facts.OrderNumber is { } number
+                ? Knowledge.Current.Text("nav.facts_order_number", ConversationLanguage.Current(step.Context), ("orderNumber", number))
+                : Knowledge.Current.Text("nav.facts_other", ConversationLanguage.Current(step.Context));
+            await SendTextAsync(step.Context, "nav.facts_noted", cancellationToken, ("facts", noted)).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts), cancellationToken).ConfigureAwait(false);
+        }
+
+        var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver);
+        if (turn.Is(SupportIntents.Help))
+        {
+            await SendTextAsync(step.Context, "help.general", cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(understood ? 0 : options.Misses + 1, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -159,6 +209,11 @@ public sealed class MainDialog : SupportComponentDialog
                 await SendTextAsync(turnContext, "nav.goodbye", cancellationToken).ConfigureAwait(false);
                 return MainOptions.Rest;
             case ConversationNext.Escalate:
+                if (RecognizedTurn.Current(turnContext).Frustrated)
+                {
+                    await SendTextAsync(turnContext, "escalation.apology", cancellationToken).ConfigureAwait(false);
+                }
+
                 var trigger = KnowledgeIds.TryParseTrigger(inquiry.EscalationTrigger, out var t) ? t : EscalationTrigger.CustomerRequest;
                 var request = new EscalationRequest(trigger, inquiry, ConversationLanguage.Current(turnContext), Knowledge.Current.Version);
                 await _escalation.EscalateAsync(turnContext, request, cancellationToken).ConfigureAwait(false);

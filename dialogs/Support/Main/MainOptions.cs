@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
+using SupportBot.Dialogs.Slots;
 
 namespace SupportBot.Dialogs.Main;
 
@@ -14,9 +15,19 @@ public sealed class MainOptions
     [JsonProperty("misses", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public int Misses { get; set; }
 
+    /// <summary>Facts given before any topic (an order number as the first message): every topic starts with them.</summary>
+    [JsonProperty("facts", NullValueHandling = NullValueHandling.Ignore)]
+    public OrderInquiry? Facts { get; set; }
+
+    /// <summary>True after "shall I connect you with a person?" was asked between topics: a yes or no answers it.</summary>
+    [JsonProperty("offered", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public bool PersonOffered { get; set; }
+
     public static MainOptions Route => new() { Mode = MainMode.Route };
 
     public static MainOptions Rest => new() { Mode = MainMode.Rest };
 
-    public static MainOptions Menu(int misses = 0) => new() { Mode = MainMode.Menu, Misses = misses };
+    public static MainOptions Menu(int misses = 0, OrderInquiry? facts = null) => new() { Mode = MainMode.Menu, Misses = misses, Facts = facts };
+
+    public static MainOptions OfferedPerson(OrderInquiry? facts) => new() { Mode = MainMode.Rest, PersonOffered = true, Facts = facts };
 }

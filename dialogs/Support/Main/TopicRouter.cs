@@ -25,19 +25,39 @@ public static class TopicRouter
             }
         }
 
-        // An FAQ question asked as written, or a question the FAQ's words match, gets the FAQ's answer.
+        // An FAQ question asked as written, or a question the FAQ's words match, gets the FAQ's answer, unless the
+        // recognizer read a request the FAQ does not answer (「受取拒否ってどうやるの？」 is not the FAQ on errors).
         if (knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En))
-            || (FaqMatcher.IsQuestion(text) && FaqMatcher.Find(text, knowledge) is not null && !turn.Is(SupportIntents.Human) && turn.OrderNumber is null))
+            || (FaqMatcher.IsQuestion(text) && FaqAnswers(turn) && FaqMatcher.Find(text, knowledge) is not null && turn.OrderNumber is null)
+            || (FaqMatcher.IsQuestion(text) && turn.Intent is SupportIntents.Faq or SupportIntents.None && FaqMatcher.FindQuestion(text, knowledge) is not null))
         {
             return SupportTopic.Faq;
         }
 
-        var intent = turn.Intent != SupportIntents.None && turn.Score >= 0.5
-            ? turn.Intent
-            : AnswerMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All)));
-        var topic = ForIntent(intent);
+        // Out of scope, thanks, never mind: no topic, and no guessing one from a word the message happens to contain.
+        if (turn.Intent == SupportIntents.OutOfScope || (turn.Score >= 0.5 && NoRequest.Contains(turn.Intent)))
+        {
+            return SupportTopic.None;
+        }
+
+        if (turn.Score >= 0.5)
+        {
+            return ForIntent(turn.Intent);
+        }
+
+        var topic = ForIntent(AnswerMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All))));
         return topic == SupportTopic.None && FaqMatcher.Find(text, knowledge) is not null ? SupportTopic.Faq : topic;
     }
+
+    // Intents that open no topic of their own; MainDialog answers them.
+    private static readonly HashSet<string> NoRequest =
+    [
+        SupportIntents.OutOfScope, SupportIntents.Thanks, SupportIntents.Quit, SupportIntents.Greeting, SupportIntents.Help,
+        SupportIntents.StartOver,
+    ];
+
+    private static bool FaqAnswers(RecognizedTurn turn) =>
+        turn.Intent is SupportIntents.Faq or SupportIntents.None or SupportIntents.CancelOrder or SupportIntents.CancelFailed or SupportIntents.RefundStatus;
 
     public static SupportTopic ForIntent(string? intent) => intent switch
     {

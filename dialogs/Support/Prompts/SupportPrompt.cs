@@ -18,6 +18,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
 {
     private const string ExplainKey = "explain";
     private const string AskedKey = "asked";
+    private const string ExplainedKey = "explained";
 
     protected SupportPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey)
         : base(dialogId)
@@ -87,9 +88,16 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         ArgumentNullException.ThrowIfNull(state);
         state.Remove(ExplainKey);
         var result = Recognize(turnContext, Knowledge.Current, out var explanationKey);
-        if (explanationKey is not null)
+        if (explanationKey is not null && state.ContainsKey(ExplainedKey))
+        {
+            // "I don't know" again after the explanation: explaining it a second time would loop, so a person is offered.
+            state[PromptOffer.MissesKey] = Math.Max(StateValue.ToInt32(state.ValueOrDefault(PromptOffer.MissesKey)), OfferAfter(Knowledge.Current));
+            result = new PromptRecognizerResult<T>();
+        }
+        else if (explanationKey is not null)
         {
             state[ExplainKey] = explanationKey;
+            state[ExplainedKey] = true;
             result = new PromptRecognizerResult<T>();
         }
         else if (!result.Succeeded)
@@ -99,6 +107,12 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
 
         return Task.FromResult(result);
     }
+
+    public bool CanRead(ITurnContext turnContext) =>
+        Recognize(turnContext, Knowledge.Current, out var explanationKey).Succeeded || explanationKey is not null;
+
+    public bool ReadsAnswer(ITurnContext turnContext) =>
+        Recognize(turnContext, Knowledge.Current, out var explanationKey).Succeeded && explanationKey is null;
 
     /// <summary>Reads the answer; sets <paramref name="explanationKey"/> for an answer that is understood but needs explaining.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey);

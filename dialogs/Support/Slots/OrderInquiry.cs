@@ -93,6 +93,27 @@ public sealed class OrderInquiry
         return this;
     }
 
+    /// <summary>Fills the slots still empty from facts the customer gave earlier.</summary>
+    public OrderInquiry FillFrom(OrderInquiry? facts)
+    {
+        if (facts is null)
+        {
+            return this;
+        }
+
+        OrderNumber ??= facts.OrderNumber;
+        Stage ??= facts.Stage;
+        Seller ??= facts.Seller;
+        PaymentMethod ??= facts.PaymentMethod;
+        DaysAgo ??= facts.DaysAgo;
+        Date ??= facts.Date;
+        return this;
+    }
+
+    /// <summary>True when any slot holds a value.</summary>
+    [JsonIgnore]
+    public bool HasFacts => OrderNumber is not null || Stage is not null || Seller is not null || PaymentMethod is not null || DaysAgo is not null || Date is not null;
+
     /// <summary>Hands the conversation to a person for the given escalation trigger.</summary>
     public OrderInquiry EscalateFor(EscalationTrigger trigger, string? detail = null)
     {

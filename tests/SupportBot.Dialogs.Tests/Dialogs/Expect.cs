@@ -29,6 +29,9 @@ public abstract record Expect
     /// <summary>Some reply offers these buttons (labels of the given message keys).</summary>
     public static Expect Buttons(params string[] labelKeys) => new ButtonsExpectation(labelKeys);
 
+    /// <summary>No reply contains the message of <paramref name="key"/> (a question that must not be asked, a wrong answer).</summary>
+    public static Expect SaysNot(string key) => new NoTextExpectation(key);
+
     /// <summary>No reply gives an outcome or escalates.</summary>
     public static Expect NoOutcome { get; } = new NoOutcomeExpectation();
 
@@ -48,6 +51,19 @@ public abstract record Expect
         }
 
         public override string ToString() => "says " + What;
+    }
+
+    private sealed record NoTextExpectation(string Key) : Expect
+    {
+        public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language)
+        {
+            var unwanted = knowledge.Text(Key, language);
+            Assert.False(
+                replies.Any(r => r.Text?.Contains(unwanted, StringComparison.Ordinal) == true),
+                $"Expected no reply containing {Key} but the bot said:\n{Describe(replies)}");
+        }
+
+        public override string ToString() => "does not say " + Key;
     }
 
     private sealed record OutcomeExpectation(string OutcomeId, Func<KnowledgeSnapshot, string?> RuleId) : Expect

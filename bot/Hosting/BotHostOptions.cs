@@ -11,7 +11,10 @@ public sealed class BotHostOptions
     [Range(1_024, 16 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Longest message text accepted, in characters (customers type sentences, not essays).</summary>
+    /// <summary>
+    /// Longest message text the bot reads, in characters: a long complaint with the order number at its end fits. A
+    /// longer one is still accepted (the body limit applies) and answered with a request to shorten it.
+    /// </summary>
     [Range(1, 100_000)]
-    public int MaxMessageTextLength { get; set; } = 2_000;
+    public int MaxMessageTextLength { get; set; } = 5_000;
 }

@@ -87,16 +87,14 @@ public sealed class ActivityRequestReader
         var problem = activity is null ? "The request body is not an activity." : Check(activity);
         if (problem is not null)
         {
-            return Fail(problem == TooLong ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, problem);
+            return Fail(StatusCodes.Status400BadRequest, problem);
         }
 
         // With authentication off the adapter would still try to validate a token it cannot check.
         return (new ActivityRequest(activity!, _authenticationEnabled ? authorization : null), null);
     }
 
-    private const string TooLong = "The message text is too long.";
-
-    private string? Check(Activity activity)
+    private static string? Check(Activity activity)
     {
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
@@ -127,11 +125,6 @@ public sealed class ActivityRequestReader
         if (string.IsNullOrWhiteSpace(activity.From?.Id))
         {
             return "The activity has no 'from.id'.";
-        }
-
-        if (activity.Text is { } text && text.Length > _options.MaxMessageTextLength)
-        {
-            return TooLong;
         }
 
         return null;

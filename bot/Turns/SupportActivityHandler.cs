@@ -3,8 +3,12 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Dialogs;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Welcome;
+using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Turns;
 
@@ -18,13 +22,24 @@ public sealed class SupportActivityHandler : ActivityHandler
     private readonly MainDialog _mainDialog;
     private readonly WelcomeMessageFactory _welcome;
     private readonly CustomerRelay _relay;
+    private readonly IKnowledgeBase _knowledge;
+    private readonly int _maxTextLength;
 
-    public SupportActivityHandler(ConversationAccessors accessors, MainDialog mainDialog, WelcomeMessageFactory welcome, CustomerRelay relay)
+    public SupportActivityHandler(
+        ConversationAccessors accessors,
+        MainDialog mainDialog,
+        WelcomeMessageFactory welcome,
+        CustomerRelay relay,
+        IKnowledgeBase knowledge,
+        IOptions<BotHostOptions> limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         _accessors = accessors;
         _mainDialog = mainDialog;
         _welcome = welcome;
         _relay = relay;
+        _knowledge = knowledge;
+        _maxTextLength = limits.Value.MaxMessageTextLength;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -41,10 +56,22 @@ public sealed class SupportActivityHandler : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            await _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        // Longer than the bot reads: said plainly, in the message's language, instead of a bare 413 the page would swallow.
+        if (turnContext.Activity.Text is { } text && text.Length > _maxTextLength)
+        {
+            var language = ConversationLanguage.Detect(text) ?? ConversationLanguage.FromLocale(turnContext.Activity.Locale);
+            var reply = _knowledge.Current.Text("message.too_long", language, ("limit", _maxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken).ConfigureAwait(false);
     }
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)

@@ -80,4 +80,14 @@
       hideUploadButton: true
     }
   }, document.getElementById('webchat'));
+
+  // The send box stops at the length the bot reads, so nothing typed is cut off or lost after sending.
+  const host = document.getElementById('webchat');
+  const limitSendBox = function () {
+    host.querySelectorAll('[data-id="webchat-sendbox-input"]').forEach(function (box) {
+      if (box.maxLength !== settings.maxMessageLength) box.maxLength = settings.maxMessageLength;
+    });
+  };
+  new MutationObserver(limitSendBox).observe(host, { childList: true, subtree: true });
+  limitSendBox();
 })();

@@ -63,11 +63,6 @@ public sealed class PostedActivityReader
             return (null, StatusCodes.Status400BadRequest, $"Activities of type '{activity.Type}' cannot be sent to this channel.");
         }
 
-        if (activity.Text is { } text && text.Length > _limits.MaxMessageTextLength)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, "The message text is too long.");
-        }
-
         return (activity, StatusCodes.Status200OK, null);
     }
 }

@@ -22,7 +22,7 @@ public static class PageEndpoints
         return app;
     }
 
-    private static IResult Settings([FromQuery] string? lang, [FromServices] IOptions<StoreOptions> store, [FromServices] IKnowledgeBase knowledge)
+    private static IResult Settings([FromQuery] string? lang, [FromServices] IOptions<StoreOptions> store, [FromServices] IKnowledgeBase knowledge, [FromServices] IOptions<SupportBot.Bot.Hosting.BotHostOptions> limits)
     {
         var language = string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
         var snapshot = knowledge.Current;
@@ -32,7 +32,8 @@ public static class PageEndpoints
             store.Value.PrimaryColor,
             language == "en" ? "en-US" : "ja-JP",
             snapshot.Text("page.title", language, ("store", name)),
-            snapshot.Text("page.placeholder", language)));
+            snapshot.Text("page.placeholder", language),
+            limits.Value.MaxMessageTextLength));
     }
 
     // The repository's bot/wwwroot when running from a checkout (any working directory), else the published wwwroot.

@@ -172,16 +172,22 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_message_longer_than_the_door_allows_gets_413_and_is_not_logged()
+    public async Task A_long_complaint_is_answered_and_one_longer_than_the_bot_reads_is_asked_to_be_shortened()
     {
         var factory = _host.Start();
         var conversation = await PageConversation.StartAsync(factory);
+        var complaint = string.Concat(Enumerable.Repeat("先週届くはずだった荷物がまだ来ず、何度も問い合わせたのに返事がありません。", 60)) + "もうキャンセルしたいです。注文番号は250-1234567-1234567です。";
+        Assert.InRange(complaint.Length, 2_001, 5_000);
 
-        var (status, _) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage(new string('あ', 2_001), conversation.UserId, "c-long"));
-        var (activities, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
+        var (accepted, _) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage(complaint, conversation.UserId, "c-complaint"));
+        var (tooLong, _) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage(new string('あ', 5_001), conversation.UserId, "c-long"));
+        var (activities, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 4, Patience.Hang);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        Assert.DoesNotContain(activities, a => (string?)a["channelData"]?["clientActivityID"] == "c-long");
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (accepted, tooLong));
+        var replies = activities.Where(a => (string?)a["from"]?["role"] == "bot" && (string?)a["type"] == "message").Select(a => (string?)a["text"] ?? string.Empty).ToList();
+        // The complaint's request and order number were read: the stage is asked next, not the order number again.
+        Assert.Contains(replies, r => r.Contains(factory.Services.GetRequiredService<SupportBot.Knowledge.IKnowledgeBase>().Current.Text("cancel.ask_stage", "ja"), StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.Contains("5,000", StringComparison.Ordinal));
     }
 
     [Fact]

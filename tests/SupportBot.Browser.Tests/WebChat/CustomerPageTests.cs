@@ -48,6 +48,8 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         Assert.Equal(Knowledge.Text("page.title", "ja", ("store", settings.StoreName)), await chat.Page.TitleAsync());
         Assert.Equal(ToRgb(settings.PrimaryColor), await chat.Page.Locator("#header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Ja("page.placeholder"));
+        // The send box stops at the length the bot reads (BotHost:MaxMessageTextLength), so nothing is lost on sending.
+        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("maxlength", "5000");
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture");
         Assert.True(await chat.TypingIndicatorSightingsAsync() > 0, "Web Chat showed its typing indicator while the bot worked");
     }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
-/// "How long ago" in Japanese or English: 「3日前」「一週間前」「先週」「昨日」「おととい」, "5 days ago", "a week ago",
+/// "How long ago" in Japanese or English: 「3日前」「一週間前」「3週間くらい前」「先週」「昨日」「おととい」, "5 days ago", "a week ago",
 /// "yesterday", and dates 「11月20日」「11/20」「2026-11-20」 (a date without a year is the latest one not after today).
 /// Gives both daysAgo and date, relative to <c>today</c> supplied by the caller so results are deterministic.
 /// </summary>
@@ -155,7 +155,7 @@ public static partial class DaysAgoExtractor
     }
 
     [GeneratedRegex(
-        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:前|まえ)"
+        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?|months?)\s+ago(?![a-z])"
         + @"|(?<word>一昨日|おととい|おとつい|昨日|きのう|昨晩|昨夜|ゆうべ|今日|きょう|本日|今朝|けさ|さっき|先ほど|さきほど|先週|せんしゅう|先月|せんげつ)"
         + @"|(?<![a-z])(?<word>day before yesterday|yesterday|last night|earlier today|today|this morning|last week|last month)(?![a-z])",

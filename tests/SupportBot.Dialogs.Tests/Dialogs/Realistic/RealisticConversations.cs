@@ -23,7 +23,8 @@ internal static class RealisticConversations
             .Concat(FactsGivenFirst())
             .Concat(Corrections())
             .Concat(NotKnowingTwice())
-            .Concat(LanguageStaysPut());
+            .Concat(LanguageStaysPut())
+            .Concat(CasualDates());
 
     private static Conversation Ja(string name, params Turn[] turns) => Conversation.Japanese(name, turns) with { NoQuestionAskedTwice = true };
 
@@ -317,5 +318,16 @@ internal static class RealisticConversations
             Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")),
             Tapping("seller.button.store", "ja", Says("cancel.ask_payment")),
             Tapping("payment.button.credit_card", "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+    }
+
+    private static IEnumerable<Conversation> CasualDates()
+    {
+        foreach (var (when, days) in new[] { ("3週間くらい前です", 21), ("10日ほど前かな", 10) })
+        {
+            yield return Ja(
+                "a casual relative date is read: " + when,
+                new Turn("返金がまだ来ません。クレカで払いました", Says("refund.ask_when"), SaysNot("refund.ask_payment")),
+                new Turn(when, Says("refund.overdue", ("days", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueDays(days).ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
+        }
     }
 }

@@ -57,17 +57,18 @@ public sealed class SupportActivityHandler : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        // Longer than the bot reads: said plainly, in the message's language, instead of a bare 413 the page would swallow.
+        // Longer than the bot reads: said plainly, in the message's language, instead of a bare 413 the page would
+        // swallow. Checked before the relay too, so a ticket never holds more than the bot would have read.
         if (turnContext.Activity.Text is { } text && text.Length > _maxTextLength)
         {
             var language = ConversationLanguage.Detect(text) ?? ConversationLanguage.FromLocale(turnContext.Activity.Locale);
             var reply = _knowledge.Current.Text("message.too_long", language, ("limit", _maxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 

@@ -29,8 +29,8 @@ public static partial class FaqMatcher
             return entry;
         }
 
-        var (id, probability) = Classifier(knowledge.Faq).Predict(text ?? string.Empty)[0];
-        return probability >= LooseMatch ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == id) : null;
+        var predicted = Classifier(knowledge.Faq).Predict(text ?? string.Empty);
+        return predicted.Count > 0 && predicted[0].Probability >= LooseMatch ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == predicted[0].Intent) : null;
     }
 
     // With about ten entries, a question near none of them spreads its probability; a third on one entry is a match.

@@ -101,14 +101,20 @@ public abstract class SupportComponentDialog : ComponentDialog
         }
 
         var inquiry = CurrentInquiry(innerDc);
-        if (turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given)
+        if (turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given && InitialDialogId is { } topicStart)
         {
+            // The topic starts again with the new number: it is looked up afresh, and what the order system said
+            // about the old order is dropped; what the customer said stays.
             inquiry.OrderNumber = number;
             inquiry.LookedUp = false;
-            SaveInquiry(innerDc, inquiry);
+            if (inquiry.FromOrderSystem)
+            {
+                (inquiry.Stage, inquiry.Seller, inquiry.PaymentMethod, inquiry.FromOrderSystem) = (null, null, null, false);
+            }
+
             await SendTextAsync(context, "nav.order_number_corrected", cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
-            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-            return EndOfTurn;
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
 
         var text = context.Activity.Text;
@@ -116,19 +122,39 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             var language = ConversationLanguage.Current(context);
             await context.SendActivityAsync(MessageFactory.Text(entry.Answer.For(language)), cancellationToken).ConfigureAwait(false);
-            await SendTextAsync(context, "nav.resume", cancellationToken).ConfigureAwait(false);
-            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-            return EndOfTurn;
+            return await AskAgainAsync(innerDc, "nav.resume", cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Is(SupportIntents.OutOfScope, 0))
         {
-            await SendTextAsync(context, "scope.not_covered_here", cancellationToken).ConfigureAwait(false);
-            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-            return EndOfTurn;
+            return await AskAgainAsync(innerDc, "scope.not_covered_here", cancellationToken).ConfigureAwait(false);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// After a digression: the pending question again, unless the question has now gone unanswered as often as the
+    /// escalation policy allows, in which case a person is offered (a digression counts as a miss: nothing loops).
+    /// </summary>
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, string leadKey, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var knowledge = Knowledge.Current;
+        var active = innerDc.ActiveDialog!;
+        PromptOffer.ForgetExplanation(active);
+        if (PromptOffer.CountMiss(active) >= knowledge.Escalation.NotUnderstoodLimit)
+        {
+            var language = ConversationLanguage.Current(context);
+            PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text("not_understood.second", language));
+            await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        await SendTextAsync(context, leadKey, cancellationToken).ConfigureAwait(false);
+        await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
     }
 
     // Not an answer to the question; or only loosely "I don't know" while the classifier is sure it is thanks, a
@@ -137,14 +163,6 @@ public abstract class SupportComponentDialog : ComponentDialog
         !prompt.CanRead(context)
         || (!prompt.ReadsAnswer(context) && turn.Score >= Recognition.Trained.IntentBlend.Confident
             && turn.Intent is SupportIntents.Thanks or SupportIntents.Faq or SupportIntents.OutOfScope or SupportIntents.RefundStatus);
-
-    private static void SaveInquiry(DialogContext innerDc, OrderInquiry inquiry)
-    {
-        if (innerDc.Stack.Count > 0)
-        {
-            innerDc.Stack[^1].State[WaterfallDialog.PersistedOptions] = inquiry;
-        }
-    }
 
     /// <summary>False where a prompt's unread message is routed as a new request instead (the main menu).</summary>
     protected virtual bool DigressesAtPrompts => true;

@@ -70,6 +70,15 @@ public sealed class MainDialog : SupportComponentDialog
 
     protected override bool DigressesAtPrompts => false;
 
+    // Between topics the inquiry is the facts kept so far: a person asked for now gets the order number given earlier.
+    protected override OrderInquiry CurrentInquiry(DialogContext innerDc)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var bottom = innerDc.Stack.Count > 0 ? innerDc.Stack[^1] : null;
+        var options = bottom?.State.TryGetValue(WaterfallDialog.PersistedOptions, out var raw) == true ? StateValue.Convert<MainOptions>(raw) : null;
+        return new OrderInquiry().FillFrom(options?.Facts);
+    }
+
     protected override async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);

@@ -11,6 +11,8 @@ public static class PromptOffer
 {
     internal const string OfferKey = "offer";
     internal const string MissesKey = "misses";
+    internal const string ExplainKey = "explain";
+    internal const string ExplainedKey = "explained";
 
     /// <summary>The escalation-trigger id offered by the active prompt, or null.</summary>
     public static string? Pending(DialogInstance instance)
@@ -25,8 +27,33 @@ public static class PromptOffer
         ArgumentNullException.ThrowIfNull(instance);
         var state = State(instance);
         state.Remove(OfferKey);
+        state.Remove(ExplainedKey);
         state[MissesKey] = 0;
         state[Prompt<object>.AttemptCountKey] = 0;
+    }
+
+    /// <summary>Counts a message that did not answer the question (a digression); returns the misses so far.</summary>
+    public static int CountMiss(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var state = State(instance);
+        var misses = StateValue.ToInt32(state.ValueOrDefault(MissesKey)) + 1;
+        state[MissesKey] = misses;
+        return misses;
+    }
+
+    /// <summary>Marks "shall I connect you with a person?" as asked, for the given escalation-trigger id.</summary>
+    public static void Offer(DialogInstance instance, string trigger)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        State(instance)[OfferKey] = trigger;
+    }
+
+    /// <summary>Drops a pending "I don't know" explanation, so asking again does not repeat it.</summary>
+    public static void ForgetExplanation(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        State(instance).Remove(ExplainKey);
     }
 
     /// <summary>The customer answered something else: drop the offer and let the prompt read the answer.</summary>

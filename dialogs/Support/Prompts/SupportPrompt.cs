@@ -16,9 +16,9 @@ namespace SupportBot.Dialogs.Prompts;
 /// </summary>
 public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
 {
-    private const string ExplainKey = "explain";
+    private const string ExplainKey = PromptOffer.ExplainKey;
     private const string AskedKey = "asked";
-    private const string ExplainedKey = "explained";
+    private const string ExplainedKey = PromptOffer.ExplainedKey;
 
     protected SupportPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey)
         : base(dialogId)

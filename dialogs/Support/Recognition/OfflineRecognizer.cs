@@ -21,6 +21,7 @@ public sealed class OfflineRecognizer : IIntentRecognizer
 
     private readonly IKnowledgeBase _knowledge;
     private readonly TimeProvider _time;
+    private readonly Lock _training = new();
     private RecognizerModel? _model;
 
     public OfflineRecognizer(IKnowledgeBase knowledge, TimeProvider? timeProvider = null)
@@ -96,17 +97,28 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         return result;
     }
 
+    // One model per vocabulary: the first turn after a reload trains it, and turns arriving meanwhile wait for it
+    // instead of each training their own copy.
     private RecognizerModel Model()
     {
         var vocabulary = _knowledge.Current.Vocabulary;
         var model = Volatile.Read(ref _model);
-        if (model is null || !ReferenceEquals(model.Vocabulary, vocabulary))
+        if (model is not null && ReferenceEquals(model.Vocabulary, vocabulary))
         {
-            model = new RecognizerModel(vocabulary);
-            Volatile.Write(ref _model, model);
+            return model;
         }
 
-        return model;
+        lock (_training)
+        {
+            model = Volatile.Read(ref _model);
+            if (model is null || !ReferenceEquals(model.Vocabulary, vocabulary))
+            {
+                model = new RecognizerModel(vocabulary);
+                Volatile.Write(ref _model, model);
+            }
+
+            return model;
+        }
     }
 
     private static JObject EntitiesJson(IEnumerable<(EntityMatch Match, FoldedText Source)> found)

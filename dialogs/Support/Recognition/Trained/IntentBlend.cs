@@ -38,7 +38,8 @@ public static class IntentBlend
             return probability >= minConfidence ? Only(intent, probability) : [];
         }
 
-        if (probability >= Confident || (rules.Count == 0 && probability >= minConfidence))
+        // A lead who raises min_confidence above the override point raises that point too.
+        if (probability >= Math.Max(Confident, minConfidence) || (rules.Count == 0 && probability >= minConfidence))
         {
             return Only(intent, probability, rules);
         }

@@ -198,6 +198,14 @@ internal static class RealisticConversations
             Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
 
         yield return Ja(
+            "out of scope twice at the same question offers a person instead of asking a third time",
+            new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+            GiveOrderNumber(),
+            new Turn("届け先の住所を変えたいんです", Says("scope.not_covered_here"), Says("cancel.ask_stage")),
+            new Turn("領収書もほしいんですけど", Says("not_understood.second"), Buttons("common.yes", "common.no"), SaysNot("cancel.ask_stage")),
+            Yes("ja", Escalates("not_understood")));
+
+        yield return Ja(
             "after declining the person offer a cancellation still works",
             new Turn("領収書がほしい", Says("scope.not_covered")),
             No("ja", Says("scope.declined")),

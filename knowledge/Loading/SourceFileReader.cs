@@ -56,6 +56,13 @@ internal static partial class SourceFileReader
             errors.Add(At(position.Line, position.Column, ValidationMessages.BrokenYaml(Detail(ex))));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some damaged flow sequences (seen from the mutation test, seed
+            // 7XFmOmiVgyk3) without a position: the file is still reported, at its start, and never thrown.
+            errors.Add(At(1, 1, ValidationMessages.BrokenYaml(ex.Message)));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -75,16 +75,7 @@ public sealed class OfflineRecognizerTests
         var root = Directory.CreateTempSubdirectory("recognizer-examples-");
         try
         {
-            foreach (var folder in new[] { "content", "schemas" })
-            {
-                var target = Directory.CreateDirectory(Path.Combine(root.FullName, folder));
-                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
-                {
-                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-                }
-            }
-
-            var copy = new DirectoryInfo(Path.Combine(root.FullName, "content"));
+            var copy = CopyKnowledge(root);
             var yaml = Path.Combine(copy.FullName, "intent-examples.yaml");
             var text = File.ReadAllText(yaml);
             var thanks = text.IndexOf("  Thanks:\n    ja:\n", StringComparison.Ordinal);
@@ -112,17 +103,7 @@ public sealed class OfflineRecognizerTests
         var root = Directory.CreateTempSubdirectory("recognizer-reload-");
         try
         {
-            // The content files name their schemas as ../schemas/*.json, so both folders are copied.
-            foreach (var folder in new[] { "content", "schemas" })
-            {
-                var target = Directory.CreateDirectory(Path.Combine(root.FullName, folder));
-                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
-                {
-                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-                }
-            }
-
-            var copy = new DirectoryInfo(Path.Combine(root.FullName, "content"));
+            var copy = CopyKnowledge(root);
             var yaml = Path.Combine(copy.FullName, "recognizer.yaml");
             File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("ja: [こんにちは,", "ja: [ちーっす, こんにちは,", StringComparison.Ordinal));
             var reloaded = KnowledgeLoader.Load(copy.FullName);
@@ -185,5 +166,20 @@ public sealed class OfflineRecognizerTests
     private sealed class SwitchableKnowledge(KnowledgeSnapshot current) : IKnowledgeBase
     {
         public KnowledgeSnapshot Current { get; set; } = current;
+    }
+
+    // The content files name their schemas as ../schemas/*.json, so both folders are copied.
+    private static DirectoryInfo CopyKnowledge(DirectoryInfo root)
+    {
+        foreach (var folder in new[] { "content", "schemas" })
+        {
+            var target = Directory.CreateDirectory(Path.Combine(root.FullName, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "knowledge", folder)))
+            {
+                File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+            }
+        }
+
+        return new DirectoryInfo(Path.Combine(root.FullName, "content"));
     }
 }

@@ -43,5 +43,5 @@ internal static class CoverageCommand
         LocalizedText.IsEnglish(lang) ? $"{id} ({label.En})" : $"{id}（{label.Ja}）";
 
     internal static string Timing(KnowledgeSnapshot snapshot, RefundTiming t, string lang) =>
-        string.Create(CultureInfo.InvariantCulture, $"{t.MinDays}–{t.MaxDays} {snapshot.Text(t.BusinessDays ? "unit.business_days" : "unit.days", lang)}");
+        string.Create(CultureInfo.InvariantCulture, $"{t.Expected.For(lang)} (> {t.OverdueAfterDays})");
 }

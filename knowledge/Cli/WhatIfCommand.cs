@@ -46,7 +46,7 @@ internal static class WhatIfCommand
         var decision = snapshot.Decide(stage.Value, sellerType.Value, payment);
         if (args.Flag("json"))
         {
-            output.WriteLine(JsonSerializer.Serialize(ToJson(decision), Json));
+            output.WriteLine(JsonSerializer.Serialize(ToJson(snapshot, decision), Json));
         }
         else
         {
@@ -56,7 +56,7 @@ internal static class WhatIfCommand
         return CliApp.Ok;
     }
 
-    private static object ToJson(Decision d) => new
+    private static object ToJson(KnowledgeSnapshot snapshot, Decision d) => new
     {
         stage = KnowledgeIds.Id(d.Stage),
         seller = KnowledgeIds.Id(d.Seller),
@@ -72,7 +72,17 @@ internal static class WhatIfCommand
         procedure = d.Rule.Procedure?.Id,
         fallbackProcedure = d.Rule.FallbackProcedure?.Id,
         refundTiming = d.RefundTiming is { } t
-            ? new { minDays = t.MinDays, maxDays = t.MaxDays, businessDays = t.BusinessDays, maxCalendarDays = t.MaxCalendarDays, refundVia = t.RefundVia, notes = t.Notes }
+            ? new
+            {
+                refundedBy = d.Seller == SellerType.Marketplace ? "seller" : "store",
+                expected = t.Expected,
+                overdueAfterDays = d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays,
+                escalateAfterDays = (d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays)
+                    + snapshot.Escalation.RefundDaysPastLimit,
+                nothingToRefund = d.Seller != SellerType.Marketplace && t.NothingPaidFor(d.Outcome),
+                refundVia = t.RefundVia,
+                notes = t.Notes,
+            }
             : null,
         knowledgeVersion = d.KnowledgeVersion,
     };
@@ -101,18 +111,31 @@ internal static class WhatIfCommand
         if (d.RefundTiming is { } t)
         {
             output.WriteLine();
-            output.WriteLine(snapshot.Text(
-                "outcome.refund_timing",
-                lang,
-                ("payment", t.Label.For(lang)),
-                ("min", t.MinDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("max", t.MaxDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("unit", snapshot.Text(t.BusinessDays ? "unit.business_days" : "unit.days", lang))));
-            output.WriteLine(t.RefundVia.For(lang));
-            foreach (var note in t.Notes)
+            var days = (d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var escalate = (int.Parse(days, System.Globalization.CultureInfo.InvariantCulture) + snapshot.Escalation.RefundDaysPastLimit)
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (d.Seller == SellerType.Marketplace)
             {
-                output.WriteLine($"  - {note.For(lang)}");
+                output.WriteLine(snapshot.Text("refund.marketplace", lang, ("days", days)));
             }
+            else if (t.NothingPaidFor(d.Outcome))
+            {
+                output.WriteLine(snapshot.Text("refund.nothing_paid", lang, ("payment", t.Label.For(lang))));
+            }
+            else
+            {
+                output.WriteLine(snapshot.Text("outcome.refund_timing", lang, ("payment", t.Label.For(lang)), ("expected", t.Expected.For(lang))));
+                output.WriteLine(t.RefundVia.For(lang));
+                foreach (var note in t.Notes)
+                {
+                    output.WriteLine($"  - {note.For(lang)}");
+                }
+            }
+
+            output.WriteLine(text.Get(
+                $"（遅れの判定: {days}日を過ぎたら遅れ、{escalate}日目から担当者へ）",
+                $"(overdue after {days} days; handed to a person from day {escalate})"));
         }
 
         output.WriteLine();

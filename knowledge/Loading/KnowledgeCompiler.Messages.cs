@@ -71,7 +71,7 @@ internal sealed partial class KnowledgeCompiler
         }
     }
 
-    private EscalationPolicy ReadEscalation(MessageCatalog messages)
+    private EscalationPolicy ReadEscalation(MessageCatalog messages, MarketplaceGuide marketplace)
     {
         var root = Root(KnowledgeKinds.Escalation);
         CheckUnique(root.Items("triggers"));
@@ -104,7 +104,11 @@ internal sealed partial class KnowledgeCompiler
             }
 
             rules[trigger] = new EscalationRule(
-                trigger, item.Text("when"), item.Int("days_after_max"), item.Int("hours"), item.Int("contacts"), item.Int("count"), key, message);
+                trigger,
+                item.Text("when"),
+                item.Int("days_past_limit"),
+                trigger == EscalationTrigger.SellerSilent ? marketplace.RecontactAfterHours : null,
+                item.Int("contacts"), item.Int("count"), key, message);
         }
 
         foreach (var trigger in KnowledgeIds.Triggers.Where(t => !rules.ContainsKey(t)))
@@ -117,8 +121,8 @@ internal sealed partial class KnowledgeCompiler
 
     private static string[] RequiredThresholds(EscalationTrigger trigger) => trigger switch
     {
-        EscalationTrigger.RefundOverdue => ["days_after_max"],
-        EscalationTrigger.SellerSilent => ["hours", "contacts"],
+        EscalationTrigger.RefundOverdue => ["days_past_limit"],
+        EscalationTrigger.SellerSilent => ["contacts"],
         EscalationTrigger.InvalidOrderNumber or EscalationTrigger.NotUnderstood => ["count"],
         _ => [],
     };

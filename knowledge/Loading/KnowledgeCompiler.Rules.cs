@@ -146,15 +146,14 @@ internal sealed partial class KnowledgeCompiler
                 continue;
             }
 
-            var min = item.Int("min_days") ?? 0;
-            var max = item.Int("max_days") ?? 0;
-            if (min > max)
-            {
-                item["min_days"].Error(ValidationMessages.MinAboveMax(min, max));
-            }
-
             timings[(int)payment] ??= new RefundTiming(
-                payment, item.Text("label"), min, max, item.Bool("business_days"), item.Text("refund_via"), item.Texts("notes"));
+                payment,
+                item.Text("label"),
+                item.Text("expected"),
+                item.Int("overdue_after_days") ?? 0,
+                item.Bool("paid_at_delivery"),
+                item.Text("refund_via"),
+                item.Texts("notes"));
         }
 
         foreach (var payment in KnowledgeIds.Payments.Where(p => timings[(int)p] is null))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SupportBot.Knowledge.Validation;
 
 namespace SupportBot.Knowledge.Loading;
@@ -89,21 +90,39 @@ internal sealed partial class KnowledgeCompiler
     private MarketplaceGuide ReadMarketplace()
     {
         var root = Root(KnowledgeKinds.Marketplace);
-        var hours = root.Int("recontact_after_hours") ?? 0;
-        if (hours <= 0)
-        {
-            root["recontact_after_hours"].Error(ValidationMessages.ThresholdRequired("recontact_after_hours"));
-        }
+        var hours = Threshold(root, "recontact_after_hours");
+        var days = Threshold(root, "refund_contact_after_days");
+
+        // The thresholds are written once, as numbers; the texts name them so a changed number changes the words too.
+        (string, string)[] thresholds =
+        [
+            ("recontact_after_hours", hours.ToString(CultureInfo.InvariantCulture)),
+            ("refund_contact_after_days", days.ToString(CultureInfo.InvariantCulture)),
+        ];
+        LocalizedText Fill(LocalizedText text) =>
+            new(MessageCatalog.Format(text.Ja, thresholds), MessageCatalog.Format(text.En, thresholds));
 
         return new MarketplaceGuide(
             root.Text("summary"),
             root.Text("reply_time"),
             hours,
-            root.Texts("contact_steps"),
+            days,
+            [.. root.Texts("contact_steps").Select(Fill)],
             root.Texts("tips"),
             root.Rows("characteristics", "topic", "detail"),
             root.Rows("comparison", "aspect", "store", "marketplace"),
-            root.Rows("troubles", "problem", "cause", "solution"));
+            [.. root.Rows("troubles", "problem", "cause", "solution").Select(row => new TableRow([.. row.Cells.Select(Fill)]))]);
+    }
+
+    private static int Threshold(NodeReader root, string name)
+    {
+        var value = root.Int(name) ?? 0;
+        if (value <= 0)
+        {
+            root[name].Error(ValidationMessages.ThresholdRequired(name));
+        }
+
+        return value;
     }
 
     private BackgroundGuide ReadBackground()

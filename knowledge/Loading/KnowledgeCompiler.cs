@@ -62,11 +62,11 @@ internal sealed partial class KnowledgeCompiler
         var failures = ReadFailures(procedures);
         var (stages, sellers, rules, coverage) = ReadRules(failures, procedures);
         var timings = ReadRefundTimings();
-        var escalation = ReadEscalation(messages);
+        var marketplace = ReadMarketplace();
+        var escalation = ReadEscalation(messages, marketplace);
         var rejections = ReadRejections(procedures);
         var faq = ReadFaq(rules, procedures);
         var vocabulary = ReadVocabulary();
-        var marketplace = ReadMarketplace();
         var background = ReadBackground();
         var account = ReadAccount();
         var withdraw = ReadWithdraw();

@@ -5,8 +5,8 @@ public sealed record EscalationPolicy(IReadOnlyDictionary<EscalationTrigger, Esc
 {
     public EscalationRule For(EscalationTrigger trigger) => Rules[trigger];
 
-    /// <summary>Escalate a refund this many days after the payment method's maximum.</summary>
-    public int RefundOverdueDaysAfterMax => For(EscalationTrigger.RefundOverdue).DaysAfterMax ?? 1;
+    /// <summary>Escalate a refund this many days past the payment method's overdue_after_days.</summary>
+    public int RefundDaysPastLimit => For(EscalationTrigger.RefundOverdue).DaysPastLimit ?? 1;
 
     public int SellerSilentHours => For(EscalationTrigger.SellerSilent).Hours ?? 24;
 

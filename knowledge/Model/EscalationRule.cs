@@ -4,7 +4,7 @@ namespace SupportBot.Knowledge;
 public sealed record EscalationRule(
     EscalationTrigger Trigger,
     LocalizedText When,
-    int? DaysAfterMax,
+    int? DaysPastLimit,
     int? Hours,
     int? Contacts,
     int? Count,

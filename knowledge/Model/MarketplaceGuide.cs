@@ -5,6 +5,7 @@ public sealed record MarketplaceGuide(
     LocalizedText Summary,
     LocalizedText ReplyTime,
     int RecontactAfterHours,
+    int RefundContactAfterDays,
     IReadOnlyList<LocalizedText> ContactSteps,
     IReadOnlyList<LocalizedText> Tips,
     IReadOnlyList<TableRow> Characteristics,

@@ -1,18 +1,21 @@
 namespace SupportBot.Knowledge;
 
-/// <summary>How long a refund takes for one payment method, and how the money comes back.</summary>
+/// <summary>
+/// How long a refund takes for one payment method, in the article's words, and the calendar-day limit past which
+/// the bot treats it as late.
+/// </summary>
 public sealed record RefundTiming(
     PaymentMethod Payment,
     LocalizedText Label,
-    int MinDays,
-    int MaxDays,
-    bool BusinessDays,
+    LocalizedText Expected,
+    int OverdueAfterDays,
+    bool PaidAtDelivery,
     LocalizedText RefundVia,
     IReadOnlyList<LocalizedText> Notes)
 {
-    /// <summary>MaxDays in calendar days: business days allow for a weekend per started working week.</summary>
-    public int MaxCalendarDays => BusinessDays ? MaxDays + (2 * ((MaxDays + 4) / 5)) : MaxDays;
+    /// <summary>Days past the limit after <paramref name="elapsedCalendarDays"/> days (0 when not late).</summary>
+    public int OverdueDays(int elapsedCalendarDays) => Math.Max(0, elapsedCalendarDays - OverdueAfterDays);
 
-    /// <summary>Days past the maximum after <paramref name="elapsedCalendarDays"/> days (0 when not overdue).</summary>
-    public int OverdueDays(int elapsedCalendarDays) => Math.Max(0, elapsedCalendarDays - MaxCalendarDays);
+    /// <summary>Whether the outcome refunds nothing: the order was never paid for (cash on delivery, not received).</summary>
+    public bool NothingPaidFor(Outcome outcome) => PaidAtDelivery && outcome is Outcome.Cancel or Outcome.RefuseDelivery;
 }

@@ -87,9 +87,6 @@ internal static class ValidationMessages
     public static (string Ja, string En) MissingEntry(string what, string id) =>
         ($"{what}「{id}」がありません。", $"Missing {what} '{id}'.");
 
-    public static (string Ja, string En) MinAboveMax(int min, int max) =>
-        ($"min_days（{min}）が max_days（{max}）より大きくなっています。", $"min_days ({min}) is greater than max_days ({max}).");
-
     public static (string Ja, string En) ThresholdRequired(string name) =>
         ($"しきい値「{name}」を1以上の数で書いてください。", $"Threshold '{name}' must be a positive number.");
 

@@ -155,7 +155,7 @@ public sealed class CancellationDialog : TopicDialog
                 case CancellationStatus.Accepted:
                     var accepted = new OutcomeMessage(knowledge, language)
                         .Headline(knowledge.Text("orders.cancel_accepted", language, ("orderNumber", number)))
-                        .RefundTiming(inquiry.PaymentValue)
+                        .RefundTiming(inquiry.PaymentValue, Outcome.Cancel, inquiry.SellerValue)
                         .Build(Outcome.Cancel, decision.RuleId);
                     await SendAsync(step, accepted, cancellationToken).ConfigureAwait(false);
                     return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);

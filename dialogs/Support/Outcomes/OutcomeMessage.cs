@@ -35,7 +35,7 @@ public sealed class OutcomeMessage
         return message
             .Section("outcome.steps_header", rule.Steps, numbered: true)
             .Section("outcome.cautions_header", rule.Cautions, numbered: false)
-            .RefundTiming(decision.Payment)
+            .RefundTiming(decision.Payment, decision.Outcome, decision.Seller)
             .Section("outcome.if_fails_header", rule.IfFails, numbered: false)
             .Build(decision.Outcome, decision.RuleId);
     }
@@ -81,15 +81,30 @@ public sealed class OutcomeMessage
         return this;
     }
 
-    /// <summary>The payment method's refund timing and how the money comes back; nothing when the payment is unknown.</summary>
-    public OutcomeMessage RefundTiming(PaymentMethod? payment)
+    /// <summary>
+    /// Who refunds, how long it takes and how the money comes back; nothing when the payment is unknown. A marketplace
+    /// seller refunds by themselves; an order paid at delivery and never received has nothing to refund.
+    /// </summary>
+    public OutcomeMessage RefundTiming(PaymentMethod? payment, Outcome outcome, SellerType? seller = null)
     {
+        if (seller == SellerType.Marketplace)
+        {
+            _blocks.Add(MarketplaceRefundLine(_knowledge, _language));
+            return this;
+        }
+
         if (payment is not { } known)
         {
             return this;
         }
 
         var timing = _knowledge.RefundTimingFor(known);
+        if (timing.NothingPaidFor(outcome))
+        {
+            _blocks.Add(_knowledge.Text("refund.nothing_paid", _language, ("payment", timing.Label.For(_language))));
+            return this;
+        }
+
         _blocks.Add(RefundTimingLine(_knowledge, timing, _language, "outcome.refund_timing")
             + "\n" + _knowledge.Text("outcome.refund_via", _language, ("via", timing.RefundVia.For(_language))));
         return Section(null, timing.Notes, numbered: false);
@@ -99,13 +114,16 @@ public sealed class OutcomeMessage
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(timing);
+        return knowledge.Text(key, language, ("payment", timing.Label.For(language)), ("expected", timing.Expected.For(language)));
+    }
+
+    public static string MarketplaceRefundLine(KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
         return knowledge.Text(
-            key,
+            "refund.marketplace",
             language,
-            ("payment", timing.Label.For(language)),
-            ("min", timing.MinDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("max", timing.MaxDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("unit", knowledge.Text(timing.BusinessDays ? "unit.business_days" : "unit.days", language)));
+            ("days", knowledge.Marketplace.RefundContactAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public IMessageActivity Build(Outcome outcome, string ruleId)

@@ -39,7 +39,7 @@ public sealed class RefundDialog : TopicDialog
     private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
-        return inquiry.PaymentMethod is not null
+        return inquiry.PaymentMethod is not null || inquiry.SellerValue == SellerType.Marketplace
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask("refund.ask_payment"), cancellationToken).ConfigureAwait(false);
     }
@@ -52,7 +52,8 @@ public sealed class RefundDialog : TopicDialog
             inquiry.PaymentMethod = payment;
         }
 
-        return inquiry.PaymentValue is null || ElapsedDaysOf(inquiry) is not null
+        var needsDate = inquiry.PaymentValue is not null || inquiry.SellerValue == SellerType.Marketplace;
+        return !needsDate || NothingPaid(inquiry) || ElapsedDaysOf(inquiry) is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(WhenPrompt, PromptSpec.Ask("refund.ask_when"), cancellationToken).ConfigureAwait(false);
     }
@@ -67,12 +68,21 @@ public sealed class RefundDialog : TopicDialog
 
         var knowledge = Knowledge.Current;
         var language = Language(step);
+        if (inquiry.SellerValue == SellerType.Marketplace)
+        {
+            inquiry.RuleId = "refund-timing.marketplace";
+            var limit = knowledge.Marketplace.RefundContactAfterDays;
+            var message = new OutcomeMessage(knowledge, language).Paragraph(OutcomeMessage.MarketplaceRefundLine(knowledge, language));
+            return await AnswerAsync(step, inquiry, message, ElapsedDaysOf(inquiry) ?? 0, limit, "marketplace", cancellationToken).ConfigureAwait(false);
+        }
+
         if (inquiry.PaymentValue is not { } payment)
         {
             inquiry.RuleId = "refund-timing";
             var all = new OutcomeMessage(knowledge, language)
                 .Headline(knowledge.Text("refund.all_timings_intro", language))
                 .Paragraph(string.Join("\n", knowledge.RefundTimings.Select(t => "- " + OutcomeMessage.RefundTimingLine(knowledge, t, language, "refund.expected"))))
+                .Paragraph(OutcomeMessage.MarketplaceRefundLine(knowledge, language))
                 .Headline(knowledge.Text("refund.how_to_check_intro", language))
                 .Section(null, knowledge.RefundStatus.HowToCheck, numbered: false)
                 .Build(Outcome.Info, inquiry.RuleId);
@@ -81,32 +91,62 @@ public sealed class RefundDialog : TopicDialog
         }
 
         var timing = knowledge.RefundTimingFor(payment);
-        var elapsed = ElapsedDaysOf(inquiry) ?? 0;
-        var overdue = timing.OverdueDays(elapsed);
-        var unit = knowledge.Text(timing.BusinessDays ? "unit.business_days" : "unit.days", language);
         inquiry.RuleId = "refund-timing." + KnowledgeIds.Id(payment);
-        var expected = OutcomeMessage.RefundTimingLine(knowledge, timing, language, "refund.expected");
-        if (overdue >= knowledge.Escalation.RefundOverdueDaysAfterMax)
+        if (NothingPaid(inquiry))
         {
-            var late = new OutcomeMessage(knowledge, language)
-                .Paragraph(expected)
-                .Paragraph(knowledge.Text("refund.overdue", language, ("days", Number(overdue))))
-                .Section(null, knowledge.RefundStatus.IfLate, numbered: false)
-                .Build(Outcome.Escalate, inquiry.RuleId);
+            var unpaid = new OutcomeMessage(knowledge, language)
+                .Paragraph(knowledge.Text("refund.nothing_paid", language, ("payment", timing.Label.For(language))))
+                .Build(Outcome.Info, inquiry.RuleId);
+            await SendAsync(step, unpaid, cancellationToken).ConfigureAwait(false);
+            return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        var expected = new OutcomeMessage(knowledge, language)
+            .Paragraph(OutcomeMessage.RefundTimingLine(knowledge, timing, language, "refund.expected"));
+        return await AnswerAsync(step, inquiry, expected, ElapsedDaysOf(inquiry) ?? 0, timing.OverdueAfterDays, KnowledgeIds.Id(payment), cancellationToken, timing).ConfigureAwait(false);
+    }
+
+    /// <summary>Within the limit: wait, and how the money comes back. Past it by the escalation threshold: a person.</summary>
+    private async Task<DialogTurnResult> AnswerAsync(
+        WaterfallStepContext step,
+        OrderInquiry inquiry,
+        OutcomeMessage message,
+        int elapsed,
+        int limit,
+        string source,
+        CancellationToken cancellationToken,
+        RefundTiming? timing = null)
+    {
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        var overdue = Math.Max(0, elapsed - limit);
+        if (overdue >= knowledge.Escalation.RefundDaysPastLimit)
+        {
+            var late = message
+                .Paragraph(knowledge.Text("refund.overdue", language, ("days", Number(elapsed)), ("limit", Number(limit))))
+                .Build(Outcome.Escalate, inquiry.RuleId ?? "refund-timing");
             await SendAsync(step, late, cancellationToken).ConfigureAwait(false);
-            var detail = string.Create(CultureInfo.InvariantCulture, $"{KnowledgeIds.Id(payment)}: {elapsed} days, {overdue} days overdue");
+            var detail = string.Create(CultureInfo.InvariantCulture, $"{source}: {elapsed} days, {overdue} days past {limit}");
             return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.RefundOverdue, detail), cancellationToken).ConfigureAwait(false);
         }
 
-        var within = new OutcomeMessage(knowledge, language)
-            .Paragraph(expected)
-            .Paragraph(knowledge.Text("refund.within", language, ("days", Number(elapsed)), ("max", Number(timing.MaxDays)), ("unit", unit)))
-            .Paragraph(knowledge.Text("outcome.refund_via", language, ("via", timing.RefundVia.For(language))))
-            .Section(null, timing.Notes, numbered: false)
-            .Build(Outcome.Info, inquiry.RuleId);
-        await SendAsync(step, within, cancellationToken).ConfigureAwait(false);
+        message.Paragraph(knowledge.Text("refund.within", language, ("days", Number(elapsed)), ("limit", Number(limit))));
+        if (timing is not null)
+        {
+            message
+                .Paragraph(knowledge.Text("outcome.refund_via", language, ("via", timing.RefundVia.For(language))))
+                .Section(null, timing.Notes, numbered: false);
+        }
+
+        await SendAsync(step, message.Build(Outcome.Info, inquiry.RuleId ?? "refund-timing"), cancellationToken).ConfigureAwait(false);
         return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Paid at delivery and cancelled before it, or refused at the door: there is no money to give back.</summary>
+    private bool NothingPaid(OrderInquiry inquiry) =>
+        inquiry.PaymentValue is { } payment
+        && Knowledge.Current.RefundTimingFor(payment).PaidAtDelivery
+        && inquiry.StageValue is OrderStage.NotShipped or OrderStage.Preparing or OrderStage.Shipped;
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         CloseAsync(step, step.Result is true, EscalationTrigger.NotSolved, cancellationToken);

@@ -76,7 +76,7 @@ public sealed class ShippedContentTests
         Assert.Equal(2, policy.NotUnderstoodLimit);
         Assert.Equal(24, policy.SellerSilentHours);
         Assert.Equal(2, policy.SellerSilentContacts);
-        Assert.Equal(1, policy.RefundOverdueDaysAfterMax);
+        Assert.Equal(1, policy.RefundDaysPastLimit);
         Assert.All(KnowledgeIds.Triggers, t => Assert.False(string.IsNullOrWhiteSpace(policy.For(t).Message.En)));
     }
 

@@ -22,7 +22,7 @@ internal static class RefundConversations
                     new Turn("1日前", Expected(payment), Within(payment, 1), Outcome("info", "refund-timing." + KnowledgeIds.Id(payment)), Says("common.did_that_solve")),
                     Yes("ja", Says("common.closing_solved")));
 
-                var overdueAfter = Snapshot.RefundTimingFor(payment).MaxCalendarDays + Snapshot.Escalation.RefundOverdueDaysAfterMax;
+                var overdueAfter = Snapshot.RefundTimingFor(payment).MaxCalendarDays + Snapshot.Escalation.RefundDaysPastLimit;
                 yield return Conversation.Japanese(
                     $"refund overdue for {KnowledgeIds.Id(payment)} escalates with the days overdue",
                     Tapping("menu.refund", "ja", Says("refund.ask_payment")),

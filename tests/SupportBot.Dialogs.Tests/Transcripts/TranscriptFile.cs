@@ -17,6 +17,17 @@ internal static class TranscriptFile
         JsonConvert.DeserializeObject<List<Activity>>(File.ReadAllText(Path.Combine(Directory, name)))
             ?? throw new InvalidDataException(name + " is not a JSON array of activities.");
 
+    /// <summary>
+    /// Set SUPPORTBOT_RECORD_TRANSCRIPTS=1 to write the bot's current replies into every transcript instead of comparing
+    /// (after an intended wording change); the customer's activities stay as recorded. Never set in CI.
+    /// </summary>
+    public static bool Recording { get; } = Environment.GetEnvironmentVariable("SUPPORTBOT_RECORD_TRANSCRIPTS") == "1";
+
+    public static void Write(string name, IEnumerable<Activity> activities) =>
+        File.WriteAllText(
+            Path.Combine(Directory, name),
+            JsonConvert.SerializeObject(activities, Formatting.Indented, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }) + "\n");
+
     public static bool IsFromUser(Activity activity) =>
         string.Equals(activity.From?.Role, RoleTypes.User, StringComparison.OrdinalIgnoreCase);
 

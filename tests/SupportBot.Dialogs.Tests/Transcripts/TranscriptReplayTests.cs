@@ -48,11 +48,22 @@ public sealed partial class TranscriptReplayTests
 
         Assert.True(turns.Count > 1, transcript + " has no customer turns.");
         var bot = new TranscriptBot(turns[0].Customer.ChannelId ?? "emulator", turns[0].Customer.Conversation?.Id ?? transcript);
+        var rerecorded = new List<Activity>();
         for (var turn = 0; turn < turns.Count; turn++)
         {
             var (customer, expected) = turns[turn];
             var actual = (await bot.SendAsync(ForReplay(customer))).Where(r => r.Type == ActivityTypes.Message).ToList();
-            Compare($"{transcript}, customer turn {turn + 1} (\"{customer.Text ?? customer.Type}\")", expected, actual);
+            rerecorded.Add(customer);
+            rerecorded.AddRange(actual.Select(AsRecorded));
+            if (!TranscriptFile.Recording)
+            {
+                Compare($"{transcript}, customer turn {turn + 1} (\"{customer.Text ?? customer.Type}\")", expected, actual);
+            }
+        }
+
+        if (TranscriptFile.Recording)
+        {
+            TranscriptFile.Write(transcript, rerecorded);
         }
     }
 
@@ -73,6 +84,14 @@ public sealed partial class TranscriptReplayTests
                 Entity(recorded[i], OutcomeEntities.EscalationType, "reason") == Entity(actual[i], OutcomeEntities.EscalationType, "reason"),
                 $"{message}: escalation {Entity(recorded[i], OutcomeEntities.EscalationType, "reason")} expected, got {Entity(actual[i], OutcomeEntities.EscalationType, "reason")}");
         }
+    }
+
+    /// <summary>A bot reply as the Emulator saves it: the roles and names it shows.</summary>
+    private static Activity AsRecorded(Activity reply)
+    {
+        reply.From = new ChannelAccount("bot", "SupportBot", RoleTypes.Bot);
+        reply.Recipient = new ChannelAccount("user", "User", RoleTypes.User);
+        return reply;
     }
 
     /// <summary>The customer's activity as the Emulator would send it again: same type, text, locale and members.</summary>

@@ -124,16 +124,16 @@ public sealed partial class TicketEscalationService : IEscalationService
         var parts = created
             ? new[]
             {
-                knowledge.Text(knowledge.Escalation.For(request.Trigger).MessageKey, language),
-                knowledge.Text("escalation.ticket", language, ("ticketId", ticket.TicketId)),
-                knowledge.Text("escalation.queue_position", language, ("ahead", ahead.ToString(CultureInfo.InvariantCulture))),
-                knowledge.Text("escalation.hours", language),
-                knowledge.Text("escalation.while_waiting", language),
+                knowledge.Escalation.For(request.Trigger).Message.For(language),
+                knowledge.Text(MessageKeys.EscalationTicket, language, ("ticketId", ticket.TicketId)),
+                knowledge.Text(MessageKeys.EscalationQueuePosition, language, ("ahead", ahead.ToString(CultureInfo.InvariantCulture))),
+                knowledge.Text(MessageKeys.EscalationHours, language),
+                knowledge.Text(MessageKeys.EscalationWhileWaiting, language),
             }
             : new[]
             {
-                knowledge.Text("escalation.already_open", language, ("ticketId", ticket.TicketId)),
-                knowledge.Text("escalation.hours", language),
+                knowledge.Text(MessageKeys.EscalationAlreadyOpen, language, ("ticketId", ticket.TicketId)),
+                knowledge.Text(MessageKeys.EscalationHours, language),
             };
         var message = MessageFactory.Text(string.Join("\n\n", parts));
         message.TextFormat = TextFormatTypes.Markdown;

@@ -62,7 +62,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         if (turnContext.Activity.Text is { } text && text.Length > _maxTextLength)
         {
             var language = ConversationLanguage.Detect(text) ?? ConversationLanguage.FromLocale(turnContext.Activity.Locale);
-            var reply = _knowledge.Current.Text("message.too_long", language, ("limit", _maxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            var reply = _knowledge.Current.Text(MessageKeys.MessageTooLong, language, ("limit", _maxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -40,7 +40,7 @@ public sealed class TurnErrorHandler
         try
         {
             var language = ConversationLanguage.FromActivity(activity);
-            var key = reset ? "error.turn_reset" : "error.turn";
+            var key = reset ? MessageKeys.ErrorTurnReset : MessageKeys.ErrorTurn;
             await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Current.Text(key, language))).ConfigureAwait(false);
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.Trace)
             {

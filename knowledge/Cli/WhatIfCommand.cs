@@ -105,9 +105,9 @@ internal static class WhatIfCommand
         }
 
         output.WriteLine(d.Rule.Headline.For(lang));
-        List(output, snapshot.Text("outcome.steps_header", lang), d.Rule.Steps, lang, numbered: true);
-        List(output, snapshot.Text("outcome.cautions_header", lang), d.Rule.Cautions, lang, numbered: false);
-        List(output, snapshot.Text("outcome.if_fails_header", lang), d.Rule.IfFails, lang, numbered: false);
+        List(output, snapshot.Text(MessageKeys.OutcomeStepsHeader, lang), d.Rule.Steps, lang, numbered: true);
+        List(output, snapshot.Text(MessageKeys.OutcomeCautionsHeader, lang), d.Rule.Cautions, lang, numbered: false);
+        List(output, snapshot.Text(MessageKeys.OutcomeIfFailsHeader, lang), d.Rule.IfFails, lang, numbered: false);
         if (d.RefundTiming is { } t)
         {
             output.WriteLine();
@@ -117,15 +117,15 @@ internal static class WhatIfCommand
                 .ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (d.Seller == SellerType.Marketplace)
             {
-                output.WriteLine(snapshot.Text("refund.marketplace", lang, ("days", days)));
+                output.WriteLine(snapshot.Text(MessageKeys.RefundMarketplace, lang, ("days", days)));
             }
             else if (t.NothingPaidFor(d.Outcome))
             {
-                output.WriteLine(snapshot.Text("refund.nothing_paid", lang, ("payment", t.Label.For(lang))));
+                output.WriteLine(snapshot.Text(MessageKeys.RefundNothingPaid, lang, ("payment", t.Label.For(lang))));
             }
             else
             {
-                output.WriteLine(snapshot.Text("outcome.refund_timing", lang, ("payment", t.Label.For(lang)), ("expected", t.Expected.For(lang))));
+                output.WriteLine(snapshot.Text(MessageKeys.OutcomeRefundTiming, lang, ("payment", t.Label.For(lang)), ("expected", t.Expected.For(lang))));
                 output.WriteLine(t.RefundVia.For(lang));
                 foreach (var note in t.Notes)
                 {

@@ -5,15 +5,6 @@ namespace SupportBot.Knowledge.Loading;
 /// <summary>messages.yaml (placeholders checked), escalation.yaml (thresholds, message keys) and recognizer.yaml.</summary>
 internal sealed partial class KnowledgeCompiler
 {
-    /// <summary>Keys the knowledge base itself relies on; the dialogs' own keys are checked by their tests.</summary>
-    internal static IReadOnlyList<string> RequiredMessageKeys { get; } =
-    [
-        "welcome.greeting", "outcome.steps_header", "outcome.cautions_header", "outcome.if_fails_header", "outcome.warning_header",
-        "outcome.refund_timing", "unit.business_days", "unit.days", "escalation.placeholder", "not_understood.first",
-        "not_understood.second", "error.turn", "error.state_reset",
-        .. KnowledgeIds.Outcomes.Select(o => "outcome.headline." + KnowledgeIds.Id(o)),
-    ];
-
     private MessageCatalog ReadMessages()
     {
         var templates = new Dictionary<string, MessageTemplate>(StringComparer.Ordinal);
@@ -33,6 +24,7 @@ internal sealed partial class KnowledgeCompiler
                 CheckPlaceholders(value, text, parameters);
                 templates[key] = new MessageTemplate(key, text, parameters);
                 origins[key] = file;
+                _messageNodes[key] = value;
             }
         }
 
@@ -62,13 +54,68 @@ internal sealed partial class KnowledgeCompiler
         }
     }
 
-    private void CheckRequiredMessages(MessageCatalog messages)
+    /// <summary>
+    /// The code's side of the contract: every key in <see cref="MessageKeys"/> is present, and its text uses only the
+    /// placeholders the code fills. A key the code does not know next to a missing one is reported as a rename, at its line.
+    /// </summary>
+    private void CheckMessageContract(MessageCatalog messages, EscalationPolicy escalation)
     {
+        var referenced = escalation.Rules.Values.Select(r => r.MessageKey).ToHashSet(StringComparer.Ordinal);
+        var strangers = _messageNodes.Keys.Where(k => !MessageKeys.IsDeclared(k) && !referenced.Contains(k)).ToList();
         var first = _messageFiles.OrderBy(f => f.Path, StringComparer.Ordinal).First();
-        foreach (var key in RequiredMessageKeys.Where(k => !messages.Contains(k)))
+        foreach (var key in MessageKeys.All)
         {
-            NodeReader.Root(first, _errors)["messages"].Error(ValidationMessages.MissingEntry("message", key));
+            if (!messages.Contains(key.Name))
+            {
+                var renamed = LikelyRename(key.Name, strangers);
+                if (renamed is not null)
+                {
+                    strangers.Remove(renamed);
+                    _messageNodes[renamed].Error(ValidationMessages.RenamedMessage(renamed, key.Name));
+                }
+                else
+                {
+                    NodeReader.Root(first, _errors)["messages"].Error(ValidationMessages.MissingEntry("message", key.Name));
+                }
+
+                continue;
+            }
+
+            foreach (var name in messages.Template(key.Name).Params.Where(p => !key.Params.Contains(p, StringComparer.Ordinal)))
+            {
+                _messageNodes[key.Name]["params"].Error(ValidationMessages.PlaceholderNotFilled(key.Name, name, key.Params));
+            }
         }
+    }
+
+    // The same group (text before the first dot) and at most a third of the name changed.
+    private static string? LikelyRename(string missing, IReadOnlyList<string> candidates)
+    {
+        var group = missing.Split('.')[0];
+        return candidates
+            .Select(c => (Name: c, Distance: EditDistance(missing, c)))
+            .Where(c => c.Name.StartsWith(group + ".", StringComparison.Ordinal) || c.Distance <= Math.Max(2, missing.Length / 3))
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
     }
 
     private EscalationPolicy ReadEscalation(MessageCatalog messages, MarketplaceGuide marketplace)

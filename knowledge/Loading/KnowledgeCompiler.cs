@@ -8,6 +8,7 @@ internal sealed partial class KnowledgeCompiler
     private readonly List<KnowledgeError> _errors;
     private readonly Dictionary<string, SourceFile> _files = new(StringComparer.Ordinal);
     private readonly List<SourceFile> _messageFiles = [];
+    private readonly Dictionary<string, NodeReader> _messageNodes = new(StringComparer.Ordinal);
 
     private KnowledgeCompiler(List<KnowledgeError> errors) => _errors = errors;
 
@@ -71,7 +72,8 @@ internal sealed partial class KnowledgeCompiler
         var account = ReadAccount();
         var withdraw = ReadWithdraw();
         var refundStatus = ReadRefundStatus();
-        CheckRequiredMessages(messages);
+        CheckMessageContract(messages, escalation);
+        CheckIdContract(failures);
 
         if (_errors.Count > 0)
         {

@@ -3,6 +3,9 @@ namespace SupportBot.Knowledge;
 /// <summary>The canonical ids used in the content files, state and entities, and their enum values.</summary>
 public static class KnowledgeIds
 {
+    /// <summary>The answer id of "I don't know" to the stage, seller and payment questions.</summary>
+    public const string UnknownAnswer = "unknown";
+
     public static IReadOnlyList<OrderStage> Stages { get; } = Enum.GetValues<OrderStage>();
     public static IReadOnlyList<SellerType> Sellers { get; } = Enum.GetValues<SellerType>();
     public static IReadOnlyList<PaymentMethod> Payments { get; } = Enum.GetValues<PaymentMethod>();

@@ -108,9 +108,22 @@ public sealed class KnowledgeSnapshot
 
     public SellerInfo SellerInfo(SellerType seller) => Sellers[(int)seller];
 
-    /// <summary>A message by key with {placeholders} filled; see <see cref="MessageCatalog.Text"/>.</summary>
-    public string Text(string key, string language, params (string Name, string Value)[] args) =>
-        Messages.Text(key, language, args);
+    /// <summary>A message by its declared key with {placeholders} filled; see <see cref="MessageCatalog.Text"/>.</summary>
+    /// <exception cref="ArgumentException">A value for a placeholder the key does not declare: a programming error.</exception>
+    public string Text(MessageKey key, string language, params (string Name, string Value)[] args)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(args);
+        foreach (var (name, _) in args)
+        {
+            if (!key.Params.Contains(name, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"Message '{key.Name}' declares no placeholder '{name}' in MessageKeys.", nameof(args));
+            }
+        }
+
+        return Messages.Text(key.Name, language, args);
+    }
 
     internal static int DecisionCount => KnowledgeIds.Stages.Count * KnowledgeIds.Sellers.Count * (KnowledgeIds.Payments.Count + 1);
 

@@ -84,6 +84,18 @@ internal static class ValidationMessages
     public static (string Ja, string En) DanglingReference(string what, string id, string where) =>
         ($"{what}「{id}」が見つかりません（{where} を確認してください）。", $"Unknown {what} '{id}' (check {where}).");
 
+    public static (string Ja, string En) RenamedMessage(string found, string needed) =>
+        ($"キー「{found}」はボットが使っていません。ボットが必要とする「{needed}」がないため、名前を変えた可能性があります（「{needed}」に戻してください）。",
+         $"Key '{found}' is not one the bot uses, and the key the bot needs, '{needed}', is missing: was it renamed? (Change it back to '{needed}'.)");
+
+    public static (string Ja, string En) RenamedId(string what, string found, string needed) =>
+        ($"{what}「{found}」はボットが使っていません。ボットが必要とする「{needed}」がないため、名前を変えた可能性があります（「{needed}」に戻してください）。",
+         $"{what} '{found}' is not one the bot uses, and the one it needs, '{needed}', is missing: was it renamed? (Change it back to '{needed}'.)");
+
+    public static (string Ja, string En) PlaceholderNotFilled(string key, string name, IReadOnlyList<string> filled) =>
+        ($"「{key}」の差し込み項目「{name}」はボットが値を入れません。使えるのは {(filled.Count == 0 ? "なし" : string.Join("、", filled))} です。",
+         $"The bot fills no placeholder '{name}' in '{key}'; it fills {(filled.Count == 0 ? "none" : string.Join(", ", filled))}.");
+
     public static (string Ja, string En) MissingEntry(string what, string id) =>
         ($"{what}「{id}」がありません。", $"Missing {what} '{id}'.");
 

@@ -31,8 +31,8 @@ public static class PageEndpoints
             name,
             store.Value.PrimaryColor,
             language == "en" ? "en-US" : "ja-JP",
-            snapshot.Text("page.title", language, ("store", name)),
-            snapshot.Text("page.placeholder", language),
+            snapshot.Text(MessageKeys.PageTitle, language, ("store", name)),
+            snapshot.Text(MessageKeys.PagePlaceholder, language),
             limits.Value.MaxMessageTextLength));
     }
 

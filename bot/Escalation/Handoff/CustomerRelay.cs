@@ -66,7 +66,7 @@ public sealed partial class CustomerRelay
 
         if (ticket.State == TicketState.Queued)
         {
-            var reply = MessageFactory.Text(knowledge.Text("escalation.message_queued", language, ("ticketId", ticket.TicketId)));
+            var reply = MessageFactory.Text(knowledge.Text(MessageKeys.EscalationMessageQueued, language, ("ticketId", ticket.TicketId)));
             reply.SuggestedActions = WithdrawButton.Actions(knowledge, language);
             await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
@@ -95,12 +95,12 @@ public sealed partial class CustomerRelay
                 if (await _store.TryAssignAsync(ticket.Number, HandoffStatus.HubAgent, cancellationToken).ConfigureAwait(false))
                 {
                     _metrics.Entered("assigned", null);
-                    await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text("escalation.agent_joined", language)), cancellationToken).ConfigureAwait(false);
+                    await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationAgentJoined, language)), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
             case HandoffStates.Failed:
-                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text("escalation.handoff_failed", language, ("ticketId", ticket.TicketId))), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandoffFailed, language, ("ticketId", ticket.TicketId))), cancellationToken).ConfigureAwait(false);
                 break;
             case HandoffStates.Completed:
                 if (await _store.ResolveAsync(ticket.Number, TicketResolution.HandoffCompleted, cancellationToken).ConfigureAwait(false))
@@ -109,7 +109,7 @@ public sealed partial class CustomerRelay
                 }
 
                 await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text("escalation.handed_back", language)), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandedBack, language)), cancellationToken).ConfigureAwait(false);
                 break;
         }
 
@@ -126,7 +126,7 @@ public sealed partial class CustomerRelay
 
         await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         _signals.Publish(ticket.Number);
-        var text = _knowledge.Current.Text("escalation.withdrawn", ticket.Payload.Language, ("ticketId", ticket.TicketId));
+        var text = _knowledge.Current.Text(MessageKeys.EscalationWithdrawn, ticket.Payload.Language, ("ticketId", ticket.TicketId));
         await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
         LogWithdrawn(_logger, ticket.TicketId);
     }

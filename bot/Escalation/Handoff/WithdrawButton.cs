@@ -12,7 +12,7 @@ public static class WithdrawButton
     public static SuggestedActions Actions(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var label = knowledge.Text("escalation.withdraw_button", language);
+        var label = knowledge.Text(MessageKeys.EscalationWithdrawButton, language);
         return new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, label, value: label)] };
     }
 
@@ -29,8 +29,8 @@ public static class WithdrawButton
             return false;
         }
 
-        if (folded == TextNormalizer.Fold(knowledge.Text("escalation.withdraw_button", "ja"))
-            || folded == TextNormalizer.Fold(knowledge.Text("escalation.withdraw_button", "en")))
+        if (folded == TextNormalizer.Fold(knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"))
+            || folded == TextNormalizer.Fold(knowledge.Text(MessageKeys.EscalationWithdrawButton, "en")))
         {
             return true;
         }

@@ -60,7 +60,7 @@ public sealed partial class AgentDesk
 
         _metrics.Entered("assigned", null);
         await _store.AppendMessageAsync(number, TicketSenders.System, agent, "assigned", cancellationToken).ConfigureAwait(false);
-        var text = _knowledge.Current.Text("escalation.agent_joined", ticket.Payload.Language);
+        var text = _knowledge.Current.Text(MessageKeys.EscalationAgentJoined, ticket.Payload.Language);
         await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);
         LogTakenOver(_logger, ticket.TicketId, agent);
@@ -114,7 +114,7 @@ public sealed partial class AgentDesk
 
         _metrics.Entered("resolved", TicketResolution.Resolved);
         await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false);
-        var text = _knowledge.Current.Text("escalation.handed_back", ticket.Payload.Language);
+        var text = _knowledge.Current.Text(MessageKeys.EscalationHandedBack, ticket.Payload.Language);
         await _messenger.ContinueAsync(
             number,
             async (turn, ct) =>

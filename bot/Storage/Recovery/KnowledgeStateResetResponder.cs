@@ -7,7 +7,7 @@ namespace SupportBot.Bot.Storage.Recovery;
 /// <summary>Apologises with the knowledge base's error.state_reset text, in the customer's language.</summary>
 public sealed class KnowledgeStateResetResponder : IStateResetResponder
 {
-    public const string MessageKey = "error.state_reset";
+    public static MessageKey Message => MessageKeys.ErrorStateReset;
 
     private readonly IKnowledgeBase _knowledge;
 
@@ -17,7 +17,7 @@ public sealed class KnowledgeStateResetResponder : IStateResetResponder
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var language = ConversationLanguage.FromActivity(turnContext.Activity);
-        var text = _knowledge.Current.Text(MessageKey, language);
+        var text = _knowledge.Current.Text(Message, language);
         await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -47,9 +47,9 @@ public sealed class CancellationDialog : TopicDialog
             CloseMarketplaceStepAsync,
         ]));
         AddDialog(new Prompts.OrderNumberPrompt(OrderNumberPrompt, knowledge));
-        AddDialog(new SlotChoicePrompt(StagePrompt, knowledge, "help.stage", SlotChoices.Stages, turn => turn.Stage));
-        AddDialog(new SlotChoicePrompt(SellerPrompt, knowledge, "help.seller", SlotChoices.Sellers, turn => turn.Seller));
-        AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, "help.payment", SlotChoices.Payments, turn => turn.PaymentMethod));
+        AddDialog(new SlotChoicePrompt(StagePrompt, knowledge, MessageKeys.HelpStage, SlotChoices.Stages, turn => turn.Stage));
+        AddDialog(new SlotChoicePrompt(SellerPrompt, knowledge, MessageKeys.HelpSeller, SlotChoices.Sellers, turn => turn.Seller));
+        AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, MessageKeys.HelpPayment, SlotChoices.Payments, turn => turn.PaymentMethod));
         AddDialog(new YesNoPrompt(SendPrompt, knowledge));
         AddDialog(new YesNoPrompt(SellerSilentPrompt, knowledge));
         InitialDialogId = Waterfall;
@@ -63,7 +63,7 @@ public sealed class CancellationDialog : TopicDialog
         var inquiry = Inquiry(step);
         return inquiry.OrderNumber is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(OrderNumberPrompt, PromptSpec.Ask("cancel.ask_order_number"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(OrderNumberPrompt, PromptSpec.Ask(MessageKeys.CancelAskOrderNumber), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> LookUpOrderStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ public sealed class CancellationDialog : TopicDialog
             }
             else if (lookup.Status == OrderLookupStatus.NotFound)
             {
-                await SendTextAsync(step.Context, "cancel.order_number_not_found", cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
+                await SendTextAsync(step.Context, MessageKeys.CancelOrderNumberNotFound, cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
             }
         }
 
@@ -96,7 +96,7 @@ public sealed class CancellationDialog : TopicDialog
         var inquiry = Inquiry(step);
         return inquiry.StageValue is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(StagePrompt, PromptSpec.Ask("cancel.ask_stage"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(StagePrompt, PromptSpec.Ask(MessageKeys.CancelAskStage), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskSellerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public sealed class CancellationDialog : TopicDialog
 
         return inquiry.SellerValue is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask("cancel.ask_seller"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -123,7 +123,7 @@ public sealed class CancellationDialog : TopicDialog
         var decision = Decide(inquiry);
         return inquiry.PaymentMethod is not null || !LeadsToRefund(decision.Outcome)
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask("cancel.ask_payment"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.CancelAskPayment), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> OfferToSendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -135,7 +135,7 @@ public sealed class CancellationDialog : TopicDialog
         }
 
         return _orders.IsConfigured && inquiry.FromOrderSystem && Decide(inquiry).Outcome == Outcome.Cancel
-            ? await step.PromptAsync(SendPrompt, PromptSpec.Ask("orders.offer_send"), cancellationToken).ConfigureAwait(false)
+            ? await step.PromptAsync(SendPrompt, PromptSpec.Ask(MessageKeys.OrdersOfferSend), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,7 +154,7 @@ public sealed class CancellationDialog : TopicDialog
             {
                 case CancellationStatus.Accepted:
                     var accepted = new OutcomeMessage(knowledge, language)
-                        .Headline(knowledge.Text("orders.cancel_accepted", language, ("orderNumber", number)))
+                        .Headline(knowledge.Text(MessageKeys.OrdersCancelAccepted, language, ("orderNumber", number)))
                         .RefundTiming(inquiry.PaymentValue, Outcome.Cancel, inquiry.SellerValue)
                         .Build(Outcome.Cancel, decision.RuleId);
                     await SendAsync(step, accepted, cancellationToken).ConfigureAwait(false);
@@ -164,7 +164,7 @@ public sealed class CancellationDialog : TopicDialog
                     inquiry.FailureCause = attempt.FailureCause;
                     return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.CancelFailed, attempt.FailureCause ?? attempt.Status.ToString()), cancellationToken).ConfigureAwait(false);
                 default:
-                    await SendTextAsync(step.Context, "orders.unavailable", cancellationToken).ConfigureAwait(false);
+                    await SendTextAsync(step.Context, MessageKeys.OrdersUnavailable, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -185,11 +185,11 @@ public sealed class CancellationDialog : TopicDialog
         var policy = Knowledge.Current.Escalation;
         await SendTextAsync(
             step.Context,
-            "marketplace.silence_rule",
+            MessageKeys.MarketplaceSilenceRule,
             cancellationToken,
             ("contacts", policy.SellerSilentContacts.ToString(CultureInfo.InvariantCulture)),
             ("hours", policy.SellerSilentHours.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
-        return await step.PromptAsync(SellerSilentPrompt, PromptSpec.Ask("marketplace.ask_silent"), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(SellerSilentPrompt, PromptSpec.Ask(MessageKeys.MarketplaceAskSilent), cancellationToken).ConfigureAwait(false);
     }
 
     // Yes: the seller stayed silent, a person takes over. No: contact the seller again first, as the article advises.
@@ -202,8 +202,8 @@ public sealed class CancellationDialog : TopicDialog
         }
 
         var hours = Knowledge.Current.Escalation.SellerSilentHours.ToString(CultureInfo.InvariantCulture);
-        await SendTextAsync(step.Context, "marketplace.recontact", cancellationToken, ("hours", hours)).ConfigureAwait(false);
-        await SendTextAsync(step.Context, "marketplace.come_back", cancellationToken).ConfigureAwait(false);
+        await SendTextAsync(step.Context, MessageKeys.MarketplaceRecontact, cancellationToken, ("hours", hours)).ConfigureAwait(false);
+        await SendTextAsync(step.Context, MessageKeys.MarketplaceComeBack, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
     }
 
@@ -216,23 +216,23 @@ public sealed class CancellationDialog : TopicDialog
         inquiry.PaymentMethod = KnowledgeIds.TryParsePayment(order.PaymentMethod, out _) ? order.PaymentMethod : inquiry.PaymentMethod;
         inquiry.FromOrderSystem = true;
 
-        var unknown = knowledge.Text("payment.button.unknown", language);
+        var unknown = knowledge.Text(MessageKeys.PaymentButton(OrderInquiry.Unknown), language);
         var details = knowledge.Text(
-            "orders.found_details",
+            MessageKeys.OrdersFoundDetails,
             language,
             ("stage", inquiry.StageValue is { } s ? knowledge.StageInfo(s).Label.For(language) : unknown),
             ("seller", inquiry.SellerValue is { } v ? knowledge.SellerInfo(v).Label.For(language) : unknown),
             ("payment", inquiry.PaymentValue is { } p ? knowledge.RefundTimingFor(p).Label.For(language) : unknown));
-        var text = knowledge.Text("cancel.order_found", language, ("orderNumber", order.OrderNumber)) + "\n\n" + details;
+        var text = knowledge.Text(MessageKeys.CancelOrderFound, language, ("orderNumber", order.OrderNumber)) + "\n\n" + details;
         await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
     }
 
     private static Microsoft.Bot.Schema.IMessageActivity FailedRequestMessage(KnowledgeSnapshot knowledge, string language, string? causeId, string ruleId)
     {
         var cause = causeId is null ? null : knowledge.Failures.Find(causeId);
-        var label = cause?.Label.For(language) ?? knowledge.Text("failed.cause_unknown", language);
+        var label = cause?.Label.For(language) ?? knowledge.Text(MessageKeys.FailedCauseUnknown, language);
         var message = new OutcomeMessage(knowledge, language)
-            .Headline(knowledge.Text("orders.cancel_failed", language, ("cause", label)));
+            .Headline(knowledge.Text(MessageKeys.OrdersCancelFailed, language, ("cause", label)));
         if (cause is not null)
         {
             message.Paragraph(cause.Remedy.For(language)).Procedure(cause.Procedure);

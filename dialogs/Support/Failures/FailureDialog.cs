@@ -29,10 +29,10 @@ public sealed class FailureDialog : TopicDialog
             GiveRemedyStepAsync,
             CloseStepAsync,
         ]));
-        AddDialog(new SlotChoicePrompt(KindPrompt, knowledge, "help.cause", SlotChoices.FailureKinds));
-        AddDialog(new SlotChoicePrompt(CausePrompt, knowledge, "help.cause", SlotChoices.FailureCauses));
-        AddDialog(new SlotChoicePrompt(RejectionPrompt, knowledge, "help.cause", SlotChoices.Rejections));
-        AddDialog(new SlotChoicePrompt(TryResultPrompt, knowledge, "help.still_fails", SlotChoices.TryResult));
+        AddDialog(new SlotChoicePrompt(KindPrompt, knowledge, MessageKeys.HelpCause, SlotChoices.FailureKinds));
+        AddDialog(new SlotChoicePrompt(CausePrompt, knowledge, MessageKeys.HelpCause, SlotChoices.FailureCauses));
+        AddDialog(new SlotChoicePrompt(RejectionPrompt, knowledge, MessageKeys.HelpCause, SlotChoices.Rejections));
+        AddDialog(new SlotChoicePrompt(TryResultPrompt, knowledge, MessageKeys.HelpStillFails, SlotChoices.TryResult));
         InitialDialogId = Waterfall;
     }
 
@@ -40,7 +40,7 @@ public sealed class FailureDialog : TopicDialog
     {
         var inquiry = Inquiry(step);
         return inquiry.Topic == SupportTopic.FailedOrRefused
-            ? await step.PromptAsync(KindPrompt, PromptSpec.Ask("failed.ask_kind"), cancellationToken).ConfigureAwait(false)
+            ? await step.PromptAsync(KindPrompt, PromptSpec.Ask(MessageKeys.FailedAskKind), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,12 +56,12 @@ public sealed class FailureDialog : TopicDialog
         {
             return inquiry.Rejection is not null
                 ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-                : await step.PromptAsync(RejectionPrompt, PromptSpec.Ask("failed.ask_rejection"), cancellationToken).ConfigureAwait(false);
+                : await step.PromptAsync(RejectionPrompt, PromptSpec.Ask(MessageKeys.FailedAskRejection), cancellationToken).ConfigureAwait(false);
         }
 
         return inquiry.FailureCause is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(CausePrompt, PromptSpec.Ask("failed.ask_cause"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(CausePrompt, PromptSpec.Ask(MessageKeys.FailedAskCause), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> GiveRemedyStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class FailureDialog : TopicDialog
             var rejection = knowledge.Rejections.First(r => r.Id == inquiry.Rejection);
             inquiry.RuleId = "rejection." + rejection.Id;
             var refused = new OutcomeMessage(knowledge, language)
-                .Headline(knowledge.Text("failed.refused_intro", language))
+                .Headline(knowledge.Text(MessageKeys.FailedRefusedIntro, language))
                 .Paragraph(rejection.Reason.For(language) + ": " + rejection.Alternative.For(language))
                 .Procedure(rejection.Procedure)
                 .Build(rejection.Outcome, inquiry.RuleId);
@@ -89,19 +89,19 @@ public sealed class FailureDialog : TopicDialog
         var message = new OutcomeMessage(knowledge, language);
         if (cause is null)
         {
-            message.Headline(knowledge.Text("failed.after_failure_intro", language))
+            message.Headline(knowledge.Text(MessageKeys.FailedAfterFailureIntro, language))
                 .Section(null, knowledge.Failures.AfterFailureSteps, numbered: true);
         }
         else
         {
-            message.Headline(knowledge.Text("failed.remedy_intro", language))
+            message.Headline(knowledge.Text(MessageKeys.FailedRemedyIntro, language))
                 .Paragraph(cause.Label.For(language) + ": " + cause.Remedy.For(language))
                 .Procedure(cause.Procedure);
         }
 
         var outcome = cause?.Procedure is { Id: "return" } ? Outcome.Return : Outcome.Info;
         await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask("failed.ask_result"), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask(MessageKeys.FailedAskResult), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

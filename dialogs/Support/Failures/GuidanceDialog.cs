@@ -39,7 +39,7 @@ public sealed class GuidanceDialog : TopicDialog
             case SupportTopic.WithdrawCancel:
                 inquiry.RuleId = "withdraw";
                 // withdraw.intro already says it cannot be withdrawn; the guide adds what to do instead.
-                message.Headline(knowledge.Text("withdraw.intro", language))
+                message.Headline(knowledge.Text(MessageKeys.WithdrawIntro, language))
                     .Section(null, knowledge.Withdraw.Instead, numbered: false);
                 if (knowledge.Withdraw.Prevention is { } prevention)
                 {
@@ -47,14 +47,14 @@ public sealed class GuidanceDialog : TopicDialog
                 }
 
                 await SendAsync(step, message.Build(Outcome.Info, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
-                return await AskSolvedAsync(step, cancellationToken, "withdraw.offer_person").ConfigureAwait(false);
+                return await AskSolvedAsync(step, cancellationToken, MessageKeys.WithdrawOfferPerson).ConfigureAwait(false);
 
             case SupportTopic.ShippedAnyway:
                 inquiry.RuleId = "shipped-anyway";
-                message.Headline(knowledge.Text("shipped_anyway.intro", language))
+                message.Headline(knowledge.Text(MessageKeys.ShippedAnywayIntro, language))
                     .Procedure(Procedure(knowledge, RefuseDelivery))
                     .Procedure(Procedure(knowledge, Return))
-                    .Section("outcome.cautions_header", knowledge.ProcedureNotes, numbered: false);
+                    .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
                 await SendAsync(step, message.Build(Outcome.RefuseDelivery, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
 
@@ -62,7 +62,7 @@ public sealed class GuidanceDialog : TopicDialog
                 var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? Return : RefuseDelivery;
                 inquiry.RuleId = "procedure." + procedureId;
                 message.Procedure(Procedure(knowledge, procedureId))
-                    .Section("outcome.cautions_header", knowledge.ProcedureNotes, numbered: false);
+                    .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
                 var outcome = procedureId == Return ? Outcome.Return : Outcome.RefuseDelivery;
                 await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
@@ -83,7 +83,7 @@ public sealed class GuidanceDialog : TopicDialog
             return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.CustomerRequest, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         }
 
-        await SendTextAsync(step.Context, "common.closing_thanks", cancellationToken).ConfigureAwait(false);
+        await SendTextAsync(step.Context, MessageKeys.CommonClosingThanks, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
     }
 

@@ -25,7 +25,7 @@ public sealed class FaqDialog : TopicDialog
             AnswerStepAsync,
             CloseStepAsync,
         ]));
-        AddDialog(new SlotChoicePrompt(QuestionPrompt, knowledge, "help.faq", SlotChoices.Faq, retryKey: "faq.no_match"));
+        AddDialog(new SlotChoicePrompt(QuestionPrompt, knowledge, MessageKeys.HelpFaq, SlotChoices.Faq, retryKey: MessageKeys.FaqNoMatch));
         InitialDialogId = Waterfall;
     }
 
@@ -34,7 +34,7 @@ public sealed class FaqDialog : TopicDialog
         var inquiry = Inquiry(step);
         return FaqMatcher.FindQuestion(inquiry.Question, Knowledge.Current) is { } entry
             ? await step.NextAsync(entry.Id, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(QuestionPrompt, PromptSpec.Ask("faq.intro"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(QuestionPrompt, PromptSpec.Ask(MessageKeys.FaqIntro), cancellationToken).ConfigureAwait(false);
     }
 
     // Its question prompt takes any question: one it cannot match gets the FAQ's own no-match answer and offer.
@@ -52,7 +52,7 @@ public sealed class FaqDialog : TopicDialog
             .Paragraph(entry.Answer.For(language))
             .Build(Outcome.Info, inquiry.RuleId);
         await SendAsync(step, answer, cancellationToken).ConfigureAwait(false);
-        return await AskSolvedAsync(step, cancellationToken, "faq.did_that_answer").ConfigureAwait(false);
+        return await AskSolvedAsync(step, cancellationToken, MessageKeys.FaqDidThatAnswer).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -59,7 +59,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         // 「わからない」 may read as a plea for help, but where the question has an answer for it, it is that answer.
         if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true)
         {
-            return await OnHelpAsync(innerDc, prompt?.HelpKey ?? "help.general", cancellationToken).ConfigureAwait(false);
+            return await OnHelpAsync(innerDc, prompt?.HelpKey ?? MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Is(SupportIntents.StartOver))
@@ -96,7 +96,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         var knowledge = Knowledge.Current;
         if (turn.Is(SupportIntents.Thanks))
         {
-            await SendTextAsync(context, "nav.thanks", cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(context, MessageKeys.NavThanks, cancellationToken).ConfigureAwait(false);
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
         }
 
@@ -112,7 +112,7 @@ public abstract class SupportComponentDialog : ComponentDialog
                 (inquiry.Stage, inquiry.Seller, inquiry.PaymentMethod, inquiry.FromOrderSystem) = (null, null, null, false);
             }
 
-            await SendTextAsync(context, "nav.order_number_corrected", cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
+            await SendTextAsync(context, MessageKeys.NavOrderNumberCorrected, cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
@@ -122,12 +122,12 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             var language = ConversationLanguage.Current(context);
             await context.SendActivityAsync(MessageFactory.Text(entry.Answer.For(language)), cancellationToken).ConfigureAwait(false);
-            return await AskAgainAsync(innerDc, "nav.resume", cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, MessageKeys.NavResume, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Is(SupportIntents.OutOfScope, 0))
         {
-            return await AskAgainAsync(innerDc, "scope.not_covered_here", cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, MessageKeys.ScopeNotCoveredHere, cancellationToken).ConfigureAwait(false);
         }
 
         return null;
@@ -137,7 +137,7 @@ public abstract class SupportComponentDialog : ComponentDialog
     /// After a digression: the pending question again, unless the question has now gone unanswered as often as the
     /// escalation policy allows, in which case a person is offered (a digression counts as a miss: nothing loops).
     /// </summary>
-    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, string leadKey, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, MessageKey leadKey, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
         var knowledge = Knowledge.Current;
@@ -147,7 +147,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             var language = ConversationLanguage.Current(context);
             PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text("not_understood.second", language));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NotUnderstoodSecond, language));
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -168,7 +168,7 @@ public abstract class SupportComponentDialog : ComponentDialog
     protected virtual bool DigressesAtPrompts => true;
 
     /// <summary>Explains what the current step needs, with an example, then asks its question again.</summary>
-    protected virtual async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)
+    protected virtual async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, MessageKey helpKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         await SendTextAsync(innerDc.Context, helpKey, cancellationToken).ConfigureAwait(false);
@@ -193,7 +193,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         return StateValue.Convert<OrderInquiry>(options) ?? new OrderInquiry();
     }
 
-    protected Task SendTextAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken, params (string Name, string Value)[] args)
+    protected Task SendTextAsync(ITurnContext turnContext, MessageKey key, CancellationToken cancellationToken, params (string Name, string Value)[] args)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = Knowledge.Current.Text(key, ConversationLanguage.Current(turnContext), args);

@@ -38,10 +38,10 @@ public abstract class TopicDialog : SupportComponentDialog
         return ConversationLanguage.Current(step.Context);
     }
 
-    protected Task<DialogTurnResult> AskSolvedAsync(WaterfallStepContext step, CancellationToken cancellationToken, string questionKey = "common.did_that_solve")
+    protected Task<DialogTurnResult> AskSolvedAsync(WaterfallStepContext step, CancellationToken cancellationToken, MessageKey? questionKey = null)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return step.PromptAsync(SolvedPromptId, PromptSpec.Ask(questionKey), cancellationToken);
+        return step.PromptAsync(SolvedPromptId, PromptSpec.Ask(questionKey ?? MessageKeys.CommonDidThatSolve), cancellationToken);
     }
 
     /// <summary>Yes: a polite close. No: a person takes over, for the given reason.</summary>
@@ -55,7 +55,7 @@ public abstract class TopicDialog : SupportComponentDialog
             return await step.EndDialogAsync(inquiry.EscalateFor(ifNotSolved, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         }
 
-        await SendTextAsync(step.Context, "common.closing_solved", cancellationToken).ConfigureAwait(false);
+        await SendTextAsync(step.Context, MessageKeys.CommonClosingSolved, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
     }
 

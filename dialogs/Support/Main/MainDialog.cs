@@ -47,7 +47,7 @@ public sealed class MainDialog : SupportComponentDialog
             StartTopicStepAsync,
             FinishTopicStepAsync,
         ]));
-        AddDialog(new SlotChoicePrompt(MenuPrompt, knowledge, "help.menu", SlotChoices.Menu));
+        AddDialog(new SlotChoicePrompt(MenuPrompt, knowledge, MessageKeys.HelpMenu, SlotChoices.Menu));
         AddDialog(new CancellationDialog(knowledge, new OrderSystemGuard(orders, time: clock)));
         AddDialog(new RefundDialog(knowledge, clock ?? TimeProvider.System));
         AddDialog(new FailureDialog(knowledge));
@@ -79,7 +79,7 @@ public sealed class MainDialog : SupportComponentDialog
         return new OrderInquiry().FillFrom(options?.Facts);
     }
 
-    protected override async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, string helpKey, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, MessageKey helpKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         if (innerDc.ActiveDialog?.Id != Waterfall)
@@ -88,7 +88,7 @@ public sealed class MainDialog : SupportComponentDialog
         }
 
         // Resting between topics: say what the bot can do and show the menu.
-        await SendTextAsync(innerDc.Context, "help.general", cancellationToken).ConfigureAwait(false);
+        await SendTextAsync(innerDc.Context, MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await innerDc.BeginDialogAsync(Waterfall, MainOptions.Menu(), cancellationToken).ConfigureAwait(false);
     }
@@ -107,7 +107,7 @@ public sealed class MainDialog : SupportComponentDialog
         return options.Mode switch
         {
             MainMode.Rest => EndOfTurn,
-            MainMode.Menu => await step.PromptAsync(MenuPrompt, PromptSpec.Ask("menu.prompt", options.Misses), cancellationToken).ConfigureAwait(false),
+            MainMode.Menu => await step.PromptAsync(MenuPrompt, PromptSpec.Ask(MessageKeys.MenuPrompt, options.Misses), cancellationToken).ConfigureAwait(false),
             _ => await step.NextAsync(null, cancellationToken).ConfigureAwait(false),
         };
     }
@@ -127,7 +127,7 @@ public sealed class MainDialog : SupportComponentDialog
                 return await step.NextAsync(new OrderInquiry().FillFrom(options.Facts).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
             }
 
-            await SendTextAsync(step.Context, "scope.declined", cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(step.Context, MessageKeys.ScopeDeclined, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
         }
 
@@ -169,30 +169,30 @@ public sealed class MainDialog : SupportComponentDialog
         {
             var language = ConversationLanguage.Current(step.Context);
             var knowledge = Knowledge.Current;
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text("scope.not_covered", language));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.ScopeNotCovered, language));
             await step.Context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Is(SupportIntents.Thanks) || turn.Is(SupportIntents.Quit))
         {
-            await SendTextAsync(step.Context, turn.Is(SupportIntents.Thanks) ? "nav.thanks" : "nav.goodbye", cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(step.Context, turn.Is(SupportIntents.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Intent == SupportIntents.None && (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null))
         {
             var noted = facts.OrderNumber is { } number
-                ? Knowledge.Current.Text("nav.facts_order_number", ConversationLanguage.Current(step.Context), ("orderNumber", number))
-                : Knowledge.Current.Text("nav.facts_other", ConversationLanguage.Current(step.Context));
-            await SendTextAsync(step.Context, "nav.facts_noted", cancellationToken, ("facts", noted)).ConfigureAwait(false);
+                ? Knowledge.Current.Text(MessageKeys.NavFactsOrderNumber, ConversationLanguage.Current(step.Context), ("orderNumber", number))
+                : Knowledge.Current.Text(MessageKeys.NavFactsOther, ConversationLanguage.Current(step.Context));
+            await SendTextAsync(step.Context, MessageKeys.NavFactsNoted, cancellationToken, ("facts", noted)).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts), cancellationToken).ConfigureAwait(false);
         }
 
         var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver);
         if (turn.Is(SupportIntents.Help))
         {
-            await SendTextAsync(step.Context, "help.general", cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(step.Context, MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(understood ? 0 : options.Misses + 1, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
@@ -211,16 +211,16 @@ public sealed class MainDialog : SupportComponentDialog
         switch (inquiry.Next)
         {
             case ConversationNext.StartOver:
-                await SendTextAsync(turnContext, "nav.start_over", cancellationToken).ConfigureAwait(false);
+                await SendTextAsync(turnContext, MessageKeys.NavStartOver, cancellationToken).ConfigureAwait(false);
                 return MainOptions.Menu();
             case ConversationNext.Quit:
-                await SendTextAsync(turnContext, "nav.quit", cancellationToken).ConfigureAwait(false);
-                await SendTextAsync(turnContext, "nav.goodbye", cancellationToken).ConfigureAwait(false);
+                await SendTextAsync(turnContext, MessageKeys.NavQuit, cancellationToken).ConfigureAwait(false);
+                await SendTextAsync(turnContext, MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
                 return MainOptions.Rest;
             case ConversationNext.Escalate:
                 if (RecognizedTurn.Current(turnContext).Frustrated)
                 {
-                    await SendTextAsync(turnContext, "escalation.apology", cancellationToken).ConfigureAwait(false);
+                    await SendTextAsync(turnContext, MessageKeys.EscalationApology, cancellationToken).ConfigureAwait(false);
                 }
 
                 var trigger = KnowledgeIds.TryParseTrigger(inquiry.EscalationTrigger, out var t) ? t : EscalationTrigger.CustomerRequest;

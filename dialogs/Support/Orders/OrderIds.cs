@@ -5,13 +5,13 @@ namespace SupportBot.Dialogs.Orders;
 /// <summary>The ids an order system may answer with: the knowledge base's stages, sellers, payments and failure causes.</summary>
 public static class OrderIds
 {
-    public const string TooLate = "too-late";
-    public const string PaymentTrouble = "payment-trouble";
-    public const string SystemError = "system-error";
-    public const string JustChanged = "just-changed";
-    public const string SellerPolicy = "seller-policy";
+    public const string TooLate = FailureCauseIds.TooLate;
+    public const string PaymentTrouble = FailureCauseIds.PaymentTrouble;
+    public const string SystemError = FailureCauseIds.SystemError;
+    public const string JustChanged = FailureCauseIds.JustChanged;
+    public const string SellerPolicy = FailureCauseIds.SellerPolicy;
 
-    public static IReadOnlyList<string> FailureCauses { get; } = [TooLate, PaymentTrouble, SystemError, JustChanged, SellerPolicy];
+    public static IReadOnlyList<string> FailureCauses => FailureCauseIds.All;
 
     public static bool IsStage(string? id) => KnowledgeIds.TryParseStage(id, out _);
 

@@ -29,14 +29,14 @@ public sealed class OutcomeMessage
         var message = new OutcomeMessage(knowledge, language).Headline(rule.Headline.For(language));
         if (rule.Warning is { } warning)
         {
-            message.Section("outcome.warning_header", [warning], numbered: false);
+            message.Section(MessageKeys.OutcomeWarningHeader, [warning], numbered: false);
         }
 
         return message
-            .Section("outcome.steps_header", rule.Steps, numbered: true)
-            .Section("outcome.cautions_header", rule.Cautions, numbered: false)
+            .Section(MessageKeys.OutcomeStepsHeader, rule.Steps, numbered: true)
+            .Section(MessageKeys.OutcomeCautionsHeader, rule.Cautions, numbered: false)
             .RefundTiming(decision.Payment, decision.Outcome, decision.Seller)
-            .Section("outcome.if_fails_header", rule.IfFails, numbered: false)
+            .Section(MessageKeys.OutcomeIfFailsHeader, rule.IfFails, numbered: false)
             .Build(decision.Outcome, decision.RuleId);
     }
 
@@ -52,7 +52,7 @@ public sealed class OutcomeMessage
         return this;
     }
 
-    public OutcomeMessage Section(string? headerKey, IEnumerable<LocalizedText> items, bool numbered)
+    public OutcomeMessage Section(MessageKey? headerKey, IEnumerable<LocalizedText> items, bool numbered)
     {
         ArgumentNullException.ThrowIfNull(items);
         var lines = items.Select((item, i) => (numbered ? $"{i + 1}. " : "- ") + item.For(_language)).ToList();
@@ -101,16 +101,16 @@ public sealed class OutcomeMessage
         var timing = _knowledge.RefundTimingFor(known);
         if (timing.NothingPaidFor(outcome))
         {
-            _blocks.Add(_knowledge.Text("refund.nothing_paid", _language, ("payment", timing.Label.For(_language))));
+            _blocks.Add(_knowledge.Text(MessageKeys.RefundNothingPaid, _language, ("payment", timing.Label.For(_language))));
             return this;
         }
 
-        _blocks.Add(RefundTimingLine(_knowledge, timing, _language, "outcome.refund_timing")
-            + "\n" + _knowledge.Text("outcome.refund_via", _language, ("via", timing.RefundVia.For(_language))));
+        _blocks.Add(RefundTimingLine(_knowledge, timing, _language, MessageKeys.OutcomeRefundTiming)
+            + "\n" + _knowledge.Text(MessageKeys.OutcomeRefundVia, _language, ("via", timing.RefundVia.For(_language))));
         return Section(null, timing.Notes, numbered: false);
     }
 
-    public static string RefundTimingLine(KnowledgeSnapshot knowledge, RefundTiming timing, string language, string key)
+    public static string RefundTimingLine(KnowledgeSnapshot knowledge, RefundTiming timing, string language, MessageKey key)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(timing);
@@ -121,7 +121,7 @@ public sealed class OutcomeMessage
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return knowledge.Text(
-            "refund.marketplace",
+            MessageKeys.RefundMarketplace,
             language,
             ("days", knowledge.Marketplace.RefundContactAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }

@@ -8,7 +8,7 @@ namespace SupportBot.Dialogs.Prompts;
 
 /// <summary>Asks when something happened (a date or "N days ago") and returns how many days ago that was.</summary>
 public sealed class DaysAgoPrompt(string dialogId, IKnowledgeBase knowledge, TimeProvider clock)
-    : SupportPrompt<int>(dialogId, knowledge, "help.refund_date")
+    : SupportPrompt<int>(dialogId, knowledge, MessageKeys.HelpRefundDate)
 {
     protected override PromptRecognizerResult<int> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey)
     {
@@ -27,6 +27,6 @@ public sealed class DaysAgoPrompt(string dialogId, IKnowledgeBase knowledge, Tim
     protected override string RetryText(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return knowledge.Text("refund.when_retry", language);
+        return knowledge.Text(MessageKeys.RefundWhenRetry, language);
     }
 }

@@ -11,9 +11,9 @@ namespace SupportBot.Dialogs.Prompts;
 /// the escalation policy's limit (the third) offers a person instead.
 /// </summary>
 public sealed class OrderNumberPrompt(string dialogId, IKnowledgeBase knowledge)
-    : SupportPrompt<string>(dialogId, knowledge, "help.order_number")
+    : SupportPrompt<string>(dialogId, knowledge, MessageKeys.HelpOrderNumber)
 {
-    protected override string OfferKey => "cancel.order_number_third_invalid";
+    protected override MessageKey OfferKey => MessageKeys.CancelOrderNumberThirdInvalid;
 
     protected override EscalationTrigger OfferTrigger => EscalationTrigger.InvalidOrderNumber;
 
@@ -33,7 +33,7 @@ public sealed class OrderNumberPrompt(string dialogId, IKnowledgeBase knowledge)
     protected override string RetryText(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return knowledge.Text("cancel.order_number_retry", language, ("example", knowledge.Text("order_number.example", language)));
+        return knowledge.Text(MessageKeys.CancelOrderNumberRetry, language, ("example", knowledge.Text(MessageKeys.OrderNumberExample, language)));
     }
 
     protected override int OfferAfter(KnowledgeSnapshot knowledge)

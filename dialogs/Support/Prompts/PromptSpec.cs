@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using SupportBot.Dialogs.Engine.Prompts;
+using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Prompts;
 
@@ -13,15 +14,20 @@ public sealed class PromptSpec
     {
     }
 
-    public PromptSpec(string questionKey, int previousMisses = 0)
+    public PromptSpec(MessageKey question, int previousMisses = 0)
     {
-        QuestionKey = questionKey;
+        ArgumentNullException.ThrowIfNull(question);
+        QuestionKey = question.Name;
         PreviousMisses = previousMisses;
     }
 
-    /// <summary>Options that start a support prompt asking the question of <paramref name="questionKey"/>.</summary>
-    public static PromptOptions Ask(string questionKey, int previousMisses = 0) =>
-        new() { Validations = new PromptSpec(questionKey, previousMisses) };
+    /// <summary>Options that start a support prompt asking the <paramref name="question"/>.</summary>
+    public static PromptOptions Ask(MessageKey question, int previousMisses = 0) =>
+        new() { Validations = new PromptSpec(question, previousMisses) };
+
+    /// <summary>The declared key of the question (state keeps its name).</summary>
+    [JsonIgnore]
+    public MessageKey Question => MessageKeys.Find(QuestionKey);
 
     [JsonProperty("q")]
     public string QuestionKey { get; set; } = string.Empty;

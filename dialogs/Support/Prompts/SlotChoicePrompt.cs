@@ -16,15 +16,15 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
 {
     private readonly Func<KnowledgeSnapshot, IReadOnlyList<SlotChoice>> _choices;
     private readonly Func<RecognizedTurn, string?>? _entity;
-    private readonly string? _retryKey;
+    private readonly MessageKey? _retryKey;
 
     public SlotChoicePrompt(
         string dialogId,
         IKnowledgeBase knowledge,
-        string helpKey,
+        MessageKey helpKey,
         Func<KnowledgeSnapshot, IReadOnlyList<SlotChoice>> choices,
         Func<RecognizedTurn, string?>? entity = null,
-        string? retryKey = null)
+        MessageKey? retryKey = null)
         : base(dialogId, knowledge, helpKey)
     {
         _choices = choices;
@@ -54,7 +54,7 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
             ?? (found.Count > 0 ? found[0].Value : null);
 
         var chosen = options.FirstOrDefault(c => c.Id == id);
-        explanationKey = chosen?.ExplanationKey;
+        explanationKey = chosen?.ExplanationKey?.Name;
         return chosen is null
             ? new PromptRecognizerResult<string>()
             : new PromptRecognizerResult<string> { Succeeded = true, Value = chosen.Id };

@@ -20,14 +20,14 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
     private const string AskedKey = "asked";
     private const string ExplainedKey = PromptOffer.ExplainedKey;
 
-    protected SupportPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey)
+    protected SupportPrompt(string dialogId, IKnowledgeBase knowledge, MessageKey helpKey)
         : base(dialogId)
     {
         Knowledge = knowledge;
         HelpKey = helpKey;
     }
 
-    public string HelpKey { get; }
+    public MessageKey HelpKey { get; }
 
     protected IKnowledgeBase Knowledge { get; }
 
@@ -51,11 +51,11 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
             return;
         }
 
-        var question = knowledge.Text(spec.QuestionKey, language);
+        var question = knowledge.Text(spec.Question, language);
         var explaining = state.TryGetValue(ExplainKey, out var explain) && explain is not null;
         var notUnderstood = !explaining && (isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)));
         var lead = explaining
-            ? knowledge.Text(explain!.ToString()!, language)
+            ? knowledge.Text(MessageKeys.Find(explain!.ToString()!), language)
             : notUnderstood ? RetryText(knowledge, language) : null;
         state[AskedKey] = true;
         var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
@@ -123,7 +123,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
     protected virtual string RetryText(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return knowledge.Text("not_understood.first", language);
+        return knowledge.Text(MessageKeys.NotUnderstoodFirst, language);
     }
 
     protected virtual int OfferAfter(KnowledgeSnapshot knowledge)
@@ -135,7 +135,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
     /// <summary>False when the retry text already says what to type, so the question is not repeated under it.</summary>
     protected virtual bool RepeatQuestionOnRetry => true;
 
-    protected virtual string OfferKey => "not_understood.second";
+    protected virtual MessageKey OfferKey => MessageKeys.NotUnderstoodSecond;
 
     protected virtual EscalationTrigger OfferTrigger => EscalationTrigger.NotUnderstood;
 }

@@ -8,8 +8,8 @@ using SupportBot.Knowledge;
 namespace SupportBot.Dialogs.Prompts;
 
 /// <summary>A yes/no question with the knowledge base's はい/いいえ buttons; colloquial answers in either language count.</summary>
-public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, string helpKey = "help.confirm")
-    : SupportPrompt<bool>(dialogId, knowledge, helpKey)
+public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, MessageKey? helpKey = null)
+    : SupportPrompt<bool>(dialogId, knowledge, helpKey ?? MessageKeys.HelpConfirm)
 {
     private const string Yes = "yes";
     private const string No = "no";
@@ -18,7 +18,7 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, strin
     public static IList<Choice> Buttons(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [Button(knowledge, "common.yes", Yes, language), Button(knowledge, "common.no", No, language)];
+        return [Button(knowledge, MessageKeys.CommonYes, Yes, language), Button(knowledge, MessageKeys.CommonNo, No, language)];
     }
 
     /// <summary>Yes, no, or null when the reply is neither.</summary>
@@ -52,7 +52,7 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, strin
             : new PromptRecognizerResult<bool>();
     }
 
-    private static Choice Button(KnowledgeSnapshot knowledge, string key, string value, string language)
+    private static Choice Button(KnowledgeSnapshot knowledge, MessageKey key, string value, string language)
     {
         var label = knowledge.Text(key, language);
         return new Choice(value) { Action = new CardAction(ActionTypes.ImBack, label, value: label) };

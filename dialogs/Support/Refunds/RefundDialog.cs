@@ -31,7 +31,7 @@ public sealed class RefundDialog : TopicDialog
             AnswerStepAsync,
             CloseStepAsync,
         ]));
-        AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, "help.payment", SlotChoices.Payments, turn => turn.PaymentMethod));
+        AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, MessageKeys.HelpPayment, SlotChoices.Payments, turn => turn.PaymentMethod));
         AddDialog(new DaysAgoPrompt(WhenPrompt, knowledge, clock));
         InitialDialogId = Waterfall;
     }
@@ -41,7 +41,7 @@ public sealed class RefundDialog : TopicDialog
         var inquiry = Inquiry(step);
         return inquiry.PaymentMethod is not null || inquiry.SellerValue == SellerType.Marketplace
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask("refund.ask_payment"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.RefundAskPayment), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class RefundDialog : TopicDialog
         var needsDate = inquiry.PaymentValue is not null || inquiry.SellerValue == SellerType.Marketplace;
         return !needsDate || NothingPaid(inquiry) || ElapsedDaysOf(inquiry) is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(WhenPrompt, PromptSpec.Ask("refund.ask_when"), cancellationToken).ConfigureAwait(false);
+            : await step.PromptAsync(WhenPrompt, PromptSpec.Ask(MessageKeys.RefundAskWhen), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -80,10 +80,10 @@ public sealed class RefundDialog : TopicDialog
         {
             inquiry.RuleId = "refund-timing";
             var all = new OutcomeMessage(knowledge, language)
-                .Headline(knowledge.Text("refund.all_timings_intro", language))
-                .Paragraph(string.Join("\n", knowledge.RefundTimings.Select(t => "- " + OutcomeMessage.RefundTimingLine(knowledge, t, language, "refund.expected"))))
+                .Headline(knowledge.Text(MessageKeys.RefundAllTimingsIntro, language))
+                .Paragraph(string.Join("\n", knowledge.RefundTimings.Select(t => "- " + OutcomeMessage.RefundTimingLine(knowledge, t, language, MessageKeys.RefundExpected))))
                 .Paragraph(OutcomeMessage.MarketplaceRefundLine(knowledge, language))
-                .Headline(knowledge.Text("refund.how_to_check_intro", language))
+                .Headline(knowledge.Text(MessageKeys.RefundHowToCheckIntro, language))
                 .Section(null, knowledge.RefundStatus.HowToCheck, numbered: false)
                 .Build(Outcome.Info, inquiry.RuleId);
             await SendAsync(step, all, cancellationToken).ConfigureAwait(false);
@@ -95,14 +95,14 @@ public sealed class RefundDialog : TopicDialog
         if (NothingPaid(inquiry))
         {
             var unpaid = new OutcomeMessage(knowledge, language)
-                .Paragraph(knowledge.Text("refund.nothing_paid", language, ("payment", timing.Label.For(language))))
+                .Paragraph(knowledge.Text(MessageKeys.RefundNothingPaid, language, ("payment", timing.Label.For(language))))
                 .Build(Outcome.Info, inquiry.RuleId);
             await SendAsync(step, unpaid, cancellationToken).ConfigureAwait(false);
             return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
         var expected = new OutcomeMessage(knowledge, language)
-            .Paragraph(OutcomeMessage.RefundTimingLine(knowledge, timing, language, "refund.expected"));
+            .Paragraph(OutcomeMessage.RefundTimingLine(knowledge, timing, language, MessageKeys.RefundExpected));
         return await AnswerAsync(step, inquiry, expected, ElapsedDaysOf(inquiry) ?? 0, timing.OverdueAfterDays, KnowledgeIds.Id(payment), cancellationToken, timing).ConfigureAwait(false);
     }
 
@@ -123,18 +123,18 @@ public sealed class RefundDialog : TopicDialog
         if (overdue >= knowledge.Escalation.RefundDaysPastLimit)
         {
             var late = message
-                .Paragraph(knowledge.Text("refund.overdue", language, ("days", Number(elapsed)), ("limit", Number(limit))))
+                .Paragraph(knowledge.Text(MessageKeys.RefundOverdue, language, ("days", Number(elapsed)), ("limit", Number(limit))))
                 .Build(Outcome.Escalate, inquiry.RuleId ?? "refund-timing");
             await SendAsync(step, late, cancellationToken).ConfigureAwait(false);
             var detail = string.Create(CultureInfo.InvariantCulture, $"{source}: {elapsed} days, {overdue} days past {limit}");
             return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.RefundOverdue, detail), cancellationToken).ConfigureAwait(false);
         }
 
-        message.Paragraph(knowledge.Text("refund.within", language, ("days", Number(elapsed)), ("limit", Number(limit))));
+        message.Paragraph(knowledge.Text(MessageKeys.RefundWithin, language, ("days", Number(elapsed)), ("limit", Number(limit))));
         if (timing is not null)
         {
             message
-                .Paragraph(knowledge.Text("outcome.refund_via", language, ("via", timing.RefundVia.For(language))))
+                .Paragraph(knowledge.Text(MessageKeys.OutcomeRefundVia, language, ("via", timing.RefundVia.For(language))))
                 .Section(null, timing.Notes, numbered: false);
         }
 

@@ -12,7 +12,7 @@ namespace SupportBot.Dialogs.Slots;
 public sealed class OrderInquiry
 {
     /// <summary>The id a payment slot holds when the customer does not know (no refund timing is given then).</summary>
-    public const string Unknown = "unknown";
+    public const string Unknown = KnowledgeIds.UnknownAnswer;
 
     [JsonProperty("topic")]
     public SupportTopic Topic { get; set; }

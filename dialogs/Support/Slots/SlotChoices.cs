@@ -8,14 +8,14 @@ namespace SupportBot.Dialogs.Slots;
 public static class SlotChoices
 {
     /// <summary>The welcome menu's items, in the order shown, with the topic each starts.</summary>
-    public static IReadOnlyList<(string LabelKey, SupportTopic Topic, string[] Intents)> MenuItems { get; } =
+    public static IReadOnlyList<(MessageKey LabelKey, SupportTopic Topic, string[] Intents)> MenuItems { get; } =
     [
-        ("menu.cancel_order", SupportTopic.CancelOrder, [SupportIntents.CancelOrder]),
-        ("menu.refund", SupportTopic.Refund, [SupportIntents.RefundStatus]),
-        ("menu.request_failed", SupportTopic.FailedOrRefused, [SupportIntents.CancelFailed, SupportIntents.CancelRejected]),
-        ("menu.shipped_anyway", SupportTopic.ShippedAnyway, [SupportIntents.ShippedAnyway]),
-        ("menu.faq", SupportTopic.Faq, [SupportIntents.Faq]),
-        ("menu.human", SupportTopic.Human, [SupportIntents.Human]),
+        (MessageKeys.MenuCancelOrder, SupportTopic.CancelOrder, [SupportIntents.CancelOrder]),
+        (MessageKeys.MenuRefund, SupportTopic.Refund, [SupportIntents.RefundStatus]),
+        (MessageKeys.MenuRequestFailed, SupportTopic.FailedOrRefused, [SupportIntents.CancelFailed, SupportIntents.CancelRejected]),
+        (MessageKeys.MenuShippedAnyway, SupportTopic.ShippedAnyway, [SupportIntents.ShippedAnyway]),
+        (MessageKeys.MenuFaq, SupportTopic.Faq, [SupportIntents.Faq]),
+        (MessageKeys.MenuHuman, SupportTopic.Human, [SupportIntents.Human]),
     ];
 
     public static IReadOnlyList<SlotChoice> Menu(KnowledgeSnapshot knowledge)
@@ -32,16 +32,16 @@ public static class SlotChoices
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return [.. KnowledgeIds.Stages.Select(stage => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(stage), "stage.button." + KnowledgeIds.Id(stage), knowledge.Vocabulary.Stages[stage].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, "stage.button.unknown", knowledge.Vocabulary.Unknown.All, "stage.how_to_see")];
+                knowledge, KnowledgeIds.Id(stage), MessageKeys.StageButton(KnowledgeIds.Id(stage)), knowledge.Vocabulary.Stages[stage].All)),
+            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.StageButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All, MessageKeys.StageHowToSee)];
     }
 
     public static IReadOnlyList<SlotChoice> Sellers(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return [.. KnowledgeIds.Sellers.Select(seller => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(seller), "seller.button." + KnowledgeIds.Id(seller), knowledge.Vocabulary.Sellers[seller].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, "seller.button.unknown", knowledge.Vocabulary.Unknown.All, "seller.how_to_tell")];
+                knowledge, KnowledgeIds.Id(seller), MessageKeys.SellerButton(KnowledgeIds.Id(seller)), knowledge.Vocabulary.Sellers[seller].All)),
+            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.SellerButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All, MessageKeys.SellerHowToTell)];
     }
 
     /// <summary>Payment methods; "I don't know" is an answer here (the refund timing is then left out).</summary>
@@ -49,8 +49,8 @@ public static class SlotChoices
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return [.. KnowledgeIds.Payments.Select(payment => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(payment), "payment.button." + KnowledgeIds.Id(payment), knowledge.Vocabulary.Payments[payment].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, "payment.button.unknown", knowledge.Vocabulary.Unknown.All)];
+                knowledge, KnowledgeIds.Id(payment), MessageKeys.PaymentButton(KnowledgeIds.Id(payment)), knowledge.Vocabulary.Payments[payment].All)),
+            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.PaymentButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All)];
     }
 
     public const string Failed = "failed";
@@ -61,8 +61,8 @@ public static class SlotChoices
         ArgumentNullException.ThrowIfNull(knowledge);
         return
         [
-            SlotChoice.FromMessage(knowledge, Failed, "failed.kind.failed", Intent(knowledge, SupportIntents.CancelFailed)),
-            SlotChoice.FromMessage(knowledge, Refused, "failed.kind.refused", Intent(knowledge, SupportIntents.CancelRejected)),
+            SlotChoice.FromMessage(knowledge, Failed, MessageKeys.FailedKindFailed, Intent(knowledge, SupportIntents.CancelFailed)),
+            SlotChoice.FromMessage(knowledge, Refused, MessageKeys.FailedKindRefused, Intent(knowledge, SupportIntents.CancelRejected)),
         ];
     }
 
@@ -73,7 +73,7 @@ public static class SlotChoices
                 cause.Id,
                 cause.Label,
                 [.. knowledge.Failures.Patterns.Where(p => p.Cause.Id == cause.Id).SelectMany(p => new[] { p.Text.Ja, p.Text.En })])),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, "failed.cause_unknown", knowledge.Vocabulary.Unknown.All)];
+            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.FailedCauseUnknown, knowledge.Vocabulary.Unknown.All)];
     }
 
     public static IReadOnlyList<SlotChoice> Rejections(KnowledgeSnapshot knowledge)
@@ -90,8 +90,8 @@ public static class SlotChoices
         ArgumentNullException.ThrowIfNull(knowledge);
         return
         [
-            SlotChoice.FromMessage(knowledge, Solved, "failed.button.solved", knowledge.Vocabulary.Yes.All),
-            SlotChoice.FromMessage(knowledge, StillFails, "failed.button.still_fails", knowledge.Vocabulary.No.All),
+            SlotChoice.FromMessage(knowledge, Solved, MessageKeys.FailedButtonSolved, knowledge.Vocabulary.Yes.All),
+            SlotChoice.FromMessage(knowledge, StillFails, MessageKeys.FailedButtonStillFails, knowledge.Vocabulary.No.All),
         ];
     }
 

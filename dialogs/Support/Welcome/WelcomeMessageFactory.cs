@@ -8,9 +8,9 @@ namespace SupportBot.Dialogs.Welcome;
 /// <summary>The greeting on conversationUpdate: a short welcome and the main menu as suggested actions.</summary>
 public sealed class WelcomeMessageFactory
 {
-    private static readonly string[] MenuKeys =
+    private static readonly MessageKey[] MenuKeys =
     [
-        "menu.cancel_order", "menu.refund", "menu.request_failed", "menu.shipped_anyway", "menu.faq", "menu.human",
+        MessageKeys.MenuCancelOrder, MessageKeys.MenuRefund, MessageKeys.MenuRequestFailed, MessageKeys.MenuShippedAnyway, MessageKeys.MenuFaq, MessageKeys.MenuHuman,
     ];
 
     private readonly IKnowledgeBase _knowledge;
@@ -21,7 +21,7 @@ public sealed class WelcomeMessageFactory
     {
         var language = ConversationLanguage.FromActivity(activity);
         var knowledge = _knowledge.Current;
-        var welcome = MessageFactory.Text(knowledge.Text("welcome.greeting", language));
+        var welcome = MessageFactory.Text(knowledge.Text(MessageKeys.WelcomeGreeting, language));
         welcome.SuggestedActions = new SuggestedActions
         {
             Actions = MenuKeys

@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
@@ -44,7 +45,7 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         var takeOver = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/takeover");
         Assert.Equal(HttpStatusCode.NoContent, takeOver.StatusCode);
         var joined = await _channel.WaitForRepliesAsync(1, Patience);
-        Assert.Equal(knowledge.Text("escalation.agent_joined", "ja"), Assert.Single(joined).Activity.Text);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationAgentJoined, "ja"), Assert.Single(joined).Activity.Text);
         Assert.Equal(TicketState.Assigned, (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!.State);
 
         // Customer → agent, live: the event stream carries the message; the bot stays silent.
@@ -65,11 +66,11 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         var resolve = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/resolve");
         Assert.Equal(HttpStatusCode.NoContent, resolve.StatusCode);
         var afterResolve = await _channel.WaitForRepliesAsync(3, Patience);
-        Assert.Equal(knowledge.Text("escalation.handed_back", "ja"), afterResolve[^1].Activity.Text);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationHandedBack, "ja"), afterResolve[^1].Activity.Text);
         var resolved = (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!;
         Assert.Equal((TicketState.Resolved, TicketResolution.Resolved, EscalationHost.AgentUserName), (resolved.State, resolved.Resolution, resolved.AssignedTo));
         var bot = await chat.SayAsync("注文をキャンセルしたい");
-        Assert.Contains(bot, r => r.Text == knowledge.Text("cancel.ask_order_number", "ja"));
+        Assert.Contains(bot, r => r.Text == knowledge.Text(MessageKeys.CancelAskOrderNumber, "ja"));
 
         var messages = await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None);
         Assert.Contains(messages, m => m.Sender == TicketSenders.Customer && m.Text.Contains("250-1234567-1234567", StringComparison.Ordinal));
@@ -111,7 +112,7 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
             if (text == "ほげほげ")
             {
                 await chat.SayAsync("ふがふが");
-                await chat.SayAsync(_host.Knowledge.Text("common.yes", "ja"));
+                await chat.SayAsync(_host.Knowledge.Text(MessageKeys.CommonYes, "ja"));
             }
         }
 

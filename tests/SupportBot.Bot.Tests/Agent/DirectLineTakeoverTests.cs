@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Net;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
@@ -30,7 +31,7 @@ public sealed class DirectLineTakeoverTests : IAsyncDisposable
 
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (takeOver.StatusCode, send.StatusCode));
         Assert.Equal(
-            new[] { _host.Knowledge.Text("escalation.agent_joined", "ja"), "担当者です" },
+            new[] { _host.Knowledge.Text(MessageKeys.EscalationAgentJoined, "ja"), "担当者です" },
             after.Select(a => (string)a["text"]!).ToArray());
         Assert.Equal(TicketState.Assigned, (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!.State);
     }

@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Net;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
@@ -187,7 +188,7 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         var replies = activities.Where(a => (string?)a["from"]?["role"] == "bot" && (string?)a["type"] == "message").Select(a => (string?)a["text"] ?? string.Empty).ToList();
         // The complaint itself was read and answered (a frustrated, repeated complaint may well be handed to a person),
         // and only the over-long message got the request to shorten it.
-        var tooLongReply = factory.Services.GetRequiredService<SupportBot.Knowledge.IKnowledgeBase>().Current.Text("message.too_long", "ja", ("limit", "5,000"));
+        var tooLongReply = factory.Services.GetRequiredService<SupportBot.Knowledge.IKnowledgeBase>().Current.Text(MessageKeys.MessageTooLong, "ja", ("limit", "5,000"));
         Assert.Equal(1, replies.Count(r => r == tooLongReply));
         Assert.True(replies.Count(r => r != tooLongReply) >= 2, "the complaint got an answer besides the greeting: " + string.Join(" | ", replies));
         Assert.Contains(replies, r => r.Contains("5,000", StringComparison.Ordinal));

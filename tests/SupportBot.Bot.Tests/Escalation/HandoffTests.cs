@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
@@ -24,8 +25,8 @@ public sealed class HandoffTests : IAsyncDisposable
         var replies = await chat.SayAsync("注文をキャンセルしたい");
 
         var reply = Assert.Single(replies, r => r.Type == ActivityTypes.Message);
-        Assert.Equal(_host.Knowledge.Text("escalation.message_queued", "ja", ("ticketId", ticketId)), reply.Text);
-        Assert.Equal(_host.Knowledge.Text("escalation.withdraw_button", "ja"), Assert.Single(reply.SuggestedActions.Actions).Value);
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationMessageQueued, "ja", ("ticketId", ticketId)), reply.Text);
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"), Assert.Single(reply.SuggestedActions.Actions).Value);
         var ticket = Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None));
         var message = Assert.Single(await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None));
         Assert.Equal((TicketSenders.Customer, "注文をキャンセルしたい"), (message.Sender, message.Text));
@@ -40,11 +41,11 @@ public sealed class HandoffTests : IAsyncDisposable
         var message = Assert.Single(await chat.SayAsync("担当者と話したい"), r => r.Type == ActivityTypes.Message);
 
         var ticketId = EscalationReplies.Escalation([message])!.Value.TicketId;
-        Assert.Contains(knowledge.Text("escalation.ticket", "ja", ("ticketId", ticketId)), message.Text, StringComparison.Ordinal);
-        Assert.Contains(knowledge.Text("escalation.hours", "ja"), message.Text, StringComparison.Ordinal);
-        Assert.Contains(knowledge.Text("escalation.queue_position", "ja", ("ahead", "0")), message.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Text(MessageKeys.EscalationTicket, "ja", ("ticketId", ticketId)), message.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Text(MessageKeys.EscalationHours, "ja"), message.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Text(MessageKeys.EscalationQueuePosition, "ja", ("ahead", "0")), message.Text, StringComparison.Ordinal);
         Assert.Contains(message.Entities, e => e.Type == "supportbot/outcome" && (string?)e.Properties["outcome"] == "escalate");
-        Assert.Equal(knowledge.Text("escalation.withdraw_button", "ja"), Assert.Single(message.SuggestedActions.Actions).Value);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"), Assert.Single(message.SuggestedActions.Actions).Value);
     }
 
     [Fact]
@@ -55,11 +56,11 @@ public sealed class HandoffTests : IAsyncDisposable
         var third = new EmulatorChat(_host);
         await first.SayAsync("担当者と話したい");
         await second.SayAsync("担当者と話したい");
-        await first.SayAsync(_host.Knowledge.Text("escalation.withdraw_button", "ja"));
+        await first.SayAsync(_host.Knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"));
 
         var told = await third.SayAsync("担当者と話したい");
 
-        Assert.Contains(_host.Knowledge.Text("escalation.queue_position", "ja", ("ahead", "1")), EscalationReplies.Texts(told), StringComparison.Ordinal);
+        Assert.Contains(_host.Knowledge.Text(MessageKeys.EscalationQueuePosition, "ja", ("ahead", "1")), EscalationReplies.Texts(told), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,10 +97,10 @@ public sealed class HandoffTests : IAsyncDisposable
         var withdrawn = await chat.SayAsync(text);
         var next = await chat.SayAsync(language == "ja" ? "注文をキャンセルしたい" : "I want to cancel my order");
 
-        Assert.Equal(_host.Knowledge.Text("escalation.withdrawn", language, ("ticketId", ticketId)), Assert.Single(withdrawn, r => r.Type == ActivityTypes.Message).Text);
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationWithdrawn, language, ("ticketId", ticketId)), Assert.Single(withdrawn, r => r.Type == ActivityTypes.Message).Text);
         var ticket = Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None));
         Assert.Equal((TicketState.Resolved, TicketResolution.Withdrawn), (ticket.State, ticket.Resolution));
-        Assert.Contains(next, r => r.Text == _host.Knowledge.Text("cancel.ask_order_number", language));
+        Assert.Contains(next, r => r.Text == _host.Knowledge.Text(MessageKeys.CancelAskOrderNumber, language));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class HandoffTests : IAsyncDisposable
         await chat.HandoffStatusAsync("accepted");
 
         var quit = await chat.SayAsync("やめる");
-        await chat.SayAsync(_host.Knowledge.Text("escalation.withdraw_button", "ja"));
+        await chat.SayAsync(_host.Knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"));
         var again = await chat.SayAsync("担当者と話したい");
 
         Assert.DoesNotContain(quit, r => r.Type == ActivityTypes.Message);
@@ -137,13 +138,13 @@ public sealed class HandoffTests : IAsyncDisposable
         var afterCompleted = (await _host.Store.GetAsync(number, CancellationToken.None))!;
         var bot = await chat.SayAsync("注文をキャンセルしたい");
 
-        Assert.Equal(knowledge.Text("escalation.handoff_failed", "ja", ("ticketId", ticketId)), Assert.Single(failed).Text);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationHandoffFailed, "ja", ("ticketId", ticketId)), Assert.Single(failed).Text);
         Assert.Equal(TicketState.Queued, afterFailed);
-        Assert.Equal(knowledge.Text("escalation.agent_joined", "ja"), Assert.Single(accepted).Text);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationAgentJoined, "ja"), Assert.Single(accepted).Text);
         Assert.Equal(TicketState.Assigned, afterAccepted.State);
-        Assert.Equal(knowledge.Text("escalation.handed_back", "ja"), Assert.Single(completed).Text);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationHandedBack, "ja"), Assert.Single(completed).Text);
         Assert.Equal((TicketState.Resolved, TicketResolution.HandoffCompleted), (afterCompleted.State, afterCompleted.Resolution));
-        Assert.Contains(bot, r => r.Text == knowledge.Text("cancel.ask_order_number", "ja"));
+        Assert.Contains(bot, r => r.Text == knowledge.Text(MessageKeys.CancelAskOrderNumber, "ja"));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class HostProcessTests
             }
 
             var timing = Path.Combine(knowledge, "content", "refund-timing.yaml");
-            File.WriteAllText(timing, File.ReadAllText(timing).Replace("min_days: 3", "min_days: -3", StringComparison.Ordinal));
+            File.WriteAllText(timing, File.ReadAllText(timing).Replace("overdue_after_days: 7", "overdue_after_days: -7", StringComparison.Ordinal));
 
             var start = () => BotProcess.StartAsync(new Dictionary<string, string?> { ["Knowledge__Directory"] = Path.Combine(knowledge, "content") });
 

@@ -31,7 +31,7 @@ public sealed class MessagesEndpointTests : IClassFixture<SupportBotFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = await response.ReadRepliesAsync();
         var welcome = Assert.Single(replies, r => r.Type == ActivityTypes.Message);
-        Assert.Contains(Knowledge.Text("welcome.greeting", language), welcome.Text, StringComparison.Ordinal);
+        Assert.Contains(Knowledge.Text(MessageKeys.WelcomeGreeting, language), welcome.Text, StringComparison.Ordinal);
         Assert.NotEmpty(welcome.SuggestedActions.Actions);
     }
 

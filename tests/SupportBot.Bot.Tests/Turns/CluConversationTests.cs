@@ -55,7 +55,7 @@ public sealed class CluConversationTests
             },
         };
         using var client = factory.CreateClient();
-        var apology = factory.Services.GetRequiredService<IKnowledgeBase>().Current.Text("error.turn", "ja");
+        var apology = factory.Services.GetRequiredService<IKnowledgeBase>().Current.Text(MessageKeys.ErrorTurn, "ja");
         var conversation = "conv-" + Guid.NewGuid().ToString("N");
 
         Assert.IsType<CluRecognizer>(factory.Services.GetRequiredService<IIntentRecognizer>());

@@ -28,7 +28,7 @@ public sealed class TurnErrorHandlerTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, failing.StatusCode);
         var apology = Assert.Single(await failing.ReadRepliesAsync(), r => r.Type == ActivityTypes.Message);
-        Assert.Equal(Knowledge.Text("error.turn", "ja"), apology.Text);
+        Assert.Equal(Knowledge.Text(MessageKeys.ErrorTurn, "ja"), apology.Text);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         Assert.Contains(await next.ReadRepliesAsync(), r => r.Type == ActivityTypes.Message && r.Text != apology.Text);
     }
@@ -44,8 +44,8 @@ public sealed class TurnErrorHandlerTests : IDisposable
 
         var firstText = Assert.Single(await first.ReadRepliesAsync(), r => r.Type == ActivityTypes.Message).Text;
         var secondText = Assert.Single(await second.ReadRepliesAsync(), r => r.Type == ActivityTypes.Message).Text;
-        Assert.Equal(Knowledge.Text("error.turn", "en"), firstText);
-        Assert.Equal(Knowledge.Text("error.turn_reset", "en"), secondText);
+        Assert.Equal(Knowledge.Text(MessageKeys.ErrorTurn, "en"), firstText);
+        Assert.Equal(Knowledge.Text(MessageKeys.ErrorTurnReset, "en"), secondText);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -22,7 +22,7 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
 
     private KnowledgeSnapshot Knowledge => _host.Knowledge;
 
-    private string Ja(string key, params (string, string)[] args) => Knowledge.Text(key, "ja", args);
+    private string Ja(MessageKey key, params (string Name, string Value)[] args) => Knowledge.Text(key, "ja", args);
 
     [Fact]
     public async Task A_customer_reaches_an_agent_who_takes_over_chats_live_and_hands_back_to_the_bot()
@@ -43,9 +43,9 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         // The customer asks for a person and gets a ticket number.
         var customerPage = await _host.NewPageAsync("ja-JP", "/");
         var customer = new WebChatPage(customerPage, customerPage.Context);
-        await customer.WaitForBotAsync(Ja("welcome.greeting"));
+        await customer.WaitForBotAsync(Ja(MessageKeys.WelcomeGreeting));
         await customer.TypeAsync("担当者と話したい");
-        await customer.WaitForBotAsync(Ja("escalation.reason.customer_request"));
+        await customer.WaitForBotAsync(Knowledge.Escalation.For(EscalationTrigger.CustomerRequest).Message.Ja);
         var ticketId = TicketId().Match(string.Join("\n", await customer.BotMessages.AllInnerTextsAsync())).Value;
         Assert.StartsWith("ESC-", ticketId, StringComparison.Ordinal);
 
@@ -64,7 +64,7 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         // Take over: the customer is told that a person is answering.
         await agent.ClickAsync("#take-over");
         await Expect(agent.Locator("#ticket-state")).ToHaveTextAsync("assigned");
-        await customer.WaitForBotAsync(Ja("escalation.agent_joined"));
+        await customer.WaitForBotAsync(Ja(MessageKeys.EscalationAgentJoined));
 
         // Customer → agent, live, shown as text (the script does not run).
         var dialogs = 0;
@@ -89,9 +89,9 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         // Hand back: the closing message, then the bot answers the customer again.
         await agent.ClickAsync("#resolve");
         await Expect(agent.Locator("#ticket-state")).ToHaveTextAsync("resolved");
-        await customer.WaitForBotAsync(Ja("escalation.handed_back"));
+        await customer.WaitForBotAsync(Ja(MessageKeys.EscalationHandedBack));
         await customer.TypeAsync("注文をキャンセルしたい");
-        await customer.WaitForBotAsync(Ja("cancel.ask_order_number"));
+        await customer.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await customer.ScreenshotAsync("escalation-customer-webchat");
         Assert.Equal(0, dialogs);
 

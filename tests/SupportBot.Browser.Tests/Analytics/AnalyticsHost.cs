@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Playwright;
@@ -23,15 +24,15 @@ public sealed class AnalyticsHost : BotAndBrowser
 
     private async Task HoldConversationsAsync()
     {
-        string Ja(string key) => Knowledge.Text(key, "ja");
-        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card")];
+        string Ja(MessageKey key) => Knowledge.Text(key, "ja");
+        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card"))];
 
         using var client = new HttpClient { BaseAddress = Bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         string[][] conversations =
         [
-            [.. toOutcome, Ja("common.yes")],
-            [.. toOutcome, Ja("common.yes")],
-            [.. toOutcome, Ja("common.no")],
+            [.. toOutcome, Ja(MessageKeys.CommonYes)],
+            [.. toOutcome, Ja(MessageKeys.CommonYes)],
+            [.. toOutcome, Ja(MessageKeys.CommonNo)],
             ["人と話したい"],
             ["注文をキャンセルしたい", "250-1234567-1234567"],
             ["ぜんぜん関係ない話です"],

@@ -16,7 +16,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
 
     private KnowledgeSnapshot Knowledge => _host.Knowledge;
 
-    private string Ja(string key) => Knowledge.Text(key, "ja");
+    private string Ja(MessageKey key) => Knowledge.Text(key, "ja");
 
     [Fact]
     public async Task A_customer_cancels_an_order_in_Japanese_by_typing_and_clicking_and_sees_the_outcome()
@@ -25,29 +25,29 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         var settings = await SettingsAsync(chat, "ja");
         var decision = Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
 
-        await chat.WaitForBotAsync(Ja("welcome.greeting"));
-        await chat.ClickButtonAsync(Ja("menu.cancel_order"));
-        await chat.WaitForBotAsync(Ja("cancel.ask_order_number"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.WelcomeGreeting));
+        await chat.ClickButtonAsync(Ja(MessageKeys.MenuCancelOrder));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await chat.TypeAsync(OrderNumberInJapanese);
-        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
-        await chat.ClickButtonAsync(Ja("stage.button.not_shipped"));
-        await chat.WaitForBotAsync(Ja("cancel.ask_seller"));
-        await chat.ClickButtonAsync(Ja("seller.button.store"));
-        await chat.WaitForBotAsync(Ja("cancel.ask_payment"));
-        await chat.ClickButtonAsync(Ja("payment.button.credit_card"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskStage));
+        await chat.ClickButtonAsync(Ja(MessageKeys.StageButton("not_shipped")));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskSeller));
+        await chat.ClickButtonAsync(Ja(MessageKeys.SellerButton("store")));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskPayment));
+        await chat.ClickButtonAsync(Ja(MessageKeys.PaymentButton("credit_card")));
         await chat.WaitForBotAsync(decision.Rule.Headline.For("ja"));
-        await chat.WaitForBotAsync(Ja("common.did_that_solve"));
-        await chat.ClickButtonAsync(Ja("common.yes"));
-        await chat.WaitForBotAsync(Ja("common.closing_solved"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CommonDidThatSolve));
+        await chat.ClickButtonAsync(Ja(MessageKeys.CommonYes));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CommonClosingSolved));
         var screenshot = await chat.ScreenshotAsync("webchat-cancellation-ja");
 
         // Each thing the customer said shows once (the echo replaced the pending bubble, no failed-send notice).
-        var said = new[] { Ja("menu.cancel_order"), OrderNumberInJapanese, Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card"), Ja("common.yes") };
+        var said = new[] { Ja(MessageKeys.MenuCancelOrder), OrderNumberInJapanese, Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card")), Ja(MessageKeys.CommonYes) };
         Assert.Equal(said, await chat.UserMessages.AllInnerTextsAsync());
         await Expect(chat.Page.GetByText("送信に失敗しました")).ToHaveCountAsync(0);
-        Assert.Equal(Knowledge.Text("page.title", "ja", ("store", settings.StoreName)), await chat.Page.TitleAsync());
+        Assert.Equal(Knowledge.Text(MessageKeys.PageTitle, "ja", ("store", settings.StoreName)), await chat.Page.TitleAsync());
         Assert.Equal(ToRgb(settings.PrimaryColor), await chat.Page.Locator("#header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
-        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Ja("page.placeholder"));
+        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Ja(MessageKeys.PagePlaceholder));
         // The send box stops at the length the bot reads (BotHost:MaxMessageTextLength), so nothing is lost on sending.
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("maxlength", "5000");
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture");
@@ -58,17 +58,17 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
     public async Task After_a_reload_the_customer_is_back_in_the_same_conversation_with_its_history_and_can_go_on()
     {
         await using var chat = await _host.OpenAsync("ja-JP");
-        await chat.WaitForBotAsync(Ja("welcome.greeting"));
-        await chat.ClickButtonAsync(Ja("menu.cancel_order"));
-        await chat.WaitForBotAsync(Ja("cancel.ask_order_number"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.WelcomeGreeting));
+        await chat.ClickButtonAsync(Ja(MessageKeys.MenuCancelOrder));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await chat.TypeAsync(OrderNumberInJapanese);
-        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskStage));
         var botBefore = await chat.BotMessages.AllInnerTextsAsync();
         var userBefore = await chat.UserMessages.AllInnerTextsAsync();
         var conversationBefore = await StoredConversationIdAsync(chat);
 
         await chat.Page.ReloadAsync();
-        await chat.WaitForBotAsync(Ja("cancel.ask_stage"));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskStage));
         await Expect(chat.BotMessages).ToHaveCountAsync(botBefore.Count);
         await Expect(chat.UserMessages).ToHaveCountAsync(userBefore.Count);
         Assert.Equal(botBefore, await chat.BotMessages.AllInnerTextsAsync());
@@ -76,8 +76,8 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         Assert.Equal(conversationBefore, await StoredConversationIdAsync(chat));
 
         // The dialog goes on where it was: the stage question is answered, the seller question follows.
-        await chat.ClickButtonAsync(Ja("stage.button.not_shipped"));
-        await chat.WaitForBotAsync(Ja("cancel.ask_seller"));
+        await chat.ClickButtonAsync(Ja(MessageKeys.StageButton("not_shipped")));
+        await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskSeller));
         await chat.ScreenshotAsync("webchat-after-reload-ja");
     }
 
@@ -87,11 +87,11 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         await using var chat = await _host.OpenAsync("en-US");
         var settings = await SettingsAsync(chat, "en");
 
-        await chat.WaitForBotAsync(Knowledge.Text("welcome.greeting", "en"));
+        await chat.WaitForBotAsync(Knowledge.Text(MessageKeys.WelcomeGreeting, "en"));
 
-        Assert.Equal(Knowledge.Text("page.title", "en", ("store", settings.StoreName)), await chat.Page.TitleAsync());
-        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Knowledge.Text("page.placeholder", "en"));
-        await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Knowledge.Text("menu.cancel_order", "en") }).First).ToBeVisibleAsync();
+        Assert.Equal(Knowledge.Text(MessageKeys.PageTitle, "en", ("store", settings.StoreName)), await chat.Page.TitleAsync());
+        await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Knowledge.Text(MessageKeys.PagePlaceholder, "en"));
+        await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Knowledge.Text(MessageKeys.MenuCancelOrder, "en") }).First).ToBeVisibleAsync();
         Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
     }
 

@@ -12,8 +12,8 @@ namespace SupportBot.Dialogs.Tests.Dialogs;
 public abstract record Expect
 {
     /// <summary>Some reply contains the message of <paramref name="key"/>.</summary>
-    public static Expect Says(string key, params (string Name, string Value)[] args) =>
-        new TextExpectation(key, (k, lang) => k.Text(key, lang, args));
+    public static Expect Says(MessageKey key, params (string Name, string Value)[] args) =>
+        new TextExpectation(key.Name, (k, lang) => k.Text(key, lang, args));
 
     /// <summary>Some reply contains a text taken from the knowledge model (a rule's headline, a remedy...).</summary>
     public static Expect SaysFrom(string what, Func<KnowledgeSnapshot, string, string> text) => new TextExpectation(what, text);
@@ -27,10 +27,10 @@ public abstract record Expect
     public static Expect Escalates(string reason) => new EscalationExpectation(reason);
 
     /// <summary>Some reply offers these buttons (labels of the given message keys).</summary>
-    public static Expect Buttons(params string[] labelKeys) => new ButtonsExpectation(labelKeys);
+    public static Expect Buttons(params MessageKey[] labelKeys) => new ButtonsExpectation(labelKeys);
 
     /// <summary>No reply contains the message of <paramref name="key"/> (a question that must not be asked, a wrong answer).</summary>
-    public static Expect SaysNot(string key) => new NoTextExpectation(key);
+    public static Expect SaysNot(MessageKey key) => new NoTextExpectation(key);
 
     /// <summary>No reply gives an outcome or escalates.</summary>
     public static Expect NoOutcome { get; } = new NoOutcomeExpectation();
@@ -53,7 +53,7 @@ public abstract record Expect
         public override string ToString() => "says " + What;
     }
 
-    private sealed record NoTextExpectation(string Key) : Expect
+    private sealed record NoTextExpectation(MessageKey Key) : Expect
     {
         public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language)
         {
@@ -91,13 +91,13 @@ public abstract record Expect
             Assert.Equal(Reason, (string?)entity.Properties["reason"]);
             Assert.False(string.IsNullOrWhiteSpace((string?)entity.Properties["ticketId"]));
             var rule = knowledge.Escalation.For(KnowledgeIds.TryParseTrigger(Reason, out var trigger) ? trigger : throw new ArgumentException(Reason));
-            Assert.Contains(replies, r => r.Text?.Contains(knowledge.Text(rule.MessageKey, language), StringComparison.Ordinal) == true);
+            Assert.Contains(replies, r => r.Text?.Contains(rule.Message.For(language), StringComparison.Ordinal) == true);
         }
 
         public override string ToString() => "escalates " + Reason;
     }
 
-    private sealed record ButtonsExpectation(string[] LabelKeys) : Expect
+    private sealed record ButtonsExpectation(MessageKey[] LabelKeys) : Expect
     {
         public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language)
         {

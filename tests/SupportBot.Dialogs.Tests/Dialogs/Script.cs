@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Knowledge;
 using static SupportBot.Dialogs.Tests.Dialogs.Expect;
@@ -12,21 +13,21 @@ internal static class Script
     public static KnowledgeSnapshot Snapshot => RepositoryKnowledge.Instance.Current;
 
     /// <summary>What a button of <paramref name="labelKey"/> sends when tapped.</summary>
-    public static string Tap(string labelKey, string language = "ja") => Snapshot.Text(labelKey, language);
+    public static string Tap(MessageKey labelKey, string language = "ja") => Snapshot.Text(labelKey, language);
 
-    public static Turn Tapping(string labelKey, string language, params Expect[] expectations) => new(Tap(labelKey, language), expectations);
+    public static Turn Tapping(MessageKey labelKey, string language, params Expect[] expectations) => new(Tap(labelKey, language), expectations);
 
-    public static string StageButton(OrderStage stage) => "stage.button." + KnowledgeIds.Id(stage);
+    public static MessageKey StageButton(OrderStage stage) => MessageKeys.StageButton(KnowledgeIds.Id(stage));
 
-    public static string SellerButton(SellerType seller) => "seller.button." + KnowledgeIds.Id(seller);
+    public static MessageKey SellerButton(SellerType seller) => MessageKeys.SellerButton(KnowledgeIds.Id(seller));
 
-    public static string PaymentButton(PaymentMethod payment) => "payment.button." + KnowledgeIds.Id(payment);
+    public static MessageKey PaymentButton(PaymentMethod payment) => MessageKeys.PaymentButton(KnowledgeIds.Id(payment));
 
     /// <summary>The turn that starts a cancellation from the menu and is asked for the order number.</summary>
     public static Turn StartCancellation(string language = "ja") =>
-        Tapping("menu.cancel_order", language, Says("cancel.ask_order_number"), NoOutcome);
+        Tapping(MessageKeys.MenuCancelOrder, language, Says(MessageKeys.CancelAskOrderNumber), NoOutcome);
 
-    public static Turn GiveOrderNumber(string number = OrderNumber) => new(number, Says("cancel.ask_stage"), Buttons("stage.button.not_shipped", "stage.button.unknown"));
+    public static Turn GiveOrderNumber(string number = OrderNumber) => new(number, Says(MessageKeys.CancelAskStage), Buttons(MessageKeys.StageButton("not_shipped"), MessageKeys.StageButton("unknown")));
 
     /// <summary>The decision's outcome message: rule id, headline and (when the payment is known) its refund timing.</summary>
     public static Expect[] DecisionOutcome(OrderStage stage, SellerType seller, PaymentMethod? payment)
@@ -37,19 +38,27 @@ internal static class Script
             Outcome(KnowledgeIds.Id(decision.Outcome), decision.RuleId),
             SaysFrom("the rule's headline", (k, lang) => k.Decide(stage, seller, payment).Rule.Headline.For(lang)),
             SaysFrom("the rule's first step", (k, lang) => k.Decide(stage, seller, payment).Rule.Steps[0].For(lang)),
-            Says("common.did_that_solve"),
+            Says(MessageKeys.CommonDidThatSolve),
         };
-        if (payment is { } p)
+        if (seller == SellerType.Marketplace)
         {
-            expectations.Add(SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(p), lang, "outcome.refund_timing")));
+            expectations.Add(SaysFrom("the seller refunds", (k, lang) => OutcomeMessage.MarketplaceRefundLine(k, lang)));
+        }
+        else if (payment is { } p && Snapshot.RefundTimingFor(p).NothingPaidFor(decision.Outcome))
+        {
+            expectations.Add(SaysFrom("nothing to refund", (k, lang) => k.Text(MessageKeys.RefundNothingPaid, lang, ("payment", k.RefundTimingFor(p).Label.For(lang)))));
+        }
+        else if (payment is { } paid)
+        {
+            expectations.Add(SaysFrom("the refund timing", (k, lang) => OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(paid), lang, MessageKeys.OutcomeRefundTiming)));
         }
 
         return [.. expectations];
     }
 
-    public static Turn Yes(string language = "ja", params Expect[] expectations) => Tapping("common.yes", language, expectations);
+    public static Turn Yes(string language = "ja", params Expect[] expectations) => Tapping(MessageKeys.CommonYes, language, expectations);
 
-    public static Turn No(string language = "ja", params Expect[] expectations) => Tapping("common.no", language, expectations);
+    public static Turn No(string language = "ja", params Expect[] expectations) => Tapping(MessageKeys.CommonNo, language, expectations);
 
     public static TheoryData<string> Names(IEnumerable<Conversation> conversations)
     {

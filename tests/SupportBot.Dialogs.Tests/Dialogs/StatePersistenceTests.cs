@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Text;
 using SupportBot.Dialogs.Tests.TestSupport;
 using static SupportBot.Dialogs.Tests.Dialogs.Script;
@@ -8,12 +9,12 @@ public sealed class StatePersistenceTests
 {
     public static TheoryData<string[]> MidDialogScripts => new()
     {
-        new[] { Tap("menu.cancel_order") },
-        new[] { Tap("menu.cancel_order"), OrderNumber },
-        new[] { Tap("menu.cancel_order"), OrderNumber, Tap("stage.button.preparing"), Tap("seller.button.marketplace") },
-        new[] { Tap("menu.cancel_order"), OrderNumber, Tap("stage.button.preparing"), Tap("seller.button.marketplace"), Tap("payment.button.e_money") },
-        new[] { Tap("menu.refund"), Tap("payment.button.credit_card") },
-        new[] { Tap("menu.request_failed"), Tap("failed.kind.failed") },
+        new[] { Tap(MessageKeys.MenuCancelOrder) },
+        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber },
+        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber, Tap(MessageKeys.StageButton("preparing")), Tap(MessageKeys.SellerButton("marketplace")) },
+        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber, Tap(MessageKeys.StageButton("preparing")), Tap(MessageKeys.SellerButton("marketplace")), Tap(MessageKeys.PaymentButton("e_money")) },
+        new[] { Tap(MessageKeys.MenuRefund), Tap(MessageKeys.PaymentButton("credit_card")) },
+        new[] { Tap(MessageKeys.MenuRequestFailed), Tap(MessageKeys.FailedKindFailed) },
     };
 
     [Theory]
@@ -34,9 +35,9 @@ public sealed class StatePersistenceTests
     public async Task State_holds_the_typed_inquiry_as_plain_json_with_knowledge_ids()
     {
         var conversation = new SupportConversation();
-        await conversation.SayAsync(Tap("menu.cancel_order"));
+        await conversation.SayAsync(Tap(MessageKeys.MenuCancelOrder));
         await conversation.SayAsync(OrderNumber);
-        await conversation.SayAsync(Tap("stage.button.shipped"));
+        await conversation.SayAsync(Tap(MessageKeys.StageButton("shipped")));
 
         var json = Assert.Single(conversation.Storage.Json.Values);
         Assert.Contains("\"orderNumber\":\"250-1234567-1234567\"", json, StringComparison.Ordinal);
@@ -49,16 +50,16 @@ public sealed class StatePersistenceTests
     public async Task A_conversation_continues_where_it_stopped_after_a_restart()
     {
         var before = new SupportConversation();
-        await before.SayAsync(Tap("menu.cancel_order"));
+        await before.SayAsync(Tap(MessageKeys.MenuCancelOrder));
         await before.SayAsync(OrderNumber);
-        await before.SayAsync(Tap("stage.button.not_shipped"));
+        await before.SayAsync(Tap(MessageKeys.StageButton("not_shipped")));
 
         // A new bot (new dialogs, new conversation state) over the same stored JSON.
         var after = new SupportConversation(storage: before.Storage);
-        var replies = await after.SayAsync(Tap("seller.button.store"));
+        var replies = await after.SayAsync(Tap(MessageKeys.SellerButton("store")));
 
-        Assert.Contains(replies, r => r.Text.Contains(Snapshot.Text("cancel.ask_payment", "ja"), StringComparison.Ordinal));
-        replies = await after.SayAsync(Tap("payment.button.credit_card"));
+        Assert.Contains(replies, r => r.Text.Contains(Snapshot.Text(MessageKeys.CancelAskPayment, "ja"), StringComparison.Ordinal));
+        replies = await after.SayAsync(Tap(MessageKeys.PaymentButton("credit_card")));
         Assert.Contains(replies, r => r.Text.Contains(Snapshot.Decide(Knowledge.OrderStage.NotShipped, Knowledge.SellerType.Store).Rule.Headline.Ja, StringComparison.Ordinal));
     }
 }

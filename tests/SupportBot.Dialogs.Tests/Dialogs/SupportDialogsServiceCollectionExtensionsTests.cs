@@ -29,8 +29,8 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<OfflineRecognizer>(services.GetRequiredService<IIntentRecognizer>());
         Assert.IsType<PlaceholderEscalationService>(services.GetRequiredService<IEscalationService>());
         Assert.DoesNotContain(new ServiceCollection().AddSupportDialogs(new ConfigurationBuilder().Build()), d => d.ServiceType == typeof(IEscalationService));
-        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap("menu.cancel_order"), OrderNumber);
-        Assert.Contains(replies, r => r.Text == Snapshot.Text("cancel.ask_stage", "ja"));
+        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(MessageKeys.MenuCancelOrder), OrderNumber);
+        Assert.Contains(replies, r => r.Text == Snapshot.Text(MessageKeys.CancelAskStage, "ja"));
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         using var services = Build(("Provider", "Demo"), ("DemoDatabasePath", Path.Combine(_folder, "demo.db")));
         var order = DemoOrderSeed.Orders.First(o => o.Behaviour == DemoOrderBehaviour.Ordinary && o.Stage == "not_shipped");
 
-        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap("menu.cancel_order"), order.OrderNumber);
+        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(MessageKeys.MenuCancelOrder), order.OrderNumber);
 
-        Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text("cancel.order_found", "ja", ("orderNumber", order.OrderNumber)), StringComparison.Ordinal) == true);
-        Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text("orders.offer_send", "ja"), StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text(MessageKeys.CancelOrderFound, "ja", ("orderNumber", order.OrderNumber)), StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text(MessageKeys.OrdersOfferSend, "ja"), StringComparison.Ordinal) == true);
     }
 
     public void Dispose()

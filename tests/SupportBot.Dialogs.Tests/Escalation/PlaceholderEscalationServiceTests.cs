@@ -47,8 +47,8 @@ public sealed class PlaceholderEscalationServiceTests
         Assert.NotNull(ticket);
         Assert.StartsWith("PH-", ticket.TicketId, StringComparison.Ordinal);
         Assert.Equal(triggerId, ticket.Reason);
-        Assert.Contains(knowledge.Current.Text(knowledge.Current.Escalation.For(trigger).MessageKey, language), reply.Text, StringComparison.Ordinal);
-        Assert.Contains(knowledge.Current.Text("escalation.placeholder", language, ("ticketId", ticket.TicketId)), reply.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Current.Escalation.For(trigger).Message.For(language), reply.Text, StringComparison.Ordinal);
+        Assert.Contains(knowledge.Current.Text(MessageKeys.EscalationTicket, language, ("ticketId", ticket.TicketId)), reply.Text, StringComparison.Ordinal);
         var escalation = OutcomeEntities.Find(reply, OutcomeEntities.EscalationType);
         Assert.NotNull(escalation);
         Assert.Equal(ticket.TicketId, (string?)escalation.Properties["ticketId"]);

@@ -45,7 +45,11 @@ public sealed class OutcomeMessageTests
 
         Assert.All(decision.Rule.Cautions, c => Assert.Contains("- " + c.For(language), message.Text, StringComparison.Ordinal));
         Assert.All(decision.Rule.IfFails, c => Assert.Contains("- " + c.For(language), message.Text, StringComparison.Ordinal));
-        Assert.Contains(knowledge.RefundTimingFor(PaymentMethod.ConvenienceAtm).RefundVia.For(language), message.Text, StringComparison.Ordinal);
+        // A marketplace seller refunds by themselves: the store's timing and refund route would be wrong there.
+        var refund = seller == SellerType.Marketplace
+            ? OutcomeMessage.MarketplaceRefundLine(knowledge, language)
+            : knowledge.RefundTimingFor(PaymentMethod.ConvenienceAtm).RefundVia.For(language);
+        Assert.Contains(refund, message.Text, StringComparison.Ordinal);
         var entity = Assert.Single(message.Entities);
         Assert.Equal("supportbot/outcome", entity.Type);
         Assert.Equal(KnowledgeIds.Id(decision.Outcome), (string?)entity.Properties["outcome"]);

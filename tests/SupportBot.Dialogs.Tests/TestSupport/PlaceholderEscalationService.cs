@@ -36,9 +36,8 @@ internal sealed partial class PlaceholderEscalationService : IEscalationService
         var rule = knowledge.Escalation.For(request.Trigger);
         var text = string.Join(
             "\n\n",
-            knowledge.Text(rule.MessageKey, request.Language),
-            knowledge.Text("escalation.placeholder", request.Language, ("ticketId", ticket.TicketId)),
-            knowledge.Text("escalation.placeholder_note", request.Language));
+            rule.Message.For(request.Language),
+            knowledge.Text(MessageKeys.EscalationTicket, request.Language, ("ticketId", ticket.TicketId)));
         var message = MessageFactory.Text(text);
         message.TextFormat = TextFormatTypes.Markdown;
         message.Entities =

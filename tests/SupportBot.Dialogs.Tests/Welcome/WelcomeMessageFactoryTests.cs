@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Welcome;
@@ -6,8 +7,8 @@ namespace SupportBot.Dialogs.Tests.Welcome;
 
 public sealed class WelcomeMessageFactoryTests
 {
-    private static readonly string[] MenuKeys =
-        ["menu.cancel_order", "menu.refund", "menu.request_failed", "menu.shipped_anyway", "menu.faq", "menu.human"];
+    private static readonly MessageKey[] MenuKeys =
+        [MessageKeys.MenuCancelOrder, MessageKeys.MenuRefund, MessageKeys.MenuRequestFailed, MessageKeys.MenuShippedAnyway, MessageKeys.MenuFaq, MessageKeys.MenuHuman];
 
     [Theory]
     [InlineData("ja-JP", "ja")]
@@ -18,7 +19,7 @@ public sealed class WelcomeMessageFactoryTests
         var knowledge = RepositoryKnowledge.Instance;
         var welcome = new WelcomeMessageFactory(knowledge).Create(new Activity(ActivityTypes.ConversationUpdate) { Locale = locale });
 
-        Assert.Equal(knowledge.Current.Text("welcome.greeting", language), welcome.Text);
+        Assert.Equal(knowledge.Current.Text(MessageKeys.WelcomeGreeting, language), welcome.Text);
         var titles = welcome.SuggestedActions.Actions.Select(a => a.Title).ToList();
         Assert.Equal(
             MenuKeys.Select(key => knowledge.Current.Text(key, language)),

@@ -21,12 +21,12 @@ public sealed class CliAppTests
     public void Validate_exits_one_and_prints_file_line_column_for_a_bad_edit()
     {
         using var temp = new TempKnowledge();
-        var edited = temp.Replace("refund-timing.yaml", "    max_days: 5", "    max_days: -5");
+        var edited = temp.Replace("refund-timing.yaml", "    overdue_after_days: 7", "    overdue_after_days: -7");
 
         var (code, _, error) = Run("validate", temp.ContentDirectory, "--lang", "en");
 
         Assert.Equal(1, code);
-        Assert.Matches($@"refund-timing\.yaml:{TempKnowledge.LineOf(edited, "max_days: -5")}:\d+: .+ / .+", error);
+        Assert.Matches($@"refund-timing\.yaml:{TempKnowledge.LineOf(edited, "overdue_after_days: -7")}:\d+: .+ / .+", error);
         Assert.Contains("keeps using the last good version", error, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class CliAppTests
         Assert.Equal(outcome, json.RootElement.GetProperty("outcome").GetString());
         Assert.Equal(ruleId, json.RootElement.GetProperty("ruleId").GetString());
         Assert.Equal(paymentId, json.RootElement.GetProperty("payment").GetString());
-        Assert.True(json.RootElement.GetProperty("refundTiming").GetProperty("maxDays").GetInt32() > 0);
+        Assert.True(json.RootElement.GetProperty("refundTiming").GetProperty("overdueAfterDays").GetInt32() > 0);
         Assert.True(json.RootElement.GetProperty("steps").GetArrayLength() > 0);
         Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("knowledgeVersion").GetString()));
     }
@@ -96,7 +96,7 @@ public sealed class CliAppTests
     public void Diff_lists_the_combinations_whose_outcome_or_timing_changed()
     {
         using var temp = new TempKnowledge();
-        temp.Replace("refund-timing.yaml", "    max_days: 3", "    max_days: 4");
+        temp.Replace("refund-timing.yaml", "      en: the same day at the earliest, up to a few days\n    overdue_after_days: 7", "      en: the same day at the earliest, up to a few days\n    overdue_after_days: 4");
         temp.Replace("decision-rules.yaml", "    outcome: return\n", "    outcome: escalate\n");
 
         var (code, output, _) = Run("diff", Shipped, temp.ContentDirectory, "--lang", "en");
@@ -106,7 +106,7 @@ public sealed class CliAppTests
         // e_money timing changes in all 8 stage × seller pairs; received-store's outcome in its 3 other payments.
         Assert.Equal(11, changed.Count);
         Assert.Contains(changed, l => l.StartsWith("received × store × credit_card: outcome return → escalate", StringComparison.Ordinal));
-        Assert.Contains(changed, l => l.StartsWith("shipped × store × e_money: refund 0–3 days → 0–4 days", StringComparison.Ordinal));
+        Assert.Contains(changed, l => l.StartsWith("shipped × store × e_money: refund the same day at the earliest, up to a few days (> 7) → the same day at the earliest, up to a few days (> 4)", StringComparison.Ordinal));
         Assert.Contains("Combinations that change: 11", output, StringComparison.Ordinal);
     }
 

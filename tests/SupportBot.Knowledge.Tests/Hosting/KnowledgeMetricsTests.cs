@@ -40,9 +40,9 @@ public sealed class KnowledgeMetricsTests : IDisposable
         listener.Start();
 
         kb.Reload();
-        _temp.Replace("refund-timing.yaml", "    min_days: 3", "    min_days: -3");
+        _temp.Replace("refund-timing.yaml", "    overdue_after_days: 7", "    overdue_after_days: -7");
         kb.Reload();
-        _temp.Replace("refund-timing.yaml", "    min_days: -3", "    min_days: 2");
+        _temp.Replace("refund-timing.yaml", "    overdue_after_days: -7", "    overdue_after_days: 8");
         kb.Reload();
 
         Assert.Equal(["unchanged", "failed", "loaded"], results);

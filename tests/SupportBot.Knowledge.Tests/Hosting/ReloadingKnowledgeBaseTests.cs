@@ -40,16 +40,16 @@ public sealed class ReloadingKnowledgeBaseTests(ITestOutputHelper output) : IDis
         using var kb = Start();
         var good = kb.Current;
 
-        _temp.Replace("refund-timing.yaml", "    min_days: 3", "    min_days: -3");
+        _temp.Replace("refund-timing.yaml", "    overdue_after_days: 7", "    overdue_after_days: -7");
         Assert.True(WaitUntil(() => !_health.IsHealthy), "the failed reload was not reported");
 
         Assert.Same(good, kb.Current);
-        Assert.Equal(3, kb.Current.RefundTimingFor(PaymentMethod.CreditCard).MinDays);
+        Assert.Equal(7, kb.Current.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays);
         Assert.Equal("degraded", _health.Report.Status);
         Assert.Contains(_health.Errors, e => e.Contains("refund-timing.yaml:", StringComparison.Ordinal) && e.Contains("cannot be negative", StringComparison.Ordinal));
 
-        _temp.Replace("refund-timing.yaml", "    min_days: -3", "    min_days: 2");
-        Assert.True(WaitUntil(() => kb.Current.RefundTimingFor(PaymentMethod.CreditCard).MinDays == 2), "the fixed file was not loaded");
+        _temp.Replace("refund-timing.yaml", "    overdue_after_days: -7", "    overdue_after_days: 8");
+        Assert.True(WaitUntil(() => kb.Current.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays == 8), "the fixed file was not loaded");
         Assert.True(_health.IsHealthy);
         Assert.Empty(_health.Errors);
     }

@@ -26,13 +26,14 @@ public sealed class WhatIfTableTests
     ];
 
     // 「支払方法別返金フローの詳細解説」の表: クレジットカード 3~5営業日; コンビニ・ATM 1週間前後;
-    // PayPay・電子マネー 最短当日~数日; 代引き 1週間前後. 「1週間前後」は 5〜9日、「数日」は 3日として読む.
-    private static readonly (PaymentMethod Payment, int Min, int Max, bool BusinessDays)[] Refunds =
+    // PayPay・電子マネー 最短当日~数日; 代引き 1週間前後. 「返金反映まで最大7日ほど」: 7日を過ぎたら遅れ.
+    // 代引きは受け取るまで支払いがない.
+    private static readonly (PaymentMethod Payment, string Expected, int OverdueAfter, bool PaidAtDelivery)[] Refunds =
     [
-        (PaymentMethod.CreditCard, 3, 5, true),
-        (PaymentMethod.ConvenienceAtm, 5, 9, false),
-        (PaymentMethod.EMoney, 0, 3, false),
-        (PaymentMethod.CashOnDelivery, 5, 9, false),
+        (PaymentMethod.CreditCard, "3〜5営業日", 7, false),
+        (PaymentMethod.ConvenienceAtm, "1週間前後", 7, false),
+        (PaymentMethod.EMoney, "最短当日〜数日", 7, false),
+        (PaymentMethod.CashOnDelivery, "1週間前後", 7, true),
     ];
 
     public static TheoryData<OrderStage, SellerType, PaymentMethod> Combinations()
@@ -62,7 +63,7 @@ public sealed class WhatIfTableTests
         Assert.Equal(expected.RuleId, decision.RuleId);
         Assert.Equal(expected.MayFail, decision.HasWarning);
         Assert.Equal(expected.Procedure, decision.Rule.Procedure?.Id);
-        Assert.Equal((refund.Min, refund.Max, refund.BusinessDays), (decision.RefundTiming!.MinDays, decision.RefundTiming.MaxDays, decision.RefundTiming.BusinessDays));
+        Assert.Equal((refund.Expected, refund.OverdueAfter, refund.PaidAtDelivery), (decision.RefundTiming!.Expected.Ja, decision.RefundTiming.OverdueAfterDays, decision.RefundTiming.PaidAtDelivery));
     }
 
     [Fact]

@@ -13,15 +13,13 @@ public sealed class BadEditTests
         // Broken YAML: an unquoted ": " inside a sentence.
         { "withdraw.yaml", "en: Once sent, a cancellation", "en: Once sent: a cancellation", "en: Once sent: a", 0, "YAMLの書き方", "Broken YAML" },
         // Unknown key: a misspelt key.
-        { "refund-timing.yaml", "    business_days: true", "    busines_days: true", "busines_days", 0, "不明なキー「busines_days」", "Unknown key 'busines_days'. Did you mean 'business_days'?" },
+        { "refund-timing.yaml", "    paid_at_delivery: true", "    paid_at_delivry: true", "paid_at_delivry", 0, "不明なキー「paid_at_delivry」", "Unknown key 'paid_at_delivry'. Did you mean 'paid_at_delivery'?" },
         // Missing translation: the English line of a step removed; the step's `- ja:` line is named.
         { "decision-rules.yaml", "      - ja: 注文履歴を開きます。\n        en: Open your order history.\n", "      - ja: 注文履歴を開きます。\n", "- ja: 注文履歴を開きます。", 0, "英語（en）の訳がありません", "Missing English (en) translation" },
         // Missing translation: blank English text.
         { "faq.yaml", "en: What is a cancellation request?", "en: \"  \"", "en: \"  \"", 0, "英語（en）の訳がありません", "Missing English (en) translation" },
         // Negative days.
-        { "refund-timing.yaml", "    min_days: 3", "    min_days: -1", "min_days: -1", 0, "負の数", "cannot be negative" },
-        // min above max.
-        { "refund-timing.yaml", "    min_days: 3", "    min_days: 8", "min_days: 8", 0, "max_days（5）より大きく", "greater than max_days (5)" },
+        { "refund-timing.yaml", "    overdue_after_days: 7", "    overdue_after_days: -1", "overdue_after_days: -1", 0, "負の数", "cannot be negative" },
         // Dangling reference: an unknown failure cause.
         { "decision-rules.yaml", "failure_causes: [too-late]", "failure_causes: [too-lat]", "failure_causes: [too-lat]", 0, "「too-lat」が見つかりません", "Unknown failure cause 'too-lat'" },
         // Dangling reference: an escalation message key that does not exist.
@@ -125,6 +123,6 @@ public sealed class BadEditTests
         var error = Assert.Single(errors);
         Assert.EndsWith("messages_dialogs.yaml", error.File, StringComparison.Ordinal);
         Assert.Equal(7, error.Line);
-        Assert.Contains("nav.quit", error.En, StringComparison.Ordinal);
+        Assert.Contains(MessageKeys.NavQuit.Name, error.En, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +33,8 @@ public sealed class EscalationMetricsTests : IAsyncDisposable
         listener.Start();
 
         await EscalateAsync("担当者と話したい");
-        var second = await EscalateAsync("ほげほげ", "ふがふが", _host.Knowledge.Text("common.yes", "ja"));
-        await second.SayAsync(_host.Knowledge.Text("escalation.withdraw_button", "ja"));
+        var second = await EscalateAsync("ほげほげ", "ふがふが", _host.Knowledge.Text(MessageKeys.CommonYes, "ja"));
+        await second.SayAsync(_host.Knowledge.Text(MessageKeys.EscalationWithdrawButton, "ja"));
 
         var escalations = measured.Where(m => m.Instrument == "supportbot.escalations").Select(m => (string)m.Tags["reason"]!).Order().ToList();
         var states = measured.Where(m => m.Instrument == "supportbot.escalation.tickets").Select(m => $"{m.Tags["state"]}/{m.Tags["resolution"]}").Order().ToList();
@@ -46,7 +47,7 @@ public sealed class EscalationMetricsTests : IAsyncDisposable
     {
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
         await EscalateAsync("担当者と話したい");
-        await EscalateAsync("ほげほげ", "ふがふが", _host.Knowledge.Text("common.yes", "ja"));
+        await EscalateAsync("ほげほげ", "ふがふが", _host.Knowledge.Text(MessageKeys.CommonYes, "ja"));
         await new EmulatorChat(_host).SayAsync("こんにちは");
         await new EmulatorChat(_host).SayAsync("キャンセルリクエストとは何ですか？");
         var query = _host.Factory.Services.GetRequiredService<IEscalationFiguresQuery>();

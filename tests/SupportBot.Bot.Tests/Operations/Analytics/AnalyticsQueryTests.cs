@@ -63,15 +63,15 @@ public sealed class AnalyticsQueryTests
         Assert.Equal(
             new[]
             {
-                new FunnelStep("cancel.ask_order_number", 3, 0),
-                new FunnelStep("cancel.ask_stage", 3, 1),
-                new FunnelStep("cancel.ask_seller", 2, 0),
-                new FunnelStep("cancel.ask_payment", 2, 0),
-                new FunnelStep("common.did_that_solve", 2, 0),
+                new FunnelStep(MessageKeys.CancelAskOrderNumber.Name, 3, 0),
+                new FunnelStep(MessageKeys.CancelAskStage.Name, 3, 1),
+                new FunnelStep(MessageKeys.CancelAskSeller.Name, 2, 0),
+                new FunnelStep(MessageKeys.CancelAskPayment.Name, 2, 0),
+                new FunnelStep(MessageKeys.CommonDidThatSolve.Name, 2, 0),
             },
             cancellation.Steps);
         var main = Assert.Single(report.Funnels, f => f.Dialog == "MainDialog");
-        Assert.Equal([new FunnelStep("menu.prompt", 2, 2)], main.Steps);
+        Assert.Equal([new FunnelStep(MessageKeys.MenuPrompt.Name, 2, 2)], main.Steps);
         Assert.Equal(["CancellationDialog", "MainDialog"], report.Funnels.Select(f => f.Dialog));
     }
 

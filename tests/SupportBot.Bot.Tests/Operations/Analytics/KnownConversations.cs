@@ -33,15 +33,15 @@ public sealed class KnownConversations : IAsyncLifetime
 
     public Decision CancelDecision => Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
 
-    private string Ja(string key) => Knowledge.Text(key, "ja");
+    private string Ja(MessageKey key) => Knowledge.Text(key, "ja");
 
     public async Task InitializeAsync()
     {
         using var client = Factory.CreateClient();
-        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja("stage.button.not_shipped"), Ja("seller.button.store"), Ja("payment.button.credit_card")];
+        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card"))];
 
-        await SayAsync(client, [.. toOutcome, Ja("common.yes")]);             // contained
-        await SayAsync(client, [.. toOutcome, Ja("common.no")]);              // not solved → not_solved
+        await SayAsync(client, [.. toOutcome, Ja(MessageKeys.CommonYes)]);             // contained
+        await SayAsync(client, [.. toOutcome, Ja(MessageKeys.CommonNo)]);              // not solved → not_solved
         await SayAsync(client, ["人と話したい"]);                              // customer_request
         await SayAsync(client, ["注文をキャンセルしたい", "250-1234567-1234567"]); // leaves at the stage question
         await SayAsync(client, [Unknown, UnknownWithPhone]);                    // not understood (twice), leaves at the menu

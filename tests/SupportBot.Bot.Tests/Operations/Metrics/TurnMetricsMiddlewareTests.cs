@@ -42,7 +42,7 @@ public sealed class TurnMetricsMiddlewareTests : IDisposable
             recognized.Properties["cluFallback"] = "timeout";
             await turn.SendActivityAsync(Activity.CreateTraceActivity("r", OfflineRecognizer.TraceValueType, recognized), cancellationToken);
             var answer = MessageFactory.Text("answer");
-            answer.Entities = [OutcomeEntities.Outcome(Outcome.Cancel, "not-shipped-store", "v1"), OutcomeEntities.Step("CancellationDialog", "common.did_that_solve")];
+            answer.Entities = [OutcomeEntities.Outcome(Outcome.Cancel, "not-shipped-store", "v1"), OutcomeEntities.Step("CancellationDialog", MessageKeys.CommonDidThatSolve.Name)];
             await turn.SendActivityAsync(answer, cancellationToken);
             var retry = MessageFactory.Text("again?");
             retry.Entities = [OutcomeEntities.NotUnderstood("MainDialog")];

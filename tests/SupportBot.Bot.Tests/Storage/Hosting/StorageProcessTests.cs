@@ -111,7 +111,7 @@ public sealed class StorageProcessTests
         var broken = await RunAsync(bot, "broken", Script[3..4]);
         var healthy = await RunAsync(bot, "healthy", Script[3..4]);
 
-        var apology = KnowledgeLoader.Load(Path.Combine(RepositoryRoot.Path, "knowledge", "content")).Snapshot!.Text("error.state_reset", "ja");
+        var apology = KnowledgeLoader.Load(Path.Combine(RepositoryRoot.Path, "knowledge", "content")).Snapshot!.Text(MessageKeys.ErrorStateReset, "ja");
         Assert.Equal(string.Join(" | ", new[] { apology, freshStart[0] }.Where(s => s.Length > 0)), broken[0]);
         Assert.Equal(control[3], healthy[0]);
         Assert.DoesNotContain("Unhandled exception", bot.Output, StringComparison.Ordinal);

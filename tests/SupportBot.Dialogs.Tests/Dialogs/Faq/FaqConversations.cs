@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using static SupportBot.Dialogs.Tests.Dialogs.Expect;
 using static SupportBot.Dialogs.Tests.Dialogs.Script;
 
@@ -14,23 +15,23 @@ internal static class FaqConversations
             {
                 yield return Conversation.Japanese(
                     $"faq {entry.Id} asked in Japanese",
-                    new Turn(entry.Question.Ja, Answer(entry.Id), Outcome("info", "faq." + entry.Id), Says("faq.did_that_answer")),
-                    Yes("ja", Says("common.closing_solved")));
+                    new Turn(entry.Question.Ja, Answer(entry.Id), Outcome("info", "faq." + entry.Id), Says(MessageKeys.FaqDidThatAnswer)),
+                    Yes("ja", Says(MessageKeys.CommonClosingSolved)));
                 yield return Conversation.English(
                     $"faq {entry.Id} asked in English",
-                    new Turn(entry.Question.En, Answer(entry.Id), Outcome("info", "faq." + entry.Id), Says("faq.did_that_answer")),
-                    No("en", Says("escalation.reason.not_solved"), Escalates("not_solved")));
+                    new Turn(entry.Question.En, Answer(entry.Id), Outcome("info", "faq." + entry.Id), Says(MessageKeys.FaqDidThatAnswer)),
+                    No("en", Escalates("not_solved")));
             }
 
             yield return Conversation.Japanese(
                 "faq from the menu offers the questions as buttons",
-                Tapping("menu.faq", "ja", Says("faq.intro"), NoOutcome),
+                Tapping(MessageKeys.MenuFaq, "ja", Says(MessageKeys.FaqIntro), NoOutcome),
                 new Turn(Snapshot.Faq.Entries[2].Question.Ja, Answer(Snapshot.Faq.Entries[2].Id)));
 
             yield return Conversation.Japanese(
                 "faq question that matches nothing gets no-match",
-                Tapping("menu.faq", "ja", Says("faq.intro")),
-                new Turn("天気はどうですか", Says("faq.no_match"), NoOutcome));
+                Tapping(MessageKeys.MenuFaq, "ja", Says(MessageKeys.FaqIntro)),
+                new Turn("天気はどうですか", Says(MessageKeys.FaqNoMatch), NoOutcome));
         }
     }
 

@@ -16,13 +16,13 @@ internal static class OrderSystemConversations
             yield return Conversation.Japanese(
                 "order system finds the order and its cancellation is accepted",
                 StartCancellation(),
-                new Turn(ordinary.OrderNumber, Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says("orders.offer_send"), NoOutcome),
+                new Turn(ordinary.OrderNumber, Says(MessageKeys.CancelOrderFound, ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says(MessageKeys.OrdersOfferSend), NoOutcome),
                 Yes("ja",
-                    Says("orders.cancel_accepted", ("orderNumber", ordinary.OrderNumber)),
-                    SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, "outcome.refund_timing")),
+                    Says(MessageKeys.OrdersCancelAccepted, ("orderNumber", ordinary.OrderNumber)),
+                    SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, MessageKeys.OutcomeRefundTiming)),
                     Outcome("cancel", "not-shipped-store"),
-                    Says("common.did_that_solve")),
-                Yes("ja", Says("common.closing_solved")));
+                    Says(MessageKeys.CommonDidThatSolve)),
+                Yes("ja", Says(MessageKeys.CommonClosingSolved)));
 
             foreach (var (behaviour, cause) in new[]
             {
@@ -35,9 +35,9 @@ internal static class OrderSystemConversations
                 var order = Special(behaviour);
                 yield return Conversation.Japanese(
                     $"order system request fails with {cause} and escalates",
-                    new Turn($"注文{order.OrderNumber}をキャンセルしたい", Says("cancel.order_found", ("orderNumber", order.OrderNumber)), Says("orders.offer_send")),
+                    new Turn($"注文{order.OrderNumber}をキャンセルしたい", Says(MessageKeys.CancelOrderFound, ("orderNumber", order.OrderNumber)), Says(MessageKeys.OrdersOfferSend)),
                     Yes("ja",
-                        Says("orders.cancel_failed", ("cause", Snapshot.Failures.Find(cause)!.Label.Ja)),
+                        Says(MessageKeys.OrdersCancelFailed, ("cause", Snapshot.Failures.Find(cause)!.Label.Ja)),
                         SaysFrom("the remedy", (k, lang) => k.Failures.Find(cause)!.Remedy.For(lang)),
                         Escalates("cancel_failed")));
             }
@@ -46,32 +46,32 @@ internal static class OrderSystemConversations
             yield return Conversation.Japanese(
                 "order system request too late escalates",
                 StartCancellation(),
-                new Turn(preparing.OrderNumber, Found(preparing), Says("orders.offer_send")),
-                Yes("ja", Says("orders.cancel_failed", ("cause", Snapshot.Failures.Find("too-late")!.Label.Ja)), Escalates("cancel_failed")));
+                new Turn(preparing.OrderNumber, Found(preparing), Says(MessageKeys.OrdersOfferSend)),
+                Yes("ja", Says(MessageKeys.OrdersCancelFailed, ("cause", Snapshot.Failures.Find("too-late")!.Label.Ja)), Escalates("cancel_failed")));
 
             var slowCancel = Special(DemoOrderBehaviour.CancellationTimesOut);
             yield return Conversation.Japanese(
                 "order system too slow to cancel falls back to the steps",
                 StartCancellation(),
-                new Turn(slowCancel.OrderNumber, Says("orders.offer_send")),
-                Yes("ja", [Says("orders.unavailable"), .. DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)]));
+                new Turn(slowCancel.OrderNumber, Says(MessageKeys.OrdersOfferSend)),
+                Yes("ja", [Says(MessageKeys.OrdersUnavailable), .. DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)]));
 
             var slowLookup = Special(DemoOrderBehaviour.LookupTimesOut);
             yield return Conversation.Japanese(
                 "order system too slow to look up falls back to asking",
                 StartCancellation(),
-                new Turn(slowLookup.OrderNumber, Says("cancel.ask_stage"), NoOutcome),
-                Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
+                new Turn(slowLookup.OrderNumber, Says(MessageKeys.CancelAskStage), NoOutcome),
+                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
             yield return Conversation.Japanese(
                 "order not found in the order system falls back to asking",
                 StartCancellation(),
-                new Turn("123-0000000-0000000", Says("cancel.order_number_not_found", ("orderNumber", "123-0000000-0000000")), Says("cancel.ask_stage")));
+                new Turn("123-0000000-0000000", Says(MessageKeys.CancelOrderNumberNotFound, ("orderNumber", "123-0000000-0000000")), Says(MessageKeys.CancelAskStage)));
 
             yield return Conversation.Japanese(
                 "declining the order system's offer gives the steps",
                 StartCancellation(),
-                new Turn(ordinary.OrderNumber, Says("orders.offer_send")),
+                new Turn(ordinary.OrderNumber, Says(MessageKeys.OrdersOfferSend)),
                 No("ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
 
             var shipped = Ordinary(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.EMoney);
@@ -83,12 +83,12 @@ internal static class OrderSystemConversations
             yield return Conversation.Japanese(
                 "full-width order number is found in the order system",
                 StartCancellation(),
-                new Turn(FullWidth(ordinary.OrderNumber), Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Says("orders.offer_send")));
+                new Turn(FullWidth(ordinary.OrderNumber), Says(MessageKeys.CancelOrderFound, ("orderNumber", ordinary.OrderNumber)), Says(MessageKeys.OrdersOfferSend)));
 
             yield return Conversation.English(
                 "english order system conversation",
-                new Turn($"I want to cancel order {ordinary.OrderNumber}", Says("cancel.order_found", ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says("orders.offer_send")),
-                new Turn("yes please", Says("orders.cancel_accepted", ("orderNumber", ordinary.OrderNumber)), Outcome("cancel", "not-shipped-store")));
+                new Turn($"I want to cancel order {ordinary.OrderNumber}", Says(MessageKeys.CancelOrderFound, ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says(MessageKeys.OrdersOfferSend)),
+                new Turn("yes please", Says(MessageKeys.OrdersCancelAccepted, ("orderNumber", ordinary.OrderNumber)), Outcome("cancel", "not-shipped-store")));
         }
     }
 
@@ -105,7 +105,7 @@ internal static class OrderSystemConversations
             Assert.True(KnowledgeIds.TryParseSeller(order.Seller, out var seller));
             Assert.True(KnowledgeIds.TryParsePayment(order.PaymentMethod, out var payment));
             return k.Text(
-                "orders.found_details",
+                MessageKeys.OrdersFoundDetails,
                 lang,
                 ("stage", k.StageInfo(stage).Label.For(lang)),
                 ("seller", k.SellerInfo(seller).Label.For(lang)),

@@ -53,8 +53,8 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a general question is answered without an order number: " + text,
-                new Turn(text, FaqAnswer(faq), SaysNot("cancel.ask_order_number"), Says("faq.did_that_answer")),
-                Yes("ja", Says("common.closing_solved")));
+                new Turn(text, FaqAnswer(faq), SaysNot(MessageKeys.CancelAskOrderNumber), Says(MessageKeys.FaqDidThatAnswer)),
+                Yes("ja", Says(MessageKeys.CommonClosingSolved)));
         }
 
         (string Text, string Faq)[] english =
@@ -67,8 +67,8 @@ internal static class RealisticConversations
         {
             yield return En(
                 "an english general question is answered without an order number: " + text,
-                new Turn(text, FaqAnswer(faq), SaysNot("cancel.ask_order_number"), Says("faq.did_that_answer")),
-                Yes("en", Says("common.closing_solved")));
+                new Turn(text, FaqAnswer(faq), SaysNot(MessageKeys.CancelAskOrderNumber), Says(MessageKeys.FaqDidThatAnswer)),
+                Yes("en", Says(MessageKeys.CommonClosingSolved)));
         }
     }
 
@@ -85,37 +85,37 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a question at the stage prompt is answered and the stage asked again: " + text,
-                new Turn("注文をキャンセルしたいです", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                new Turn(text, FaqAnswer(faq), Says("nav.resume"), Says("cancel.ask_stage"), NoOutcome),
-                Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")),
-                Tapping("seller.button.store", "ja", Says("cancel.ask_payment")),
-                Tapping("payment.button.credit_card", "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage), NoOutcome),
+                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
 
             yield return Ja(
                 "a question at the seller prompt keeps the order number and stage: " + text,
-                new Turn("キャンセルお願いします、" + OrderNumber, Says("cancel.ask_stage")),
-                Tapping("stage.button.shipped", "ja", Says("cancel.ask_seller")),
-                new Turn(text, FaqAnswer(faq), Says("cancel.ask_seller"), NoOutcome),
-                Tapping("seller.button.marketplace", "ja", Says("cancel.ask_payment")),
-                Tapping("payment.button.convenience_atm", "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
+                new Turn("キャンセルお願いします、" + OrderNumber, Says(MessageKeys.CancelAskStage)),
+                Tapping(MessageKeys.StageButton("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskSeller), NoOutcome),
+                Tapping(MessageKeys.SellerButton("marketplace"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(MessageKeys.PaymentButton("convenience_atm"), "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
 
             yield return Ja(
                 "a question at the payment prompt keeps every slot given: " + text,
-                new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                Tapping("stage.button.preparing", "ja", Says("cancel.ask_seller")),
-                Tapping("seller.button.store", "ja", Says("cancel.ask_payment")),
-                new Turn(text, FaqAnswer(faq), Says("cancel.ask_payment"), NoOutcome),
-                Tapping("payment.button.credit_card", "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.CreditCard)));
+                Tapping(MessageKeys.StageButton("preparing"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskPayment), NoOutcome),
+                Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.CreditCard)));
         }
 
         yield return En(
             "an english question in the middle is answered and the question asked again",
-            new Turn("I want to cancel my order", Says("cancel.ask_order_number")),
-            new Turn(OrderNumber, Says("cancel.ask_stage")),
-            new Turn("by the way, when will I get my refund?", FaqAnswer("refund-when"), Says("nav.resume"), Says("cancel.ask_stage")),
-            Tapping("stage.button.not_shipped", "en", Says("cancel.ask_seller")));
+            new Turn("I want to cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("by the way, when will I get my refund?", FaqAnswer("refund-when"), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage)),
+            Tapping(MessageKeys.StageButton("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
     }
 
     private static IEnumerable<Conversation> ClosingPolitely()
@@ -124,36 +124,36 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "thanks at a prompt closes politely: " + thanks,
-                new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                new Turn(thanks, Says("nav.thanks"), SaysNot("not_understood.first"), NoOutcome));
+                new Turn(thanks, Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst), NoOutcome));
         }
 
         foreach (var never in new[] { "やっぱりいいです", "もういいです、やめます" })
         {
             yield return Ja(
                 "never mind at a prompt stops without a loop: " + never,
-                new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                new Turn(never, Says("nav.quit"), SaysNot("cancel.ask_stage")));
+                new Turn(never, Says(MessageKeys.NavQuit), SaysNot(MessageKeys.CancelAskStage)));
         }
 
         yield return Ja(
             "thanks between topics is answered, not misunderstood",
-            new Turn("キャンセルリクエストとは何ですか？", Says("faq.did_that_answer")),
-            Yes("ja", Says("common.closing_solved")),
-            new Turn("ありがとうございます", Says("nav.thanks"), SaysNot("not_understood.first")));
+            new Turn("キャンセルリクエストとは何ですか？", Says(MessageKeys.FaqDidThatAnswer)),
+            Yes("ja", Says(MessageKeys.CommonClosingSolved)),
+            new Turn("ありがとうございます", Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst)));
 
         yield return En(
             "english thanks at a prompt closes politely",
-            new Turn("cancel my order please", Says("cancel.ask_order_number")),
-            new Turn(OrderNumber, Says("cancel.ask_stage")),
-            new Turn("thanks, that's all I needed", Says("nav.thanks"), SaysNot("not_understood.first")));
+            new Turn("cancel my order please", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("thanks, that's all I needed", Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst)));
 
         yield return En(
             "english never mind at a prompt stops",
-            new Turn("cancel my order please", Says("cancel.ask_order_number")),
-            new Turn("never mind", Says("nav.quit")));
+            new Turn("cancel my order please", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn("never mind", Says(MessageKeys.NavQuit)));
     }
 
     private static IEnumerable<Conversation> OutOfScope()
@@ -175,41 +175,41 @@ internal static class RealisticConversations
         {
             yield return i % 2 == 0
                 ? Ja("out of scope is said plainly and a person offered, yes: " + japanese[i],
-                    new Turn(japanese[i], Says("scope.not_covered"), Buttons("common.yes", "common.no"), SaysNot("cancel.ask_order_number"), SaysNot("not_understood.first")),
+                    new Turn(japanese[i], Says(MessageKeys.ScopeNotCovered), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.NotUnderstoodFirst)),
                     Yes("ja", Escalates("customer_request")))
                 : Ja("out of scope is said plainly and a person offered, no: " + japanese[i],
-                    new Turn(japanese[i], Says("scope.not_covered"), SaysNot("cancel.ask_order_number")),
-                    No("ja", Says("scope.declined"), NoOutcome));
+                    new Turn(japanese[i], Says(MessageKeys.ScopeNotCovered), SaysNot(MessageKeys.CancelAskOrderNumber)),
+                    No("ja", Says(MessageKeys.ScopeDeclined), NoOutcome));
         }
 
         foreach (var text in new[] { "i need a receipt for my purchase", "how do i cancel my prime membership" })
         {
             yield return En(
                 "english out of scope offers a person: " + text,
-                new Turn(text, Says("scope.not_covered"), SaysNot("cancel.ask_order_number")),
+                new Turn(text, Says(MessageKeys.ScopeNotCovered), SaysNot(MessageKeys.CancelAskOrderNumber)),
                 Yes("en", Escalates("customer_request")));
         }
 
         yield return Ja(
             "out of scope in the middle of a question is said and the question asked again",
-            new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            new Turn("あと、届け先の住所も変更したいです", Says("scope.not_covered_here"), Says("cancel.ask_stage")),
-            Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
+            new Turn("あと、届け先の住所も変更したいです", Says(MessageKeys.ScopeNotCoveredHere), Says(MessageKeys.CancelAskStage)),
+            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
             "out of scope twice at the same question offers a person instead of asking a third time",
-            new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            new Turn("届け先の住所を変えたいんです", Says("scope.not_covered_here"), Says("cancel.ask_stage")),
-            new Turn("領収書もほしいんですけど", Says("not_understood.second"), Buttons("common.yes", "common.no"), SaysNot("cancel.ask_stage")),
+            new Turn("届け先の住所を変えたいんです", Says(MessageKeys.ScopeNotCoveredHere), Says(MessageKeys.CancelAskStage)),
+            new Turn("領収書もほしいんですけど", Says(MessageKeys.NotUnderstoodSecond), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskStage)),
             Yes("ja", Escalates("not_understood")));
 
         yield return Ja(
             "after declining the person offer a cancellation still works",
-            new Turn("領収書がほしい", Says("scope.not_covered")),
-            No("ja", Says("scope.declined")),
-            new Turn("注文をキャンセルしたいです", Says("cancel.ask_order_number")),
+            new Turn("領収書がほしい", Says(MessageKeys.ScopeNotCovered)),
+            No("ja", Says(MessageKeys.ScopeDeclined)),
+            new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber());
     }
 
@@ -224,15 +224,15 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "an angry request for a person gets an apology first: " + angry,
-                new Turn(angry, Says("escalation.apology"), Escalates("customer_request")),
+                new Turn(angry, Says(MessageKeys.EscalationApology), Escalates("customer_request")),
                 new Turn("早くしてください", NoOutcome));
         }
 
         yield return Ja(
             "an angry request in the middle of a question escalates with the order number kept",
-            new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            new Turn("もう話にならない、責任者を出して", Says("escalation.apology"), Escalates("customer_request")));
+            new Turn("もう話にならない、責任者を出して", Says(MessageKeys.EscalationApology), Escalates("customer_request")));
 
         foreach (var english in new[] { "this is useless, get me a manager", "let me talk to a real person" })
         {
@@ -244,35 +244,35 @@ internal static class RealisticConversations
     {
         yield return Ja(
             "an order number as the first message is kept for the cancellation",
-            new Turn(OrderNumber, Says("nav.facts_noted", ("facts", Snapshot.Text("nav.facts_order_number", "ja", ("orderNumber", OrderNumber)))), SaysNot("not_understood.first")),
-            new Turn("キャンセルしたいです", Says("cancel.ask_stage"), SaysNot("cancel.ask_order_number")),
-            Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
+            new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber)))), SaysNot(MessageKeys.NotUnderstoodFirst)),
+            new Turn("キャンセルしたいです", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)),
+            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
             "a full-width order number first is kept",
-            new Turn("２５０－１２３４５６７－１２３４５６７です", Says("nav.facts_noted", ("facts", Snapshot.Text("nav.facts_order_number", "ja", ("orderNumber", OrderNumber))))),
-            new Turn("これ取り消したい", Says("cancel.ask_stage"), SaysNot("cancel.ask_order_number")));
+            new Turn("２５０－１２３４５６７－１２３４５６７です", Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber))))),
+            new Turn("これ取り消したい", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
 
         yield return Ja(
             "a status first is kept",
-            new Turn("もう発送済みです", Says("nav.facts_noted", ("facts", Snapshot.Text("nav.facts_other", "ja"))), SaysNot("not_understood.first")),
-            new Turn("キャンセルしたい", Says("cancel.ask_order_number")),
-            new Turn(OrderNumber, Says("cancel.ask_seller"), SaysNot("cancel.ask_stage")));
+            new Turn("もう発送済みです", Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOther, "ja"))), SaysNot(MessageKeys.NotUnderstoodFirst)),
+            new Turn("キャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskStage)));
 
         yield return Ja(
             "the order number and status in one request are both kept",
-            new Turn("注文番号" + OrderNumber + "、発送済みですがキャンセルできますか", Says("cancel.ask_seller"), SaysNot("cancel.ask_order_number"), SaysNot("cancel.ask_stage")),
-            Tapping("seller.button.store", "ja", Says("cancel.ask_payment")));
+            new Turn("注文番号" + OrderNumber + "、発送済みですがキャンセルできますか", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.CancelAskStage)),
+            Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)));
 
         yield return Ja(
             "the order number first and then a menu choice",
-            new Turn(OrderNumber, Says("nav.facts_noted", ("facts", Snapshot.Text("nav.facts_order_number", "ja", ("orderNumber", OrderNumber))))),
-            Tapping("menu.cancel_order", "ja", Says("cancel.ask_stage"), SaysNot("cancel.ask_order_number")));
+            new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber))))),
+            Tapping(MessageKeys.MenuCancelOrder, "ja", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
 
         yield return En(
             "an english order number first is kept",
-            new Turn("my order number is " + OrderNumber, Says("nav.facts_noted", ("facts", Snapshot.Text("nav.facts_order_number", "en", ("orderNumber", OrderNumber))))),
-            new Turn("I want to cancel it", Says("cancel.ask_stage"), SaysNot("cancel.ask_order_number")));
+            new Turn("my order number is " + OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "en", ("orderNumber", OrderNumber))))),
+            new Turn("I want to cancel it", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
     }
 
     private static IEnumerable<Conversation> Corrections()
@@ -281,17 +281,17 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a corrected order number replaces the first and says so: " + correction,
-                new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                new Turn(correction, Says("nav.order_number_corrected", ("orderNumber", OtherOrderNumber)), Says("cancel.ask_stage"), NoOutcome),
-                Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")));
+                new Turn(correction, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage), NoOutcome),
+                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
         }
 
         yield return En(
             "an english correction replaces the order number",
-            new Turn("cancel my order", Says("cancel.ask_order_number")),
-            new Turn(OrderNumber, Says("cancel.ask_stage")),
-            new Turn("sorry, wrong number, it's " + OtherOrderNumber, Says("nav.order_number_corrected", ("orderNumber", OtherOrderNumber)), Says("cancel.ask_stage")));
+            new Turn("cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("sorry, wrong number, it's " + OtherOrderNumber, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage)));
     }
 
     private static IEnumerable<Conversation> NotKnowingTwice()
@@ -300,11 +300,11 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "not knowing the seller twice offers a person instead of explaining again: " + first,
-                new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                Tapping("stage.button.shipped", "ja", Says("cancel.ask_seller")),
-                new Turn(first, Says("seller.how_to_tell"), NoOutcome),
-                new Turn(second, Buttons("common.yes", "common.no"), SaysNot("seller.how_to_tell")),
+                Tapping(MessageKeys.StageButton("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(first, Says(MessageKeys.SellerHowToTell), NoOutcome),
+                new Turn(second, Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.SellerHowToTell)),
                 Yes("ja", Escalates("not_understood")));
         }
     }
@@ -315,17 +315,17 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a product name in Latin letters keeps the reply Japanese: " + text,
-                new Turn(text, Says("cancel.ask_order_number")),
+                new Turn(text, Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber());
         }
 
         yield return Ja(
             "an English error message pasted into a Japanese conversation keeps Japanese",
-            new Turn("注文をキャンセルしたい", Says("cancel.ask_order_number")),
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            Tapping("stage.button.not_shipped", "ja", Says("cancel.ask_seller")),
-            Tapping("seller.button.store", "ja", Says("cancel.ask_payment")),
-            Tapping("payment.button.credit_card", "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+            Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+            Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
     }
 
     private static IEnumerable<Conversation> CasualDates()
@@ -334,8 +334,8 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a casual relative date is read: " + when,
-                new Turn("返金がまだ来ません。クレカで払いました", Says("refund.ask_when"), SaysNot("refund.ask_payment")),
-                new Turn(when, Says("refund.overdue", ("days", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueDays(days).ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
+                new Turn("返金がまだ来ません。クレカで払いました", Says(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.RefundAskPayment)),
+                new Turn(when, Says(MessageKeys.RefundOverdue, ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
         }
     }
 }

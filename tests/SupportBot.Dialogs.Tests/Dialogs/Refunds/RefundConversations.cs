@@ -17,16 +17,16 @@ internal static class RefundConversations
             {
                 yield return Conversation.Japanese(
                     $"refund within the timing for {KnowledgeIds.Id(payment)}",
-                    Tapping("menu.refund", "ja", Says("refund.ask_payment"), Buttons("payment.button.credit_card", "payment.button.unknown")),
-                    Tapping(PaymentButton(payment), "ja", Says("refund.ask_when")),
-                    new Turn("1日前", Expected(payment), Within(payment, 1), Outcome("info", "refund-timing." + KnowledgeIds.Id(payment)), Says("common.did_that_solve")),
-                    Yes("ja", Says("common.closing_solved")));
+                    Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment), Buttons(MessageKeys.PaymentButton("credit_card"), MessageKeys.PaymentButton("unknown"))),
+                    Tapping(PaymentButton(payment), "ja", Says(MessageKeys.RefundAskWhen)),
+                    new Turn("1日前", Expected(payment), Within(payment, 1), Outcome("info", "refund-timing." + KnowledgeIds.Id(payment)), Says(MessageKeys.CommonDidThatSolve)),
+                    Yes("ja", Says(MessageKeys.CommonClosingSolved)));
 
-                var overdueAfter = Snapshot.RefundTimingFor(payment).MaxCalendarDays + Snapshot.Escalation.RefundDaysPastLimit;
+                var overdueAfter = Snapshot.RefundTimingFor(payment).OverdueAfterDays + Snapshot.Escalation.RefundDaysPastLimit;
                 yield return Conversation.Japanese(
                     $"refund overdue for {KnowledgeIds.Id(payment)} escalates with the days overdue",
-                    Tapping("menu.refund", "ja", Says("refund.ask_payment")),
-                    Tapping(PaymentButton(payment), "ja", Says("refund.ask_when")),
+                    Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment)),
+                    Tapping(PaymentButton(payment), "ja", Says(MessageKeys.RefundAskWhen)),
                     new Turn(
                         overdueAfter.ToString(CultureInfo.InvariantCulture) + "日前",
                         Expected(payment),
@@ -38,7 +38,7 @@ internal static class RefundConversations
             var date = DateTimeOffset.Now.AddDays(-20);
             yield return Conversation.Japanese(
                 "refund overdue by a date escalates",
-                new Turn("返金がまだ来ないです。クレジットカードで払いました", Says("refund.ask_when")),
+                new Turn("返金がまだ来ないです。クレジットカードで払いました", Says(MessageKeys.RefundAskWhen)),
                 new Turn(date.ToString("M/d", CultureInfo.InvariantCulture) + "にキャンセルしました", Overdue(PaymentMethod.CreditCard, 20), Escalates("refund_overdue")));
 
             yield return Conversation.Japanese(
@@ -48,34 +48,32 @@ internal static class RefundConversations
 
             yield return Conversation.Japanese(
                 "refund with unknown payment lists every method's timing",
-                Tapping("menu.refund", "ja", Says("refund.ask_payment")),
-                Tapping("payment.button.unknown", "ja", Says("refund.all_timings_intro"), Expected(PaymentMethod.CashOnDelivery), Outcome("info", "refund-timing")));
+                Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment)),
+                Tapping(MessageKeys.PaymentButton("unknown"), "ja", Says(MessageKeys.RefundAllTimingsIntro), Expected(PaymentMethod.CashOnDelivery), Outcome("info", "refund-timing")));
 
             yield return Conversation.Japanese(
                 "refund date not understood gets a retry",
-                Tapping("menu.refund", "ja"),
-                Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", Says("refund.ask_when")),
-                new Turn("けっこう前", Says("refund.when_retry"), NoOutcome),
+                Tapping(MessageKeys.MenuRefund, "ja"),
+                Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", Says(MessageKeys.RefundAskWhen)),
+                new Turn("けっこう前", Says(MessageKeys.RefundWhenRetry), NoOutcome),
                 new Turn("3日前", Within(PaymentMethod.CreditCard, 3)));
         }
     }
 
     private static Expect Expected(PaymentMethod payment) =>
-        SaysFrom("the expected timing", (k, lang) => OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(payment), lang, "refund.expected"));
+        SaysFrom("the expected timing", (k, lang) => OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(payment), lang, MessageKeys.RefundExpected));
 
     private static Expect Within(PaymentMethod payment, int days) =>
-        SaysFrom("within the timing", (k, lang) =>
-        {
-            var timing = k.RefundTimingFor(payment);
-            return k.Text(
-                "refund.within",
-                lang,
-                ("days", days.ToString(CultureInfo.InvariantCulture)),
-                ("max", timing.MaxDays.ToString(CultureInfo.InvariantCulture)),
-                ("unit", k.Text(timing.BusinessDays ? "unit.business_days" : "unit.days", lang)));
-        });
+        SaysFrom("within the timing", (k, lang) => k.Text(
+            MessageKeys.RefundWithin,
+            lang,
+            ("days", days.ToString(CultureInfo.InvariantCulture)),
+            ("limit", k.RefundTimingFor(payment).OverdueAfterDays.ToString(CultureInfo.InvariantCulture))));
 
     private static Expect Overdue(PaymentMethod payment, int elapsed) =>
-        SaysFrom("the days overdue", (k, lang) =>
-            k.Text("refund.overdue", lang, ("days", k.RefundTimingFor(payment).OverdueDays(elapsed).ToString(CultureInfo.InvariantCulture))));
+        SaysFrom("the days overdue", (k, lang) => k.Text(
+            MessageKeys.RefundOverdue,
+            lang,
+            ("days", elapsed.ToString(CultureInfo.InvariantCulture)),
+            ("limit", k.RefundTimingFor(payment).OverdueAfterDays.ToString(CultureInfo.InvariantCulture))));
 }

@@ -34,8 +34,8 @@ internal static class DiffCommand
                         differences.Add($"{text.Get("ルール", "rule")} {before.RuleId} → {after.RuleId}");
                     }
 
-                    var timingBefore = CoverageCommand.Timing(a, before.RefundTiming!, lang);
-                    var timingAfter = CoverageCommand.Timing(b, after.RefundTiming!, lang);
+                    var timingBefore = CoverageCommand.Timing(before.RefundTiming!, lang);
+                    var timingAfter = CoverageCommand.Timing(after.RefundTiming!, lang);
                     if (timingBefore != timingAfter)
                     {
                         differences.Add($"{text.Get("返金目安", "refund")} {timingBefore} → {timingAfter}");

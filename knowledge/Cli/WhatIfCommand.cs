@@ -111,13 +111,11 @@ internal static class WhatIfCommand
         if (d.RefundTiming is { } t)
         {
             output.WriteLine();
-            var days = (d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays)
-                .ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var escalate = (int.Parse(days, System.Globalization.CultureInfo.InvariantCulture) + snapshot.Escalation.RefundDaysPastLimit)
-                .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var days = d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays;
+            var escalate = days + snapshot.Escalation.RefundDaysPastLimit;
             if (d.Seller == SellerType.Marketplace)
             {
-                output.WriteLine(snapshot.Text(MessageKeys.RefundMarketplace, lang, ("days", days)));
+                output.WriteLine(snapshot.Marketplace.Refund.For(lang));
             }
             else if (t.NothingPaidFor(d.Outcome))
             {

@@ -88,13 +88,15 @@ internal sealed partial class KnowledgeCompiler
         }
     }
 
-    // The same group (text before the first dot) and at most a third of the name changed.
+    // The same group (text before the first dot), one name inside the other, or at most a third of the name changed.
     private static string? LikelyRename(string missing, IReadOnlyList<string> candidates)
     {
         var group = missing.Split('.')[0];
         return candidates
             .Select(c => (Name: c, Distance: EditDistance(missing, c)))
-            .Where(c => c.Name.StartsWith(group + ".", StringComparison.Ordinal) || c.Distance <= Math.Max(2, missing.Length / 3))
+            .Where(c => c.Name.StartsWith(group + ".", StringComparison.Ordinal)
+                || c.Name.Contains(missing, StringComparison.Ordinal) || missing.Contains(c.Name, StringComparison.Ordinal)
+                || c.Distance <= Math.Max(2, missing.Length / 3))
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
             .FirstOrDefault();

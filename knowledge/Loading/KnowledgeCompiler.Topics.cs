@@ -3,11 +3,9 @@ using SupportBot.Knowledge.Validation;
 
 namespace SupportBot.Knowledge.Loading;
 
-/// <summary>The reference topics: procedures, failures, rejections, withdraw, refund status, marketplace, background, account, FAQ.</summary>
+/// <summary>The reference topics the dialogs read by type: procedures, failures, rejections, withdraw, refund status, marketplace, menu, FAQ.</summary>
 internal sealed partial class KnowledgeCompiler
 {
-    private static readonly string[] ProcedureIds = ["refuse_delivery", "return"];
-
     private Dictionary<string, Procedure> ReadProcedures(out IReadOnlyList<LocalizedText> notes)
     {
         var root = Root(KnowledgeKinds.Procedures);
@@ -18,7 +16,7 @@ internal sealed partial class KnowledgeCompiler
             procedures.TryAdd(item.String("id"), new Procedure(item.String("id"), item.Text("title"), item.Texts("steps")));
         }
 
-        foreach (var id in ProcedureIds.Where(id => !procedures.ContainsKey(id)))
+        foreach (var id in ProcedureIds.All.Where(id => !procedures.ContainsKey(id)))
         {
             root["procedures"].Error(ValidationMessages.MissingEntry("procedure", id));
         }
@@ -93,25 +91,17 @@ internal sealed partial class KnowledgeCompiler
         var hours = Threshold(root, "recontact_after_hours");
         var days = Threshold(root, "refund_contact_after_days");
 
-        // The thresholds are written once, as numbers; the texts name them so a changed number changes the words too.
-        (string, string)[] thresholds =
-        [
-            ("recontact_after_hours", hours.ToString(CultureInfo.InvariantCulture)),
-            ("refund_contact_after_days", days.ToString(CultureInfo.InvariantCulture)),
-        ];
-        LocalizedText Fill(LocalizedText text) =>
-            new(MessageCatalog.Format(text.Ja, thresholds), MessageCatalog.Format(text.En, thresholds));
-
         return new MarketplaceGuide(
             root.Text("summary"),
             root.Text("reply_time"),
+            root.Text("refund"),
             hours,
             days,
-            [.. root.Texts("contact_steps").Select(Fill)],
+            root.Texts("contact_steps"),
             root.Texts("tips"),
             root.Rows("characteristics", "topic", "detail"),
             root.Rows("comparison", "aspect", "store", "marketplace"),
-            [.. root.Rows("troubles", "problem", "cause", "solution").Select(row => new TableRow([.. row.Cells.Select(Fill)]))]);
+            root.Rows("troubles", "problem", "cause", "solution"));
     }
 
     private static int Threshold(NodeReader root, string name)
@@ -125,50 +115,67 @@ internal sealed partial class KnowledgeCompiler
         return value;
     }
 
-    private BackgroundGuide ReadBackground()
+    private List<MenuItem> ReadMenu()
     {
-        var root = Root(KnowledgeKinds.Background);
-        var shipped = root["shipped_cannot_cancel"];
-        return new BackgroundGuide(
-            root.Rows("glossary", "term", "meaning"),
-            root.Texts("flow"),
-            root.Texts("cannot_cancel_cases"),
-            root.OptionalText("cannot_cancel_next"),
-            shipped.Text("summary"),
-            shipped.Texts("reasons"),
-            shipped.Text("next"));
+        var root = Root(KnowledgeKinds.Menu);
+        CheckUnique(root.Items("items"), "topic");
+        return [.. root.Items("items").Select(item => new MenuItem(item.String("topic"), item.Text("label")))];
     }
 
-    private AccountGuide ReadAccount()
-    {
-        var root = Root(KnowledgeKinds.Account);
-        return new AccountGuide(
-            root.Text("summary"),
-            root.Rows("impacts", "situation", "effect", "remedy"),
-            root.Texts("before_ordering"),
-            root.OptionalText("after_ordering"),
-            root.Texts("risk_examples"),
-            root.Texts("avoid_steps"),
-            root.OptionalText("buyer_penalty"));
-    }
-
-    private FaqGuide ReadFaq(IReadOnlyList<DecisionRule> rules, Dictionary<string, Procedure> procedures)
+    private FaqGuide ReadFaq()
     {
         var root = Root(KnowledgeKinds.Faq);
         CheckUnique(root.Items("entries"));
-        var ids = root.Items("entries").Select(i => i.String("id")).ToHashSet(StringComparer.Ordinal);
         var entries = new List<FaqEntry>();
         foreach (var item in root.Items("entries"))
         {
-            var see = item.OptionalString("see");
-            if (see is not null && !ids.Contains(see) && !procedures.ContainsKey(see) && rules.All(r => r.Id != see))
+            if (!item.Has("answer") && item.Strings("shows").Count == 0)
             {
-                item["see"].Error(ValidationMessages.DanglingReference("rule, procedure or FAQ id", see, "decision-rules.yaml, procedures.yaml, faq.yaml"));
+                item.Error(ValidationMessages.AnswerEmpty(item.String("id")));
             }
 
-            entries.Add(new FaqEntry(item.String("id"), item.Text("question"), item.Text("answer"), item["keywords"].AsPhrases(), see));
+            var examples = item.Has("examples") ? item["examples"].AsPhrases() : new Phrases([], []);
+            entries.Add(new FaqEntry(
+                item.String("id"), item.Text("question"), item.OptionalText("answer"), item["keywords"].AsPhrases(), examples, item.Strings("shows"),
+                item.OptionalString("topic")));
         }
 
-        return new FaqGuide(entries, root.Rows("checklist", "item", "detail"), root.Texts("tips"), root.Texts("if_unsure"));
+        var buttons = new List<FaqEntry>();
+        foreach (var button in root.Items("buttons"))
+        {
+            var id = button.Node?.ToString() ?? string.Empty;
+            if (entries.FirstOrDefault(e => e.Id == id) is { } entry)
+            {
+                buttons.Add(entry);
+            }
+            else
+            {
+                button.Error(ValidationMessages.DanglingReference("FAQ entry", id, "faq.yaml entries"));
+            }
+        }
+
+        return new FaqGuide(entries, buttons, root.Rows("checklist", "item", "detail"), root.Texts("tips"), root.Texts("if_unsure"));
+    }
+
+    /// <summary>Every id an FAQ entry shows names a part of the content; a wrong one is reported at its line.</summary>
+    private void CheckShows(IReadOnlyDictionary<string, ContentSection> sections)
+    {
+        if (sections.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var item in Root(KnowledgeKinds.Faq).Items("entries"))
+        {
+            foreach (var shown in item.Items("shows"))
+            {
+                var id = shown.Node?.ToString() ?? string.Empty;
+                if (!sections.ContainsKey(id))
+                {
+                    var near = sections.Keys.OrderBy(k => EditDistance(k, id)).Take(3);
+                    shown.Error(ValidationMessages.UnknownSection(id, near));
+                }
+            }
+        }
     }
 }

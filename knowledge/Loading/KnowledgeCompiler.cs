@@ -54,10 +54,28 @@ internal sealed partial class KnowledgeCompiler
         return complete && _errors.Count == 0;
     }
 
-    private NodeReader Root(string kind) => NodeReader.Root(_files[kind], _errors);
+    private ContentContext? _content;
+
+    // Content texts get the content's numbers and `see:` texts filled in; the other kinds are read as written.
+    private NodeReader Root(string kind) =>
+        NodeReader.Root(_files[kind], _errors, KnowledgeKinds.Content.Contains(kind) ? _content : null);
+
+    /// <summary>The node a section id ("procedures.shipping_cost") names, or null.</summary>
+    private NodeReader? FindSection(string id)
+    {
+        var dot = id.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !KnowledgeKinds.Content.Contains(id[..dot]))
+        {
+            return null;
+        }
+
+        var root = Root(id[..dot]);
+        return root.Has(id[(dot + 1)..]) ? root[id[(dot + 1)..]] : null;
+    }
 
     private KnowledgeSnapshot? Build(string contentHash)
     {
+        _content = new ContentContext(ReadThresholds(), FindSection);
         var messages = ReadMessages();
         var procedures = ReadProcedures(out var procedureNotes);
         var failures = ReadFailures(procedures);
@@ -66,15 +84,17 @@ internal sealed partial class KnowledgeCompiler
         var marketplace = ReadMarketplace();
         var escalation = ReadEscalation(messages, marketplace);
         var rejections = ReadRejections(procedures);
-        var faq = ReadFaq(rules, procedures);
+        var faq = ReadFaq();
+        var menu = ReadMenu();
         var vocabulary = ReadVocabulary();
-        var background = ReadBackground();
-        var account = ReadAccount();
         var withdraw = ReadWithdraw();
         var refundStatus = ReadRefundStatus();
         CheckMessageContract(messages, escalation);
         CheckIdContract(failures);
 
+        // Sections read the same texts again: only once the typed reading found nothing to report twice.
+        var sections = _errors.Count == 0 ? ReadSections() : [];
+        CheckShows(sections);
         if (_errors.Count > 0)
         {
             return null;
@@ -102,7 +122,8 @@ internal sealed partial class KnowledgeCompiler
 
         return new KnowledgeSnapshot(
             version, contentHash, fileVersions, stages, sellers, rules, decisions, timings, failures, rejections, withdraw,
-            refundStatus, procedures, procedureNotes, marketplace, background, account, faq, escalation, messages, vocabulary);
+            refundStatus, procedures, procedureNotes, marketplace, faq, escalation, messages, vocabulary, menu, sections,
+            _content.SeenFrom.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Order(StringComparer.Ordinal)], StringComparer.Ordinal));
     }
 
     /// <summary>Reports every repeated id at its later occurrence, naming the line of the first.</summary>

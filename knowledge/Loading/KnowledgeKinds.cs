@@ -18,11 +18,18 @@ internal static class KnowledgeKinds
     public const string Messages = "messages";
     public const string Recognizer = "recognizer";
     public const string IntentExamples = "intent-examples";
+    public const string Menu = "menu";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DecisionRules, RefundTiming, Marketplace, Failures, Rejections, Withdraw, RefundStatus,
-        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer, IntentExamples,
+        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer, IntentExamples, Menu,
+    ];
+
+    /// <summary>The kinds whose parts are the article's content, shown to customers (the rest configure the bot).</summary>
+    public static IReadOnlyList<string> Content { get; } =
+    [
+        DecisionRules, RefundTiming, Marketplace, Failures, Rejections, Withdraw, RefundStatus, Procedures, Background, Account, Faq,
     ];
 
     /// <summary>Messages may be split over several files (other teams add their own); every other kind is one file.</summary>

@@ -9,12 +9,19 @@ internal sealed class NodeReader
 {
     private readonly List<KnowledgeError> _errors;
 
-    public NodeReader(SourceFile file, JsonNode? node, string pointer, List<KnowledgeError> errors)
+    private readonly ContentContext? _content;
+
+    /// <param name="content">
+    /// For content files: the numbers filled into texts ({recontact_after_hours}) and the texts a `see:` may name;
+    /// null for messages, whose placeholders the code fills.
+    /// </param>
+    public NodeReader(SourceFile file, JsonNode? node, string pointer, List<KnowledgeError> errors, ContentContext? content = null)
     {
         File = file;
         Node = node;
         Pointer = pointer;
         _errors = errors;
+        _content = content;
     }
 
     public SourceFile File { get; }
@@ -25,10 +32,11 @@ internal sealed class NodeReader
 
     public int Line => File.PositionOf(Pointer).Line;
 
-    public static NodeReader Root(SourceFile file, List<KnowledgeError> errors) => new(file, file.Root, string.Empty, errors);
+    public static NodeReader Root(SourceFile file, List<KnowledgeError> errors, ContentContext? content = null) =>
+        new(file, file.Root, string.Empty, errors, content);
 
     public NodeReader this[string name] =>
-        new(File, (Node as JsonObject)?[name], Pointer + "/" + YamlToJson.Escape(name), _errors);
+        new(File, (Node as JsonObject)?[name], Pointer + "/" + YamlToJson.Escape(name), _errors, _content);
 
     public bool Has(string name) => Node is JsonObject obj && obj[name] is not null;
 
@@ -42,7 +50,7 @@ internal sealed class NodeReader
 
         for (var i = 0; i < array.Count; i++)
         {
-            yield return new NodeReader(File, array[i], child.Pointer + "/" + i.ToString(CultureInfo.InvariantCulture), _errors);
+            yield return new NodeReader(File, array[i], child.Pointer + "/" + i.ToString(CultureInfo.InvariantCulture), _errors, _content);
         }
     }
 
@@ -55,7 +63,7 @@ internal sealed class NodeReader
 
         foreach (var (key, value) in obj)
         {
-            yield return (key, new NodeReader(File, value, Pointer + "/" + YamlToJson.Escape(key), _errors));
+            yield return (key, new NodeReader(File, value, Pointer + "/" + YamlToJson.Escape(key), _errors, _content));
         }
     }
 
@@ -90,6 +98,11 @@ internal sealed class NodeReader
 
     public LocalizedText AsText()
     {
+        if (_content is not null && Has("see"))
+        {
+            return _content.See(this, String("see"));
+        }
+
         var ja = this["ja"].Node?.ToString() ?? string.Empty;
         var en = this["en"].Node?.ToString() ?? string.Empty;
         // A blank text is reported on its own line; a missing one on the line of the text it belongs to.
@@ -103,7 +116,30 @@ internal sealed class NodeReader
             (Has("en") ? this["en"] : this).Error(ValidationMessages.MissingTranslation("en"));
         }
 
-        return new LocalizedText(ja, en);
+        return _content is null ? new LocalizedText(ja, en) : new LocalizedText(Fill(ja, "ja"), Fill(en, "en"));
+    }
+
+    /// <summary>True for a {ja, en} text or a `see:` naming one (as opposed to a list, a table row or a group).</summary>
+    public bool IsText => Node is JsonObject obj && ((obj.ContainsKey("ja") && obj.ContainsKey("en")) || (_content is not null && obj.ContainsKey("see")));
+
+    /// <summary>The top-level key this node is under: the section it belongs to.</summary>
+    public string Section => File.Kind + "." + (Pointer.Length > 1 ? Pointer.Split('/')[1] : string.Empty);
+
+    // A threshold is written once, as a number; a text names it so a changed number changes the words too.
+    private string Fill(string text, string language)
+    {
+        if (!text.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var thresholds = _content!.Thresholds;
+        foreach (var name in MessageCatalog.PlaceholdersIn(text).Where(n => !thresholds.ContainsKey(n)).Distinct())
+        {
+            (Has(language) ? this[language] : this).Error(ValidationMessages.UnknownThreshold(name, thresholds.Keys));
+        }
+
+        return MessageCatalog.Format(text, [.. thresholds.Select(kv => (kv.Key, kv.Value))]);
     }
 
     public Phrases AsPhrases() => new(this.Strings("ja"), this.Strings("en"));

@@ -25,12 +25,13 @@ public sealed class KnowledgeSnapshot
         IReadOnlyDictionary<string, Procedure> procedures,
         IReadOnlyList<LocalizedText> procedureNotes,
         MarketplaceGuide marketplace,
-        BackgroundGuide background,
-        AccountGuide account,
         FaqGuide faq,
         EscalationPolicy escalation,
         MessageCatalog messages,
-        RecognizerVocabulary vocabulary)
+        RecognizerVocabulary vocabulary,
+        IReadOnlyList<MenuItem> menu,
+        IReadOnlyDictionary<string, ContentSection> sections,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> seenFrom)
     {
         Version = version;
         ContentHash = contentHash;
@@ -47,12 +48,13 @@ public sealed class KnowledgeSnapshot
         Procedures = procedures;
         ProcedureNotes = procedureNotes;
         Marketplace = marketplace;
-        Background = background;
-        Account = account;
         Faq = faq;
         Escalation = escalation;
         Messages = messages;
         Vocabulary = vocabulary;
+        Menu = menu;
+        Sections = sections;
+        SeenFrom = seenFrom;
     }
 
     /// <summary>Content hash plus file versions, stamped on every outcome ("3f2a9c1d0b7e;faq=1;...").</summary>
@@ -86,10 +88,6 @@ public sealed class KnowledgeSnapshot
 
     public MarketplaceGuide Marketplace { get; }
 
-    public BackgroundGuide Background { get; }
-
-    public AccountGuide Account { get; }
-
     public FaqGuide Faq { get; }
 
     public EscalationPolicy Escalation { get; }
@@ -97,6 +95,15 @@ public sealed class KnowledgeSnapshot
     public MessageCatalog Messages { get; }
 
     public RecognizerVocabulary Vocabulary { get; }
+
+    /// <summary>The welcome menu's buttons in order (menu.yaml).</summary>
+    public IReadOnlyList<MenuItem> Menu { get; }
+
+    /// <summary>Every top-level part of the content files by id ("background.shipped_cannot_cancel"), ready to show.</summary>
+    public IReadOnlyDictionary<string, ContentSection> Sections { get; }
+
+    /// <summary>Section id → the sections whose texts include it with `see:` (a caution written once, used by several rules).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SeenFrom { get; }
 
     /// <summary>The decision for a stage and seller, with the refund timing when the payment is known. O(1).</summary>
     public Decision Decide(OrderStage stage, SellerType seller, PaymentMethod? payment = null) =>

@@ -4,6 +4,7 @@ namespace SupportBot.Knowledge;
 public sealed record MarketplaceGuide(
     LocalizedText Summary,
     LocalizedText ReplyTime,
+    LocalizedText Refund,
     int RecontactAfterHours,
     int RefundContactAfterDays,
     IReadOnlyList<LocalizedText> ContactSteps,

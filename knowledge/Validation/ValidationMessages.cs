@@ -106,6 +106,21 @@ internal static class ValidationMessages
         ($"{language} の文に不明な差し込み項目「{{{name}}}」があります。params に書くか、綴りを確認してください。",
          $"Unknown placeholder '{{{name}}}' in the {language} text; list it in params or check the spelling.");
 
+    public static (string Ja, string En) UnknownThreshold(string name, IEnumerable<string> known) =>
+        ($"不明な差し込み項目「{{{name}}}」です。使えるのは数値の項目だけです: {string.Join("、", known.Select(k => "{" + k + "}"))}。",
+         $"Unknown placeholder '{{{name}}}'; only these numbers can be used: {string.Join(", ", known.Select(k => "{" + k + "}"))}.");
+
+    public static (string Ja, string En) SeeNotAText(string id) =>
+        ($"see の「{id}」は、文（ja と en）を1つだけ持つ項目を「ファイル名.キー」で指してください（例: procedures.shipping_cost）。",
+         $"see '{id}' must name, as file.key, an entry holding one text with ja and en (for example procedures.shipping_cost).");
+
+    public static (string Ja, string En) AnswerEmpty(string id) =>
+        ($"「{id}」には answer（答えの文）か shows（表示する内容）が必要です。", $"'{id}' needs an answer text or something to show (shows).");
+
+    public static (string Ja, string En) UnknownSection(string id, IEnumerable<string> near) =>
+        ($"表示する内容「{id}」が見つかりません（「ファイル名.キー」で書きます。例: {string.Join("、", near)}）。",
+         $"No content '{id}' to show (write file.key, for example {string.Join(", ", near)}).");
+
     public static (string Ja, string En) PlaceholderMismatch(string name, string presentIn, string missingIn) =>
         ($"差し込み項目「{{{name}}}」が {presentIn} にはありますが {missingIn} にありません。",
          $"Placeholder '{{{name}}}' is used in {presentIn} but not in {missingIn}.");

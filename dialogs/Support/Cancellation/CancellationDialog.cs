@@ -201,8 +201,11 @@ public sealed class CancellationDialog : TopicDialog
             return await step.EndDialogAsync(inquiry.EscalateFor(EscalationTrigger.SellerSilent, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         }
 
-        var hours = Knowledge.Current.Escalation.SellerSilentHours.ToString(CultureInfo.InvariantCulture);
-        await SendTextAsync(step.Context, MessageKeys.MarketplaceRecontact, cancellationToken, ("hours", hours)).ConfigureAwait(false);
+        // How to reach the seller, written once in marketplace.yaml, then when to come back.
+        var knowledge = Knowledge.Current;
+        var language = Language(step);
+        var howTo = new OutcomeMessage(knowledge, language).Section(null, knowledge.Marketplace.ContactSteps, numbered: true).BuildText();
+        await step.Context.SendActivityAsync(howTo, cancellationToken).ConfigureAwait(false);
         await SendTextAsync(step.Context, MessageKeys.MarketplaceComeBack, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
     }
@@ -216,7 +219,7 @@ public sealed class CancellationDialog : TopicDialog
         inquiry.PaymentMethod = KnowledgeIds.TryParsePayment(order.PaymentMethod, out _) ? order.PaymentMethod : inquiry.PaymentMethod;
         inquiry.FromOrderSystem = true;
 
-        var unknown = knowledge.Text(MessageKeys.PaymentButton(OrderInquiry.Unknown), language);
+        var unknown = knowledge.Text(MessageKeys.ChoiceUnknown, language);
         var details = knowledge.Text(
             MessageKeys.OrdersFoundDetails,
             language,

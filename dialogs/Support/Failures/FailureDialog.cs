@@ -99,7 +99,7 @@ public sealed class FailureDialog : TopicDialog
                 .Procedure(cause.Procedure);
         }
 
-        var outcome = cause?.Procedure is { Id: "return" } ? Outcome.Return : Outcome.Info;
+        var outcome = cause?.Procedure is { Id: ProcedureIds.Return } ? Outcome.Return : Outcome.Info;
         await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask(MessageKeys.FailedAskResult), cancellationToken).ConfigureAwait(false);
     }

@@ -14,8 +14,6 @@ namespace SupportBot.Dialogs.Failures;
 public sealed class GuidanceDialog : TopicDialog
 {
     private const string Waterfall = nameof(GuidanceDialog) + ".waterfall";
-    private const string RefuseDelivery = "refuse_delivery";
-    private const string Return = "return";
 
     public GuidanceDialog(IKnowledgeBase knowledge)
         : base(nameof(GuidanceDialog), knowledge)
@@ -38,8 +36,8 @@ public sealed class GuidanceDialog : TopicDialog
         {
             case SupportTopic.WithdrawCancel:
                 inquiry.RuleId = "withdraw";
-                // withdraw.intro already says it cannot be withdrawn; the guide adds what to do instead.
-                message.Headline(knowledge.Text(MessageKeys.WithdrawIntro, language))
+                message.Headline(knowledge.Withdraw.Summary.For(language))
+                    .Paragraph(knowledge.Text(MessageKeys.WithdrawInsteadIntro, language))
                     .Section(null, knowledge.Withdraw.Instead, numbered: false);
                 if (knowledge.Withdraw.Prevention is { } prevention)
                 {
@@ -52,18 +50,18 @@ public sealed class GuidanceDialog : TopicDialog
             case SupportTopic.ShippedAnyway:
                 inquiry.RuleId = "shipped-anyway";
                 message.Headline(knowledge.Text(MessageKeys.ShippedAnywayIntro, language))
-                    .Procedure(Procedure(knowledge, RefuseDelivery))
-                    .Procedure(Procedure(knowledge, Return))
+                    .Procedure(Procedure(knowledge, ProcedureIds.RefuseDelivery))
+                    .Procedure(Procedure(knowledge, ProcedureIds.Return))
                     .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
                 await SendAsync(step, message.Build(Outcome.RefuseDelivery, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
 
             default:
-                var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? Return : RefuseDelivery;
+                var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
                 inquiry.RuleId = "procedure." + procedureId;
                 message.Procedure(Procedure(knowledge, procedureId))
                     .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
-                var outcome = procedureId == Return ? Outcome.Return : Outcome.RefuseDelivery;
+                var outcome = procedureId == ProcedureIds.Return ? Outcome.Return : Outcome.RefuseDelivery;
                 await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
         }

@@ -25,7 +25,8 @@ public sealed class FaqDialog : TopicDialog
             AnswerStepAsync,
             CloseStepAsync,
         ]));
-        AddDialog(new SlotChoicePrompt(QuestionPrompt, knowledge, MessageKeys.HelpFaq, SlotChoices.Faq, retryKey: MessageKeys.FaqNoMatch));
+        AddDialog(new SlotChoicePrompt(
+            QuestionPrompt, knowledge, MessageKeys.HelpFaq, SlotChoices.Faq, retryKey: MessageKeys.FaqNoMatch, read: (text, k) => FaqMatcher.FindQuestion(text, k)?.Id));
         InitialDialogId = Waterfall;
     }
 
@@ -47,11 +48,8 @@ public sealed class FaqDialog : TopicDialog
         var language = Language(step);
         var entry = knowledge.Faq.Entries.First(e => e.Id == (string?)step.Result);
         inquiry.RuleId = "faq." + entry.Id;
-        var answer = new OutcomeMessage(knowledge, language)
-            .Headline(entry.Question.For(language))
-            .Paragraph(entry.Answer.For(language))
-            .Build(Outcome.Info, inquiry.RuleId);
-        await SendAsync(step, answer, cancellationToken).ConfigureAwait(false);
+        var answer = FaqAnswer.Compose(knowledge, entry, language);
+        await SendAsync(step, answer.Build(Outcome.Info, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         return await AskSolvedAsync(step, cancellationToken, MessageKeys.FaqDidThatAnswer).ConfigureAwait(false);
     }
 

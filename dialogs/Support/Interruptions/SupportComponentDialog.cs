@@ -121,7 +121,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         if ((turn.Is(SupportIntents.Faq) || (FaqMatcher.IsQuestion(text) && !turn.Is(SupportIntents.OutOfScope, 0))) && FaqMatcher.FindQuestion(text, knowledge) is { } entry)
         {
             var language = ConversationLanguage.Current(context);
-            await context.SendActivityAsync(MessageFactory.Text(entry.Answer.For(language)), cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(FaqAnswer.Compose(knowledge, entry, language).BuildText(), cancellationToken).ConfigureAwait(false);
             return await AskAgainAsync(innerDc, MessageKeys.NavResume, cancellationToken).ConfigureAwait(false);
         }
 

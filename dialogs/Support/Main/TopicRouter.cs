@@ -25,9 +25,19 @@ public static class TopicRouter
             }
         }
 
-        // An FAQ question asked as written, or a question the FAQ's words match, gets the FAQ's answer, unless the
-        // recognizer read a request the FAQ does not answer (「受取拒否ってどうやるの？」 is not the FAQ on errors).
-        if (knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En))
+        // A message the FAQ's classifier is sure asks one of its questions (not a request to act) gets its answer; stated
+        // as the customer's situation, the conversation the entry names. An FAQ question asked as written, or a question
+        // the FAQ's words match, gets the answer too, unless the recognizer read a request the FAQ does not answer
+        // (「受取拒否ってどうやるの？」 is not the FAQ on errors).
+        var asked = turn.OrderNumber is null ? FaqMatcher.Asks(text, knowledge) : null;
+        var exactQuestion = knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En));
+        if (!exactQuestion && asked?.Topic is { } situation && !FaqMatcher.IsQuestion(text))
+        {
+            return SlotChoices.ForMenuTopic(situation).Topic;
+        }
+
+        if (exactQuestion
+            || asked is not null
             || (FaqMatcher.IsQuestion(text) && FaqAnswers(turn) && FaqMatcher.Find(text, knowledge) is not null && turn.OrderNumber is null)
             || (FaqMatcher.IsQuestion(text) && turn.Intent is SupportIntents.Faq or SupportIntents.None && FaqMatcher.FindQuestion(text, knowledge) is not null))
         {

@@ -120,16 +120,65 @@ public sealed class OutcomeMessage
     public static string MarketplaceRefundLine(KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return knowledge.Text(
-            MessageKeys.RefundMarketplace,
-            language,
-            ("days", knowledge.Marketplace.RefundContactAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return knowledge.Marketplace.Refund.For(language);
+    }
+
+    /// <summary>
+    /// A part of the content as the file has it: texts as paragraphs, lists as bullets (numbered for steps), table
+    /// rows with the first column in bold and the others under their column's label (messages.yaml `column.NAME`).
+    /// </summary>
+    public OutcomeMessage Show(ContentSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        foreach (var block in section.Blocks)
+        {
+            if (block.Text is { } text)
+            {
+                _blocks.Add(text.For(_language));
+                continue;
+            }
+
+            _blocks.Add(string.Join("\n", block.Items.Select((item, i) => ItemLines(item, block.Numbered ? $"{i + 1}. " : "- "))));
+        }
+
+        return this;
+    }
+
+    private string ItemLines(SectionItem item, string marker)
+    {
+        if (item.Title is null)
+        {
+            return marker + string.Join(" ", item.Details.Select(d => d.Text.For(_language)));
+        }
+
+        var title = "**" + item.Title.For(_language) + "**";
+        if (item.Details.Count == 1)
+        {
+            return marker + title + ": " + item.Details[0].Text.For(_language);
+        }
+
+        return marker + title + string.Concat(item.Details.Select(d => "\n  - " + Labelled(d)));
+    }
+
+    private string Labelled(SectionDetail detail)
+    {
+        var label = detail.Column is { } column && _knowledge.Messages.Contains("column." + column)
+            ? _knowledge.Messages.Text("column." + column, _language) + ": "
+            : string.Empty;
+        return label + detail.Text.For(_language);
+    }
+
+    /// <summary>The message so far as markdown, for a reply that gives no outcome (an answer in passing).</summary>
+    public IMessageActivity BuildText()
+    {
+        var activity = MessageFactory.Text(string.Join("\n\n", _blocks));
+        activity.TextFormat = TextFormatTypes.Markdown;
+        return activity;
     }
 
     public IMessageActivity Build(Outcome outcome, string ruleId)
     {
-        var activity = MessageFactory.Text(string.Join("\n\n", _blocks));
-        activity.TextFormat = TextFormatTypes.Markdown;
+        var activity = BuildText();
         activity.Entities = [OutcomeEntities.Outcome(outcome, ruleId, _knowledge.Version)];
         return activity;
     }

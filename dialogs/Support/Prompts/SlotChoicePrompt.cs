@@ -17,19 +17,23 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
     private readonly Func<KnowledgeSnapshot, IReadOnlyList<SlotChoice>> _choices;
     private readonly Func<RecognizedTurn, string?>? _entity;
     private readonly MessageKey? _retryKey;
+    private readonly Func<string?, KnowledgeSnapshot, string?>? _read;
 
+    /// <param name="read">Reads free text to an option id when no button and no word of an option matched.</param>
     public SlotChoicePrompt(
         string dialogId,
         IKnowledgeBase knowledge,
         MessageKey helpKey,
         Func<KnowledgeSnapshot, IReadOnlyList<SlotChoice>> choices,
         Func<RecognizedTurn, string?>? entity = null,
-        MessageKey? retryKey = null)
+        MessageKey? retryKey = null,
+        Func<string?, KnowledgeSnapshot, string?>? read = null)
         : base(dialogId, knowledge, helpKey)
     {
         _choices = choices;
         _entity = entity;
         _retryKey = retryKey;
+        _read = read;
     }
 
     protected override string RetryText(KnowledgeSnapshot knowledge, string language)
@@ -38,8 +42,14 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
         return _retryKey is null ? base.RetryText(knowledge, language) : knowledge.Text(_retryKey, language);
     }
 
+    // The explanation id is the chosen option's id: its message and lines are built from the current knowledge.
+    protected override string ExplanationText(KnowledgeSnapshot knowledge, string explanationId, string language) =>
+        _choices(knowledge).FirstOrDefault(c => c.Id == explanationId) is { ExplanationKey: not null } choice
+            ? choice.Explanation(knowledge, language)
+            : base.ExplanationText(knowledge, explanationId, language);
+
     protected override IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) =>
-        [.. _choices(knowledge).Select(c => ToChoice(c, language))];
+        [.. _choices(knowledge).Where(c => c.Shown).Select(c => ToChoice(c, language))];
 
     protected override PromptRecognizerResult<string> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey)
     {
@@ -51,10 +61,11 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
         var id = found.Count > 0 && found[0].Score >= 1f ? found[0].Value
             : options.Any(c => c.Id == entity) ? entity
             : AnswerMatcher.Best(text, options.Select(c => (c.Id, c.Phrases.Concat([c.Label.Ja, c.Label.En]))))
+            ?? _read?.Invoke(text, knowledge)
             ?? (found.Count > 0 ? found[0].Value : null);
 
         var chosen = options.FirstOrDefault(c => c.Id == id);
-        explanationKey = chosen?.ExplanationKey?.Name;
+        explanationKey = chosen?.ExplanationKey is null ? null : chosen.Id;
         return chosen is null
             ? new PromptRecognizerResult<string>()
             : new PromptRecognizerResult<string> { Succeeded = true, Value = chosen.Id };

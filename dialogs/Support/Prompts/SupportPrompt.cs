@@ -55,7 +55,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         var explaining = state.TryGetValue(ExplainKey, out var explain) && explain is not null;
         var notUnderstood = !explaining && (isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)));
         var lead = explaining
-            ? knowledge.Text(MessageKeys.Find(explain!.ToString()!), language)
+            ? ExplanationText(knowledge, explain!.ToString()!, language)
             : notUnderstood ? RetryText(knowledge, language) : null;
         state[AskedKey] = true;
         var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
@@ -116,6 +116,13 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
 
     /// <summary>Reads the answer; sets <paramref name="explanationKey"/> for an answer that is understood but needs explaining.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey);
+
+    /// <summary>The explanation <see cref="Recognize"/> asked for, by the id it gave (a message key by default).</summary>
+    protected virtual string ExplanationText(KnowledgeSnapshot knowledge, string explanationId, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return knowledge.Text(MessageKeys.Find(explanationId), language);
+    }
 
     /// <summary>The buttons shown with the question (none by default).</summary>
     protected virtual IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) => [];

@@ -7,50 +7,56 @@ namespace SupportBot.Dialogs.Slots;
 /// <summary>The buttons of each support question, built from the knowledge files (labels and customers' words).</summary>
 public static class SlotChoices
 {
-    /// <summary>The welcome menu's items, in the order shown, with the topic each starts.</summary>
-    public static IReadOnlyList<(MessageKey LabelKey, SupportTopic Topic, string[] Intents)> MenuItems { get; } =
-    [
-        (MessageKeys.MenuCancelOrder, SupportTopic.CancelOrder, [SupportIntents.CancelOrder]),
-        (MessageKeys.MenuRefund, SupportTopic.Refund, [SupportIntents.RefundStatus]),
-        (MessageKeys.MenuRequestFailed, SupportTopic.FailedOrRefused, [SupportIntents.CancelFailed, SupportIntents.CancelRejected]),
-        (MessageKeys.MenuShippedAnyway, SupportTopic.ShippedAnyway, [SupportIntents.ShippedAnyway]),
-        (MessageKeys.MenuFaq, SupportTopic.Faq, [SupportIntents.Faq]),
-        (MessageKeys.MenuHuman, SupportTopic.Human, [SupportIntents.Human]),
-    ];
-
+    /// <summary>The welcome menu of menu.yaml, in its order: each button's id is the topic it starts.</summary>
     public static IReadOnlyList<SlotChoice> Menu(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [.. MenuItems.Select(item => SlotChoice.FromMessage(
-            knowledge,
-            item.Topic.ToString(),
-            item.LabelKey,
-            item.Intents.SelectMany(intent => knowledge.Vocabulary.Intents.TryGetValue(intent, out var phrases) ? phrases.All : [])))];
+        return [.. knowledge.Menu.Select(item =>
+        {
+            var (topic, intents) = ForMenuTopic(item.Topic);
+            return new SlotChoice(topic.ToString(), item.Label, [.. intents.SelectMany(intent => Intent(knowledge, intent))]);
+        })];
     }
+
+    /// <summary>The topic a menu.yaml topic id starts, and the intents whose words also pick its button.</summary>
+    public static (SupportTopic Topic, string[] Intents) ForMenuTopic(string id) => id switch
+    {
+        MenuTopics.CancelOrder => (SupportTopic.CancelOrder, [SupportIntents.CancelOrder]),
+        MenuTopics.Refund => (SupportTopic.Refund, [SupportIntents.RefundStatus]),
+        MenuTopics.FailedOrRefused => (SupportTopic.FailedOrRefused, [SupportIntents.CancelFailed, SupportIntents.CancelRejected]),
+        MenuTopics.ShippedAnyway => (SupportTopic.ShippedAnyway, [SupportIntents.ShippedAnyway]),
+        MenuTopics.Withdraw => (SupportTopic.WithdrawCancel, [SupportIntents.WithdrawCancel]),
+        MenuTopics.RefuseDelivery => (SupportTopic.RefuseDelivery, [SupportIntents.RefuseDelivery]),
+        MenuTopics.Return => (SupportTopic.ReturnItem, [SupportIntents.ReturnItem]),
+        MenuTopics.Faq => (SupportTopic.Faq, [SupportIntents.Faq]),
+        MenuTopics.Human => (SupportTopic.Human, [SupportIntents.Human]),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "menu.schema.json allows only the ids of MenuTopics."),
+    };
 
     public static IReadOnlyList<SlotChoice> Stages(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [.. KnowledgeIds.Stages.Select(stage => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(stage), MessageKeys.StageButton(KnowledgeIds.Id(stage)), knowledge.Vocabulary.Stages[stage].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.StageButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All, MessageKeys.StageHowToSee)];
+        return [.. knowledge.Stages.Select(stage => new SlotChoice(KnowledgeIds.Id(stage.Stage), stage.Label, [.. knowledge.Vocabulary.Stages[stage.Stage].All])),
+            SlotChoice.FromMessage(
+                knowledge, OrderInquiry.Unknown, MessageKeys.ChoiceUnknown, knowledge.Vocabulary.Unknown.All, MessageKeys.StageHowToSee,
+                [.. knowledge.Stages.Select(s => Explained(s.Label, s.HowToSee))])];
     }
 
     public static IReadOnlyList<SlotChoice> Sellers(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [.. KnowledgeIds.Sellers.Select(seller => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(seller), MessageKeys.SellerButton(KnowledgeIds.Id(seller)), knowledge.Vocabulary.Sellers[seller].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.SellerButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All, MessageKeys.SellerHowToTell)];
+        return [.. knowledge.Sellers.Select(seller => new SlotChoice(KnowledgeIds.Id(seller.Seller), seller.Label, [.. knowledge.Vocabulary.Sellers[seller.Seller].All])),
+            SlotChoice.FromMessage(
+                knowledge, OrderInquiry.Unknown, MessageKeys.ChoiceUnknown, knowledge.Vocabulary.Unknown.All, MessageKeys.SellerHowToTell,
+                [.. knowledge.Sellers.Select(s => Explained(s.Label, s.HowToTell))])];
     }
 
     /// <summary>Payment methods; "I don't know" is an answer here (the refund timing is then left out).</summary>
     public static IReadOnlyList<SlotChoice> Payments(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [.. KnowledgeIds.Payments.Select(payment => SlotChoice.FromMessage(
-                knowledge, KnowledgeIds.Id(payment), MessageKeys.PaymentButton(KnowledgeIds.Id(payment)), knowledge.Vocabulary.Payments[payment].All)),
-            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.PaymentButton(OrderInquiry.Unknown), knowledge.Vocabulary.Unknown.All)];
+        return [.. knowledge.RefundTimings.Select(timing => new SlotChoice(KnowledgeIds.Id(timing.Payment), timing.Label, [.. knowledge.Vocabulary.Payments[timing.Payment].All])),
+            SlotChoice.FromMessage(knowledge, OrderInquiry.Unknown, MessageKeys.ChoiceUnknown, knowledge.Vocabulary.Unknown.All)];
     }
 
     public const string Failed = "failed";
@@ -98,8 +104,14 @@ public static class SlotChoices
     public static IReadOnlyList<SlotChoice> Faq(KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return [.. knowledge.Faq.Entries.Select(entry => new SlotChoice(entry.Id, entry.Question, [.. entry.Keywords.All]))];
+        var buttons = knowledge.Faq.Buttons.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. knowledge.Faq.Buttons.Concat(knowledge.Faq.Entries.Where(e => !buttons.Contains(e.Id)))
+            .Select(entry => new SlotChoice(entry.Id, entry.Question, [.. entry.Keywords.All]) { Shown = buttons.Contains(entry.Id) })];
     }
+
+    // "発送前: 注文履歴で…" / "Not shipped yet: open the order…"
+    private static LocalizedText Explained(LocalizedText label, LocalizedText how) =>
+        new("**" + label.Ja + "**: " + how.Ja, "**" + label.En + "**: " + how.En);
 
     private static IEnumerable<string> Intent(KnowledgeSnapshot knowledge, string intent) =>
         knowledge.Vocabulary.Intents.TryGetValue(intent, out var phrases) ? phrases.All : [];

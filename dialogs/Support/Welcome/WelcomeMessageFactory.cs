@@ -8,11 +8,6 @@ namespace SupportBot.Dialogs.Welcome;
 /// <summary>The greeting on conversationUpdate: a short welcome and the main menu as suggested actions.</summary>
 public sealed class WelcomeMessageFactory
 {
-    private static readonly MessageKey[] MenuKeys =
-    [
-        MessageKeys.MenuCancelOrder, MessageKeys.MenuRefund, MessageKeys.MenuRequestFailed, MessageKeys.MenuShippedAnyway, MessageKeys.MenuFaq, MessageKeys.MenuHuman,
-    ];
-
     private readonly IKnowledgeBase _knowledge;
 
     public WelcomeMessageFactory(IKnowledgeBase knowledge) => _knowledge = knowledge;
@@ -24,8 +19,8 @@ public sealed class WelcomeMessageFactory
         var welcome = MessageFactory.Text(knowledge.Text(MessageKeys.WelcomeGreeting, language));
         welcome.SuggestedActions = new SuggestedActions
         {
-            Actions = MenuKeys
-                .Select(key => knowledge.Text(key, language))
+            Actions = knowledge.Menu
+                .Select(item => item.Label.For(language))
                 .Select(label => new CardAction(ActionTypes.ImBack, label, value: label))
                 .ToList(),
         };

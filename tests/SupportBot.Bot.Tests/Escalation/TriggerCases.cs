@@ -26,7 +26,7 @@ internal sealed record TriggerCase(
             }),
 
         new("explicit request for a person in the middle of a cancellation", "customer_request",
-            k => [Tap(k, MessageKeys.MenuCancelOrder), OrderNumber, Tap(k, MessageKeys.StageButton("shipped")), "人と話したい"],
+            k => [Tap(k, Label.Menu(MenuTopics.CancelOrder)), OrderNumber, Tap(k, Label.Stage("shipped")), "人と話したい"],
             (t, _) =>
             {
                 Assert.Equal("CancelOrder", t.Payload.Slots.Topic);
@@ -49,7 +49,7 @@ internal sealed record TriggerCase(
             DemoOrders: true),
 
         new("cancellation request failed as the customer reports, still failing after the remedy", "remedy_failed",
-            k => [Tap(k, MessageKeys.MenuRequestFailed), Tap(k, MessageKeys.FailedKindFailed), k.Failures.Find("system-error")!.Label.Ja, Tap(k, MessageKeys.FailedButtonStillFails)],
+            k => [Tap(k, Label.Menu(MenuTopics.FailedOrRefused)), Tap(k, MessageKeys.FailedKindFailed), k.Failures.Find("system-error")!.Label.Ja, Tap(k, MessageKeys.FailedButtonStillFails)],
             (t, _) =>
             {
                 Assert.Equal("RequestFailed", t.Payload.Slots.Topic);
@@ -58,7 +58,7 @@ internal sealed record TriggerCase(
             }),
 
         new("cancellation request refused as the customer reports, the alternative did not help", "cancel_failed",
-            k => [Tap(k, MessageKeys.MenuRequestFailed), Tap(k, MessageKeys.FailedKindRefused), k.Rejections[0].Reason.Ja, Tap(k, MessageKeys.CommonNo)],
+            k => [Tap(k, Label.Menu(MenuTopics.FailedOrRefused)), Tap(k, MessageKeys.FailedKindRefused), k.Rejections[0].Reason.Ja, Tap(k, MessageKeys.CommonNo)],
             (t, k) =>
             {
                 Assert.Equal("RequestRefused", t.Payload.Slots.Topic);
@@ -78,7 +78,7 @@ internal sealed record TriggerCase(
             Locale: "en-US"),
 
         new("a marketplace seller who stays silent", "seller_silent",
-            k => [Tap(k, MessageKeys.MenuCancelOrder), OrderNumber, Tap(k, MessageKeys.StageButton("not_shipped")), Tap(k, MessageKeys.SellerButton("marketplace")), Tap(k, MessageKeys.PaymentButton("credit_card")), Tap(k, MessageKeys.CommonNo), Tap(k, MessageKeys.CommonYes)],
+            k => [Tap(k, Label.Menu(MenuTopics.CancelOrder)), OrderNumber, Tap(k, Label.Stage("not_shipped")), Tap(k, Label.Seller("marketplace")), Tap(k, Label.Payment("credit_card")), Tap(k, MessageKeys.CommonNo), Tap(k, MessageKeys.CommonYes)],
             (t, k) =>
             {
                 var s = t.Payload.Slots;
@@ -87,7 +87,7 @@ internal sealed record TriggerCase(
             }),
 
         new("three invalid order numbers", "invalid_order_number",
-            k => [Tap(k, MessageKeys.MenuCancelOrder), "123", "わかりません", "12-34", Tap(k, MessageKeys.CommonYes)],
+            k => [Tap(k, Label.Menu(MenuTopics.CancelOrder)), "123", "わかりません", "12-34", Tap(k, MessageKeys.CommonYes)],
             (t, _) =>
             {
                 Assert.Equal("CancelOrder", t.Payload.Slots.Topic);
@@ -99,7 +99,7 @@ internal sealed record TriggerCase(
             (t, _) => Assert.Null(t.Payload.Slots.OrderNumber)),
 
         new("that did not solve it, after the cancellation answer", "not_solved",
-            k => [Tap(k, MessageKeys.MenuCancelOrder), OrderNumber, Tap(k, MessageKeys.StageButton("preparing")), Tap(k, MessageKeys.SellerButton("store")), Tap(k, MessageKeys.PaymentButton("e_money")), Tap(k, MessageKeys.CommonNo)],
+            k => [Tap(k, Label.Menu(MenuTopics.CancelOrder)), OrderNumber, Tap(k, Label.Stage("preparing")), Tap(k, Label.Seller("store")), Tap(k, Label.Payment("e_money")), Tap(k, MessageKeys.CommonNo)],
             (t, k) =>
             {
                 var s = t.Payload.Slots;
@@ -132,7 +132,7 @@ internal sealed record TriggerCase(
 
     public static TriggerCase Named(string name) => All.Single(c => c.Name == name);
 
-    public static string Tap(KnowledgeSnapshot knowledge, MessageKey key) => knowledge.Text(key, "ja");
+    public static string Tap(KnowledgeSnapshot knowledge, Label label) => label.Text(knowledge, "ja");
 
     public override string ToString() => Name;
 }

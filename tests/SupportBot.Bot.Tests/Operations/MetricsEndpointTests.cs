@@ -15,7 +15,7 @@ public sealed class MetricsEndpointTests : IClassFixture<SupportBotFactory>
 
     private KnowledgeSnapshot Knowledge => _factory.Services.GetRequiredService<IKnowledgeBase>().Current;
 
-    private string Ja(MessageKey key) => Knowledge.Text(key, "ja");
+    private string Ja(Label label) => label.Text(Knowledge, "ja");
 
     [Fact]
     public async Task Metrics_shows_turns_latency_outcome_by_rule_intents_and_the_solved_answer_after_a_cancellation()
@@ -26,8 +26,8 @@ public sealed class MetricsEndpointTests : IClassFixture<SupportBotFactory>
         await conversation.StartAsync();
         foreach (var text in new[]
         {
-            "注文をキャンセルしたい", "250-1234567-1234567", Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")),
-            Ja(MessageKeys.PaymentButton("credit_card")), Ja(MessageKeys.CommonYes),
+            "注文をキャンセルしたい", "250-1234567-1234567", Ja(Label.Stage("not_shipped")), Ja(Label.Seller("store")),
+            Ja(Label.Payment("credit_card")), Ja(MessageKeys.CommonYes),
         })
         {
             await conversation.SayAsync(text);

@@ -36,7 +36,7 @@ public sealed class FaultTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(flaky.Failed >= 1);
-        Assert.Contains("申し訳ありません", duringOutage);
+        Assert.Contains("申し訳ございません", duringOutage);
         Assert.DoesNotContain("状態", duringOutage);
         Assert.Contains("状態", afterOutage);
     }
@@ -57,7 +57,7 @@ public sealed class FaultTests
         var (status, replies) = await SendAsync(client, "fault-store-long", OrderNumber);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("申し訳ありません", replies);
+        Assert.Contains("申し訳ございません", replies);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class FaultTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("状態", replies);
-        Assert.DoesNotContain("申し訳ありません", replies);
+        Assert.DoesNotContain("申し訳ございません", replies);
     }
 
     [Fact]
@@ -137,6 +137,44 @@ public sealed class FaultTests
             await File.WriteAllTextAsync(messages, good.Replace("ご注文番号を教えてください", "ご注文番号をお知らせください", StringComparison.Ordinal));
             var edited = await EventuallyAsync(() => SayAsync(client, "fault-knowledge-3-" + Guid.NewGuid().ToString("N"), "注文をキャンセルしたい"), r => r.Contains("ご注文番号をお知らせください", StringComparison.Ordinal));
             Assert.Contains("ご注文番号をお知らせください", edited);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(content)!, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("messages.yaml", "\n  failed.ask_kind:\n", "\n  failed.kind_question:\n")]
+    [InlineData("failures.yaml", "  - id: too-late\n", "  - id: too-late-now\n")]
+    public async Task An_edit_that_breaks_the_code_contract_is_refused_and_the_last_good_version_keeps_serving(string file, string find, string replacement)
+    {
+        var content = CopyKnowledge();
+        try
+        {
+            using var factory = new SupportBotFactory
+            {
+                Settings = new Dictionary<string, string?>
+                {
+                    ["Knowledge:Directory"] = content,
+                    ["Knowledge:DebounceMilliseconds"] = "50",
+                    ["Knowledge:PollIntervalMilliseconds"] = "100",
+                },
+            };
+            using var client = factory.CreateClient();
+            const string AskKind = "キャンセルリクエストはどうなりましたか？";
+            Assert.Contains(AskKind, await SayAsync(client, "fault-contract-1", "キャンセルが失敗した・拒否された"));
+            var path = Path.Combine(content, file);
+            var good = await File.ReadAllTextAsync(path);
+            Assert.Contains(find, good, StringComparison.Ordinal);
+
+            var health = factory.Services.GetRequiredService<SupportBot.Knowledge.KnowledgeHealth>();
+            await File.WriteAllTextAsync(path, good.Replace(find, replacement, StringComparison.Ordinal));
+            await EventuallyAsync(() => Task.FromResult(health.IsHealthy ? "healthy" : "refused"), r => r == "refused");
+            Assert.False(health.IsHealthy, "the edit was never read");
+
+            // The customer who picks "my cancellation failed" is still asked what happened, not given the turn error.
+            Assert.Contains(AskKind, await SayAsync(client, "fault-contract-2", "キャンセルが失敗した・拒否された"));
         }
         finally
         {

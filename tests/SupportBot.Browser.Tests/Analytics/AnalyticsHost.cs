@@ -24,8 +24,8 @@ public sealed class AnalyticsHost : BotAndBrowser
 
     private async Task HoldConversationsAsync()
     {
-        string Ja(MessageKey key) => Knowledge.Text(key, "ja");
-        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card"))];
+        string Ja(Label label) => label.Text(Knowledge, "ja");
+        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(Label.Stage("not_shipped")), Ja(Label.Seller("store")), Ja(Label.Payment("credit_card"))];
 
         using var client = new HttpClient { BaseAddress = Bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         string[][] conversations =

@@ -16,7 +16,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
 
     private KnowledgeSnapshot Knowledge => _host.Knowledge;
 
-    private string Ja(MessageKey key) => Knowledge.Text(key, "ja");
+    private string Ja(Label label) => label.Text(Knowledge, "ja");
 
     [Fact]
     public async Task A_customer_cancels_an_order_in_Japanese_by_typing_and_clicking_and_sees_the_outcome()
@@ -26,15 +26,15 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         var decision = Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
 
         await chat.WaitForBotAsync(Ja(MessageKeys.WelcomeGreeting));
-        await chat.ClickButtonAsync(Ja(MessageKeys.MenuCancelOrder));
+        await chat.ClickButtonAsync(Ja(Label.Menu(MenuTopics.CancelOrder)));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await chat.TypeAsync(OrderNumberInJapanese);
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskStage));
-        await chat.ClickButtonAsync(Ja(MessageKeys.StageButton("not_shipped")));
+        await chat.ClickButtonAsync(Ja(Label.Stage("not_shipped")));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskSeller));
-        await chat.ClickButtonAsync(Ja(MessageKeys.SellerButton("store")));
+        await chat.ClickButtonAsync(Ja(Label.Seller("store")));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskPayment));
-        await chat.ClickButtonAsync(Ja(MessageKeys.PaymentButton("credit_card")));
+        await chat.ClickButtonAsync(Ja(Label.Payment("credit_card")));
         await chat.WaitForBotAsync(decision.Rule.Headline.For("ja"));
         await chat.WaitForBotAsync(Ja(MessageKeys.CommonDidThatSolve));
         await chat.ClickButtonAsync(Ja(MessageKeys.CommonYes));
@@ -42,7 +42,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         var screenshot = await chat.ScreenshotAsync("webchat-cancellation-ja");
 
         // Each thing the customer said shows once (the echo replaced the pending bubble, no failed-send notice).
-        var said = new[] { Ja(MessageKeys.MenuCancelOrder), OrderNumberInJapanese, Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card")), Ja(MessageKeys.CommonYes) };
+        var said = new[] { Ja(Label.Menu(MenuTopics.CancelOrder)), OrderNumberInJapanese, Ja(Label.Stage("not_shipped")), Ja(Label.Seller("store")), Ja(Label.Payment("credit_card")), Ja(MessageKeys.CommonYes) };
         Assert.Equal(said, await chat.UserMessages.AllInnerTextsAsync());
         await Expect(chat.Page.GetByText("送信に失敗しました")).ToHaveCountAsync(0);
         Assert.Equal(Knowledge.Text(MessageKeys.PageTitle, "ja", ("store", settings.StoreName)), await chat.Page.TitleAsync());
@@ -59,7 +59,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
     {
         await using var chat = await _host.OpenAsync("ja-JP");
         await chat.WaitForBotAsync(Ja(MessageKeys.WelcomeGreeting));
-        await chat.ClickButtonAsync(Ja(MessageKeys.MenuCancelOrder));
+        await chat.ClickButtonAsync(Ja(Label.Menu(MenuTopics.CancelOrder)));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await chat.TypeAsync(OrderNumberInJapanese);
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskStage));
@@ -76,7 +76,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         Assert.Equal(conversationBefore, await StoredConversationIdAsync(chat));
 
         // The dialog goes on where it was: the stage question is answered, the seller question follows.
-        await chat.ClickButtonAsync(Ja(MessageKeys.StageButton("not_shipped")));
+        await chat.ClickButtonAsync(Ja(Label.Stage("not_shipped")));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskSeller));
         await chat.ScreenshotAsync("webchat-after-reload-ja");
     }
@@ -91,7 +91,7 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
 
         Assert.Equal(Knowledge.Text(MessageKeys.PageTitle, "en", ("store", settings.StoreName)), await chat.Page.TitleAsync());
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Knowledge.Text(MessageKeys.PagePlaceholder, "en"));
-        await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Knowledge.Text(MessageKeys.MenuCancelOrder, "en") }).First).ToBeVisibleAsync();
+        await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Label.Menu(MenuTopics.CancelOrder).Text(Knowledge, "en") }).First).ToBeVisibleAsync();
         Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
     }
 

@@ -27,7 +27,7 @@ public abstract record Expect
     public static Expect Escalates(string reason) => new EscalationExpectation(reason);
 
     /// <summary>Some reply offers these buttons (labels of the given message keys).</summary>
-    public static Expect Buttons(params MessageKey[] labelKeys) => new ButtonsExpectation(labelKeys);
+    public static Expect Buttons(params Label[] labels) => new ButtonsExpectation(labels);
 
     /// <summary>No reply contains the message of <paramref name="key"/> (a question that must not be asked, a wrong answer).</summary>
     public static Expect SaysNot(MessageKey key) => new NoTextExpectation(key);
@@ -97,18 +97,18 @@ public abstract record Expect
         public override string ToString() => "escalates " + Reason;
     }
 
-    private sealed record ButtonsExpectation(MessageKey[] LabelKeys) : Expect
+    private sealed record ButtonsExpectation(Label[] Labels) : Expect
     {
         public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language)
         {
             var titles = replies.SelectMany(r => r.SuggestedActions?.Actions ?? []).Select(a => a.Title).ToList();
-            foreach (var key in LabelKeys)
+            foreach (var label in Labels)
             {
-                Assert.Contains(knowledge.Text(key, language), titles);
+                Assert.Contains(label.Text(knowledge, language), titles);
             }
         }
 
-        public override string ToString() => "buttons " + string.Join(", ", LabelKeys);
+        public override string ToString() => "buttons " + string.Join(", ", (IEnumerable<Label>)Labels);
     }
 
     private sealed record NoOutcomeExpectation : Expect

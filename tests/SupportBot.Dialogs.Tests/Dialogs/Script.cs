@@ -13,21 +13,21 @@ internal static class Script
     public static KnowledgeSnapshot Snapshot => RepositoryKnowledge.Instance.Current;
 
     /// <summary>What a button of <paramref name="labelKey"/> sends when tapped.</summary>
-    public static string Tap(MessageKey labelKey, string language = "ja") => Snapshot.Text(labelKey, language);
+    public static string Tap(Label label, string language = "ja") => label.Text(Snapshot, language);
 
-    public static Turn Tapping(MessageKey labelKey, string language, params Expect[] expectations) => new(Tap(labelKey, language), expectations);
+    public static Turn Tapping(Label label, string language, params Expect[] expectations) => new(Tap(label, language), expectations);
 
-    public static MessageKey StageButton(OrderStage stage) => MessageKeys.StageButton(KnowledgeIds.Id(stage));
+    public static Label StageButton(OrderStage stage) => Label.Stage(KnowledgeIds.Id(stage));
 
-    public static MessageKey SellerButton(SellerType seller) => MessageKeys.SellerButton(KnowledgeIds.Id(seller));
+    public static Label SellerButton(SellerType seller) => Label.Seller(KnowledgeIds.Id(seller));
 
-    public static MessageKey PaymentButton(PaymentMethod payment) => MessageKeys.PaymentButton(KnowledgeIds.Id(payment));
+    public static Label PaymentButton(PaymentMethod payment) => Label.Payment(KnowledgeIds.Id(payment));
 
     /// <summary>The turn that starts a cancellation from the menu and is asked for the order number.</summary>
     public static Turn StartCancellation(string language = "ja") =>
-        Tapping(MessageKeys.MenuCancelOrder, language, Says(MessageKeys.CancelAskOrderNumber), NoOutcome);
+        Tapping(Label.Menu(MenuTopics.CancelOrder), language, Says(MessageKeys.CancelAskOrderNumber), NoOutcome);
 
-    public static Turn GiveOrderNumber(string number = OrderNumber) => new(number, Says(MessageKeys.CancelAskStage), Buttons(MessageKeys.StageButton("not_shipped"), MessageKeys.StageButton("unknown")));
+    public static Turn GiveOrderNumber(string number = OrderNumber) => new(number, Says(MessageKeys.CancelAskStage), Buttons(Label.Stage("not_shipped"), Label.Stage("unknown")));
 
     /// <summary>The decision's outcome message: rule id, headline and (when the payment is known) its refund timing.</summary>
     public static Expect[] DecisionOutcome(OrderStage stage, SellerType seller, PaymentMethod? payment)

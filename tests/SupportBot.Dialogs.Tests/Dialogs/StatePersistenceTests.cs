@@ -9,12 +9,12 @@ public sealed class StatePersistenceTests
 {
     public static TheoryData<string[]> MidDialogScripts => new()
     {
-        new[] { Tap(MessageKeys.MenuCancelOrder) },
-        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber },
-        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber, Tap(MessageKeys.StageButton("preparing")), Tap(MessageKeys.SellerButton("marketplace")) },
-        new[] { Tap(MessageKeys.MenuCancelOrder), OrderNumber, Tap(MessageKeys.StageButton("preparing")), Tap(MessageKeys.SellerButton("marketplace")), Tap(MessageKeys.PaymentButton("e_money")) },
-        new[] { Tap(MessageKeys.MenuRefund), Tap(MessageKeys.PaymentButton("credit_card")) },
-        new[] { Tap(MessageKeys.MenuRequestFailed), Tap(MessageKeys.FailedKindFailed) },
+        new[] { Tap(Label.Menu(MenuTopics.CancelOrder)) },
+        new[] { Tap(Label.Menu(MenuTopics.CancelOrder)), OrderNumber },
+        new[] { Tap(Label.Menu(MenuTopics.CancelOrder)), OrderNumber, Tap(Label.Stage("preparing")), Tap(Label.Seller("marketplace")) },
+        new[] { Tap(Label.Menu(MenuTopics.CancelOrder)), OrderNumber, Tap(Label.Stage("preparing")), Tap(Label.Seller("marketplace")), Tap(Label.Payment("e_money")) },
+        new[] { Tap(Label.Menu(MenuTopics.Refund)), Tap(Label.Payment("credit_card")) },
+        new[] { Tap(Label.Menu(MenuTopics.FailedOrRefused)), Tap(MessageKeys.FailedKindFailed) },
     };
 
     [Theory]
@@ -35,9 +35,9 @@ public sealed class StatePersistenceTests
     public async Task State_holds_the_typed_inquiry_as_plain_json_with_knowledge_ids()
     {
         var conversation = new SupportConversation();
-        await conversation.SayAsync(Tap(MessageKeys.MenuCancelOrder));
+        await conversation.SayAsync(Tap(Label.Menu(MenuTopics.CancelOrder)));
         await conversation.SayAsync(OrderNumber);
-        await conversation.SayAsync(Tap(MessageKeys.StageButton("shipped")));
+        await conversation.SayAsync(Tap(Label.Stage("shipped")));
 
         var json = Assert.Single(conversation.Storage.Json.Values);
         Assert.Contains("\"orderNumber\":\"250-1234567-1234567\"", json, StringComparison.Ordinal);
@@ -50,16 +50,16 @@ public sealed class StatePersistenceTests
     public async Task A_conversation_continues_where_it_stopped_after_a_restart()
     {
         var before = new SupportConversation();
-        await before.SayAsync(Tap(MessageKeys.MenuCancelOrder));
+        await before.SayAsync(Tap(Label.Menu(MenuTopics.CancelOrder)));
         await before.SayAsync(OrderNumber);
-        await before.SayAsync(Tap(MessageKeys.StageButton("not_shipped")));
+        await before.SayAsync(Tap(Label.Stage("not_shipped")));
 
         // A new bot (new dialogs, new conversation state) over the same stored JSON.
         var after = new SupportConversation(storage: before.Storage);
-        var replies = await after.SayAsync(Tap(MessageKeys.SellerButton("store")));
+        var replies = await after.SayAsync(Tap(Label.Seller("store")));
 
         Assert.Contains(replies, r => r.Text.Contains(Snapshot.Text(MessageKeys.CancelAskPayment, "ja"), StringComparison.Ordinal));
-        replies = await after.SayAsync(Tap(MessageKeys.PaymentButton("credit_card")));
+        replies = await after.SayAsync(Tap(Label.Payment("credit_card")));
         Assert.Contains(replies, r => r.Text.Contains(Snapshot.Decide(Knowledge.OrderStage.NotShipped, Knowledge.SellerType.Store).Rule.Headline.Ja, StringComparison.Ordinal));
     }
 }

@@ -29,7 +29,7 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         Assert.IsType<OfflineRecognizer>(services.GetRequiredService<IIntentRecognizer>());
         Assert.IsType<PlaceholderEscalationService>(services.GetRequiredService<IEscalationService>());
         Assert.DoesNotContain(new ServiceCollection().AddSupportDialogs(new ConfigurationBuilder().Build()), d => d.ServiceType == typeof(IEscalationService));
-        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(MessageKeys.MenuCancelOrder), OrderNumber);
+        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(Label.Menu(MenuTopics.CancelOrder)), OrderNumber);
         Assert.Contains(replies, r => r.Text == Snapshot.Text(MessageKeys.CancelAskStage, "ja"));
     }
 
@@ -39,7 +39,7 @@ public sealed class SupportDialogsServiceCollectionExtensionsTests : IDisposable
         using var services = Build(("Provider", "Demo"), ("DemoDatabasePath", Path.Combine(_folder, "demo.db")));
         var order = DemoOrderSeed.Orders.First(o => o.Behaviour == DemoOrderBehaviour.Ordinary && o.Stage == "not_shipped");
 
-        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(MessageKeys.MenuCancelOrder), order.OrderNumber);
+        var replies = await TalkAsync(services.GetRequiredService<MainDialog>(), Tap(Label.Menu(MenuTopics.CancelOrder)), order.OrderNumber);
 
         Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text(MessageKeys.CancelOrderFound, "ja", ("orderNumber", order.OrderNumber)), StringComparison.Ordinal) == true);
         Assert.Contains(replies, r => r.Text?.Contains(Snapshot.Text(MessageKeys.OrdersOfferSend, "ja"), StringComparison.Ordinal) == true);

@@ -84,12 +84,51 @@ public sealed class CliAppTests
     {
         var (code, output, _) = Run("coverage", Shipped, "--lang", "en");
 
-        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1).ToList();
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).TakeWhile(r => !r.StartsWith("All 32", StringComparison.Ordinal)).ToList();
         Assert.Equal(0, code);
         Assert.Equal(32, rows.Count);
         Assert.All(rows, row => Assert.Equal(6, row.Split('\t').Length));
         Assert.Contains(rows, r => r.StartsWith("shipped (", StringComparison.Ordinal) && r.Contains("\tshipped-marketplace\trefuse_delivery\t", StringComparison.Ordinal));
         Assert.Contains("All 32 combinations have a rule", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_names_the_route_that_shows_each_part_of_the_content()
+    {
+        var (code, output, error) = Run("coverage", Shipped, "--lang", "en");
+
+        Assert.True(code == 0, error);
+        var routes = output.Split('\n').Where(l => l.Split('\t').Length == 3).Skip(1).ToList();
+        Assert.Contains(routes, r => r.StartsWith("background.shipped_cannot_cancel\t", StringComparison.Ordinal) && r.Contains("background.yaml:", StringComparison.Ordinal) && r.Contains("FAQ: Why can't an order be cancelled once it has shipped?", StringComparison.Ordinal));
+        Assert.Contains(routes, r => r.StartsWith("procedures.shipping_cost\t", StringComparison.Ordinal) && r.Contains("included by decision-rules.rules", StringComparison.Ordinal));
+        Assert.DoesNotContain(routes, r => r.EndsWith("(none)", StringComparison.Ordinal));
+        Assert.Contains("parts of the content are shown by some answer", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_fails_with_file_and_line_for_content_no_answer_shows()
+    {
+        using var temp = new TempKnowledge();
+        var edited = temp.Replace("faq.yaml", "    shows: [background.shipped_cannot_cancel]\n", "    shows: [background.flow]\n");
+
+        var (code, _, error) = Run("coverage", "--dir", temp.ContentDirectory, "--lang", "en");
+
+        Assert.Equal(1, code);
+        var line = TempKnowledge.LineOf(temp.Read("background.yaml"), "shipped_cannot_cancel:");
+        Assert.Contains($"background.yaml:{line}: 'background.shipped_cannot_cancel' is shown by no answer", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("shipped_cannot_cancel", edited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_fails_for_a_message_nothing_uses()
+    {
+        using var temp = new TempKnowledge();
+        temp.Replace("messages.yaml", "messages:\n", "messages:\n  orphan.message:\n    ja: 誰も使わない文です。\n    en: Nobody says this.\n");
+
+        var (code, _, error) = Run("coverage", "--dir", temp.ContentDirectory, "--lang", "en");
+
+        Assert.Equal(1, code);
+        Assert.Contains("the message 'orphan.message' is used nowhere", error, StringComparison.Ordinal);
     }
 
     [Fact]

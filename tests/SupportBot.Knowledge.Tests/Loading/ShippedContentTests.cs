@@ -40,8 +40,8 @@ public sealed class ShippedContentTests
     {
         var snapshot = Result.Snapshot!;
         Assert.StartsWith(snapshot.ContentHash + ";", snapshot.Version, StringComparison.Ordinal);
-        Assert.Equal(15, snapshot.FileVersions.Count);
-        Assert.Contains("decision-rules=1", snapshot.Version, StringComparison.Ordinal);
+        Assert.Equal(16, snapshot.FileVersions.Count);
+        Assert.Contains("decision-rules=" + snapshot.FileVersions["decision-rules"], snapshot.Version, StringComparison.Ordinal);
         Assert.Equal(snapshot.Version, snapshot.Decide(OrderStage.Shipped, SellerType.Store).KnowledgeVersion);
     }
 
@@ -49,7 +49,13 @@ public sealed class ShippedContentTests
     public void The_seed_articles_lists_and_tables_are_all_represented()
     {
         var s = Result.Snapshot!;
-        Assert.Equal(10, s.Faq.Entries.Count);
+        // 「よくあるキャンセルリクエスト関連の質問10選」: each of the ten is an entry of its own.
+        string[] tenQuestions =
+        [
+            "what-is-cancel-request", "shipped-anyway", "refund-when", "why-not-accepted", "where-result", "error-cases", "no-email",
+            "which-reason", "penalty", "convenience-paypay-refund",
+        ];
+        Assert.All(tenQuestions, id => Assert.Contains(s.Faq.Entries, e => e.Id == id));
         Assert.Equal(7, s.Faq.Checklist.Count);
         Assert.Equal(5, s.Faq.Tips.Count);
         Assert.Equal(4, s.Failures.AfterFailureSteps.Count);
@@ -62,9 +68,17 @@ public sealed class ShippedContentTests
         Assert.Equal(5, s.Marketplace.Characteristics.Count);
         Assert.Equal(4, s.Marketplace.Comparison.Count);
         Assert.Equal(4, s.Marketplace.Troubles.Count);
-        Assert.Equal(5, s.Background.Glossary.Count);
-        Assert.Equal(3, s.Background.ShippedCannotCancelReasons.Count);
-        Assert.Equal(2, s.Account.Impacts.Count);
+        Assert.Equal(5, Items(s, "background.glossary"));
+        Assert.Equal(4, Items(s, "background.flow"));
+        Assert.Equal(5, Items(s, "background.cannot_cancel_cases"));
+        Assert.Equal(3, Items(s, "background.shipped_cannot_cancel"));
+        Assert.Equal(2, Items(s, "account.impacts"));
+        Assert.Equal(3, Items(s, "account.before_ordering"));
+        Assert.Equal(3, Items(s, "account.risk_examples"));
+        Assert.Equal(3, Items(s, "account.avoid_steps"));
+        Assert.Equal(4, Items(s, "refund-status.emails"));
+        Assert.Equal(3, Items(s, "refund-status.statuses"));
+        Assert.Equal(4, Items(s, "refund-timing.payment_methods"));
         Assert.Equal(24, s.Marketplace.RecontactAfterHours);
     }
 
@@ -91,4 +105,6 @@ public sealed class ShippedContentTests
         Assert.Contains("代引き", v.Payments[PaymentMethod.CashOnDelivery].Ja);
         Assert.NotEmpty(v.Unknown.Ja);
     }
+
+    private static int Items(KnowledgeSnapshot snapshot, string section) => snapshot.Sections[section].Blocks.Sum(b => b.Items.Count);
 }

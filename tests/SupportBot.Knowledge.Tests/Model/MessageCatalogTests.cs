@@ -7,7 +7,7 @@ public sealed class MessageCatalogTests
     private static readonly KnowledgeSnapshot Snapshot = KnowledgeLoader.Load(TempKnowledge.ShippedContentDirectory).Snapshot!;
 
     [Theory]
-    [InlineData("ja", "受付番号は T-42 です。これまでの内容はすべて担当者に引き継がれています。")]
+    [InlineData("ja", "受付番号はT-42です。これまでの内容はすべて担当者に引き継がれています。")]
     [InlineData("en", "Your ticket number is T-42. Everything so far has been passed on to the person.")]
     [InlineData("en-US", "Your ticket number is T-42. Everything so far has been passed on to the person.")]
     public void Text_fills_placeholders_in_the_requested_language(string language, string expected) =>

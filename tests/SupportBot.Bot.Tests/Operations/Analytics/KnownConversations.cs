@@ -33,12 +33,12 @@ public sealed class KnownConversations : IAsyncLifetime
 
     public Decision CancelDecision => Knowledge.Decide(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard);
 
-    private string Ja(MessageKey key) => Knowledge.Text(key, "ja");
+    private string Ja(Label label) => label.Text(Knowledge, "ja");
 
     public async Task InitializeAsync()
     {
         using var client = Factory.CreateClient();
-        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(MessageKeys.StageButton("not_shipped")), Ja(MessageKeys.SellerButton("store")), Ja(MessageKeys.PaymentButton("credit_card"))];
+        string[] toOutcome = ["注文をキャンセルしたい", "250-1234567-1234567", Ja(Label.Stage("not_shipped")), Ja(Label.Seller("store")), Ja(Label.Payment("credit_card"))];
 
         await SayAsync(client, [.. toOutcome, Ja(MessageKeys.CommonYes)]);             // contained
         await SayAsync(client, [.. toOutcome, Ja(MessageKeys.CommonNo)]);              // not solved → not_solved

@@ -20,8 +20,8 @@ internal static class CancellationConversations
                     $"cancel {KnowledgeIds.Id(stage)} {KnowledgeIds.Id(seller)}",
                     StartCancellation(),
                     GiveOrderNumber(),
-                    Tapping(StageButton(stage), "ja", Says(MessageKeys.CancelAskSeller), Buttons(MessageKeys.SellerButton("store"), MessageKeys.SellerButton("unknown"))),
-                    Tapping(SellerButton(seller), "ja", Says(MessageKeys.CancelAskPayment), Buttons(MessageKeys.PaymentButton("credit_card"))),
+                    Tapping(StageButton(stage), "ja", Says(MessageKeys.CancelAskSeller), Buttons(Label.Seller("store"), Label.Seller("unknown"))),
+                    Tapping(SellerButton(seller), "ja", Says(MessageKeys.CancelAskPayment), Buttons(Label.Payment("credit_card"))),
                     Tapping(PaymentButton(payment), "ja", DecisionOutcome(stage, seller, payment)),
                     Yes("ja", Says(MessageKeys.CommonClosingSolved)));
             }
@@ -57,15 +57,15 @@ internal static class CancellationConversations
             Tapping(SellerButton(SellerType.Marketplace), "ja", Says(MessageKeys.CancelAskPayment)),
             Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
             No("ja", Says(MessageKeys.MarketplaceAskSilent), NoOutcome),
-            No("ja", Says(MessageKeys.MarketplaceRecontact, ("hours", "24")), Says(MessageKeys.MarketplaceComeBack), NoOutcome));
+            No("ja", SaysFrom("how to contact the seller", (k, lang) => k.Marketplace.ContactSteps[^1].For(lang)), Says(MessageKeys.MarketplaceComeBack), NoOutcome));
 
         yield return Conversation.Japanese(
             "stage unknown explains the order history and asks again",
             StartCancellation(),
             GiveOrderNumber(),
-            Tapping(MessageKeys.StageButton("unknown"), "ja", Says(MessageKeys.StageHowToSee), Says(MessageKeys.CancelAskStage), NoOutcome),
+            Tapping(Label.Stage("unknown"), "ja", Says(MessageKeys.StageHowToSee), Says(MessageKeys.CancelAskStage), NoOutcome),
             new Turn("発送済みです", Says(MessageKeys.CancelAskSeller)),
-            Tapping(MessageKeys.SellerButton("unknown"), "ja", Says(MessageKeys.SellerHowToTell), Says(MessageKeys.CancelAskSeller)),
+            Tapping(Label.Seller("unknown"), "ja", Says(MessageKeys.SellerHowToTell), Says(MessageKeys.CancelAskSeller)),
             new Turn("マケプレの出品者です", Says(MessageKeys.CancelAskPayment)),
             new Turn("代引きで払いました", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.CashOnDelivery)));
 
@@ -75,7 +75,7 @@ internal static class CancellationConversations
             GiveOrderNumber(),
             Tapping(StageButton(OrderStage.Received), "ja"),
             Tapping(SellerButton(SellerType.Store), "ja"),
-            Tapping(MessageKeys.PaymentButton("unknown"), "ja", DecisionOutcome(OrderStage.Received, SellerType.Store, null)));
+            Tapping(Label.Payment("unknown"), "ja", DecisionOutcome(OrderStage.Received, SellerType.Store, null)));
 
         yield return Conversation.Japanese(
             "three invalid order numbers offer a person who takes over",

@@ -15,7 +15,7 @@ internal static class FailureConversations
             {
                 yield return Conversation.Japanese(
                     $"failure {cause.Id} that still fails escalates",
-                    Tapping(MessageKeys.MenuRequestFailed, "ja", Says(MessageKeys.FailedAskKind), Buttons(MessageKeys.FailedKindFailed, MessageKeys.FailedKindRefused)),
+                    Tapping(Label.Menu(MenuTopics.FailedOrRefused), "ja", Says(MessageKeys.FailedAskKind), Buttons(MessageKeys.FailedKindFailed, MessageKeys.FailedKindRefused)),
                     Tapping(MessageKeys.FailedKindFailed, "ja", Says(MessageKeys.FailedAskCause), Buttons(MessageKeys.FailedCauseUnknown)),
                     new Turn(
                         cause.Label.Ja,
@@ -42,7 +42,7 @@ internal static class FailureConversations
             {
                 yield return Conversation.Japanese(
                     $"rejection {rejection.Id}",
-                    Tapping(MessageKeys.MenuRequestFailed, "ja", Says(MessageKeys.FailedAskKind)),
+                    Tapping(Label.Menu(MenuTopics.FailedOrRefused), "ja", Says(MessageKeys.FailedAskKind)),
                     Tapping(MessageKeys.FailedKindRefused, "ja", Says(MessageKeys.FailedAskRejection)),
                     new Turn(
                         rejection.Reason.Ja,
@@ -59,7 +59,7 @@ internal static class FailureConversations
 
             yield return Conversation.Japanese(
                 "shipped anyway offers refusing the delivery or a return",
-                Tapping(MessageKeys.MenuShippedAnyway, "ja",
+                Tapping(Label.Menu(MenuTopics.ShippedAnyway), "ja",
                     Says(MessageKeys.ShippedAnywayIntro),
                     SaysFrom("the refuse-delivery procedure", (k, lang) => k.Procedures["refuse_delivery"].Title.For(lang)),
                     SaysFrom("the return procedure", (k, lang) => k.Procedures["return"].Title.For(lang)),
@@ -75,7 +75,8 @@ internal static class FailureConversations
             yield return Conversation.Japanese(
                 "withdraw explains it cannot be withdrawn and a person takes over",
                 new Turn("キャンセルを取り消したい",
-                    Says(MessageKeys.WithdrawIntro),
+                    SaysFrom("it cannot be withdrawn", (k, lang) => k.Withdraw.Summary.For(lang)),
+                    Says(MessageKeys.WithdrawInsteadIntro),
                     SaysFrom("what to do instead", (k, lang) => k.Withdraw.Instead[0].For(lang)),
                     Outcome("info", "withdraw"),
                     Says(MessageKeys.WithdrawOfferPerson)),
@@ -83,7 +84,7 @@ internal static class FailureConversations
 
             yield return Conversation.Japanese(
                 "withdraw without a person ends politely",
-                new Turn("キャンセルの取り消しをしたいです", Says(MessageKeys.WithdrawIntro)),
+                new Turn("キャンセルの取り消しをしたいです", SaysFrom("it cannot be withdrawn", (k, lang) => k.Withdraw.Summary.For(lang))),
                 No("ja", Says(MessageKeys.CommonClosingThanks), NoOutcome));
 
             yield return Conversation.Japanese(

@@ -25,16 +25,16 @@ internal static class FaqConversations
 
             yield return Conversation.Japanese(
                 "faq from the menu offers the questions as buttons",
-                Tapping(MessageKeys.MenuFaq, "ja", Says(MessageKeys.FaqIntro), NoOutcome),
+                Tapping(Label.Menu(MenuTopics.Faq), "ja", Says(MessageKeys.FaqIntro), NoOutcome),
                 new Turn(Snapshot.Faq.Entries[2].Question.Ja, Answer(Snapshot.Faq.Entries[2].Id)));
 
             yield return Conversation.Japanese(
                 "faq question that matches nothing gets no-match",
-                Tapping(MessageKeys.MenuFaq, "ja", Says(MessageKeys.FaqIntro)),
+                Tapping(Label.Menu(MenuTopics.Faq), "ja", Says(MessageKeys.FaqIntro)),
                 new Turn("天気はどうですか", Says(MessageKeys.FaqNoMatch), NoOutcome));
         }
     }
 
     private static Expect Answer(string id) =>
-        SaysFrom("the answer of " + id, (k, lang) => k.Faq.Entries.First(e => e.Id == id).Answer.For(lang));
+        SaysFrom("the answer of " + id, (k, lang) => SupportBot.Dialogs.Faq.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
 }

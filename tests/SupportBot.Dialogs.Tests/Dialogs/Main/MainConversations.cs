@@ -13,8 +13,8 @@ internal static class MainConversations
         {
             yield return Conversation.Japanese(
                 "a greeting shows the menu",
-                new Turn("こんにちは", Says(MessageKeys.MenuPrompt), Buttons(MessageKeys.MenuCancelOrder, MessageKeys.MenuRefund, MessageKeys.MenuRequestFailed, MessageKeys.MenuShippedAnyway, MessageKeys.MenuFaq, MessageKeys.MenuHuman), NoOutcome),
-                Tapping(MessageKeys.MenuCancelOrder, "ja", Says(MessageKeys.CancelAskOrderNumber)));
+                new Turn("こんにちは", Says(MessageKeys.MenuPrompt), Buttons(Label.Menu(MenuTopics.CancelOrder), Label.Menu(MenuTopics.Refund), Label.Menu(MenuTopics.FailedOrRefused), Label.Menu(MenuTopics.ShippedAnyway), Label.Menu(MenuTopics.Faq), Label.Menu(MenuTopics.Human)), NoOutcome),
+                Tapping(Label.Menu(MenuTopics.CancelOrder), "ja", Says(MessageKeys.CancelAskOrderNumber)));
 
             yield return Conversation.Japanese(
                 "two messages in a row not understood offer a person",
@@ -25,11 +25,11 @@ internal static class MainConversations
             yield return Conversation.Japanese(
                 "a message not understood and then a menu choice carries on",
                 new Turn("ほげほげ", Says(MessageKeys.NotUnderstoodFirst)),
-                Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment)));
+                Tapping(Label.Menu(MenuTopics.Refund), "ja", Says(MessageKeys.RefundAskPayment)));
 
             yield return Conversation.Japanese(
                 "asking for a person first escalates at once",
-                Tapping(MessageKeys.MenuHuman, "ja", Escalates("customer_request")));
+                Tapping(Label.Menu(MenuTopics.Human), "ja", Escalates("customer_request")));
 
             yield return Conversation.Japanese(
                 "after one topic the next message opens another",
@@ -39,16 +39,16 @@ internal static class MainConversations
 
             yield return Conversation.Japanese(
                 "help between topics explains and shows the menu",
-                Tapping(MessageKeys.MenuHuman, "ja", Escalates("customer_request")),
+                Tapping(Label.Menu(MenuTopics.Human), "ja", Escalates("customer_request")),
                 new Turn("ヘルプ", Says(MessageKeys.HelpGeneral), Says(MessageKeys.MenuPrompt)));
 
             yield return Conversation.English(
                 "english cancellation from start to end",
                 new Turn("I want to cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
-                new Turn(OrderNumber, Says(MessageKeys.CancelAskStage), Buttons(MessageKeys.StageButton("not_shipped"))),
-                Tapping(MessageKeys.StageButton("shipped"), "en", Says(MessageKeys.CancelAskSeller)),
-                Tapping(MessageKeys.SellerButton("marketplace"), "en", Says(MessageKeys.CancelAskPayment)),
-                Tapping(MessageKeys.PaymentButton("credit_card"), "en", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
+                new Turn(OrderNumber, Says(MessageKeys.CancelAskStage), Buttons(Label.Stage("not_shipped"))),
+                Tapping(Label.Stage("shipped"), "en", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Seller("marketplace"), "en", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Payment("credit_card"), "en", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.CreditCard)),
                 new Turn("yes", Says(MessageKeys.CommonClosingSolved)));
 
             yield return Conversation.English(
@@ -73,7 +73,7 @@ internal static class MainConversations
                 [
                     new Turn("I want to cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
                     new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
-                    Tapping(MessageKeys.StageButton("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)),
+                    Tapping(Label.Stage("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)),
                 ],
                 Locale: "ja-JP",
                 Language: "en");

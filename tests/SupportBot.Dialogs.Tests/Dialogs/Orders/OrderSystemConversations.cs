@@ -61,7 +61,7 @@ internal static class OrderSystemConversations
                 "order system too slow to look up falls back to asking",
                 StartCancellation(),
                 new Turn(slowLookup.OrderNumber, Says(MessageKeys.CancelAskStage), NoOutcome),
-                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
             yield return Conversation.Japanese(
                 "order not found in the order system falls back to asking",

@@ -31,14 +31,14 @@ internal static class RealisticConversations
     private static Conversation En(string name, params Turn[] turns) => Conversation.English(name, turns) with { NoQuestionAskedTwice = true };
 
     private static Expect FaqAnswer(string id) =>
-        SaysFrom("the FAQ answer " + id, (k, lang) => k.Faq.Entries.First(e => e.Id == id).Answer.For(lang));
+        SaysFrom("the FAQ answer " + id, (k, lang) => SupportBot.Dialogs.Faq.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
 
     private static IEnumerable<Conversation> GeneralQuestions()
     {
         (string Text, string Faq)[] japanese =
         [
             ("何回もキャンセルしたらペナルティってありますか？", "penalty"),
-            ("キャンセルしすぎるとアカウント停止になったりする？", "penalty"),
+            ("キャンセルしすぎるとアカウント停止になったりする？", "account-restriction"),
             ("そもそもキャンセルリクエストって何？", "what-is-cancel-request"),
             ("キャンセルした結果ってどこで確認できますか？", "where-result"),
             ("キャンセルを頼んだのにメールが来ないんですが", "no-email"),
@@ -88,26 +88,26 @@ internal static class RealisticConversations
                 new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
                 new Turn(text, FaqAnswer(faq), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage), NoOutcome),
-                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
-                Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
-                Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
 
             yield return Ja(
                 "a question at the seller prompt keeps the order number and stage: " + text,
                 new Turn("キャンセルお願いします、" + OrderNumber, Says(MessageKeys.CancelAskStage)),
-                Tapping(MessageKeys.StageButton("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Stage("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
                 new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskSeller), NoOutcome),
-                Tapping(MessageKeys.SellerButton("marketplace"), "ja", Says(MessageKeys.CancelAskPayment)),
-                Tapping(MessageKeys.PaymentButton("convenience_atm"), "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
+                Tapping(Label.Seller("marketplace"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Payment("convenience_atm"), "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
 
             yield return Ja(
                 "a question at the payment prompt keeps every slot given: " + text,
                 new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                Tapping(MessageKeys.StageButton("preparing"), "ja", Says(MessageKeys.CancelAskSeller)),
-                Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Stage("preparing"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
                 new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskPayment), NoOutcome),
-                Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.CreditCard)));
+                Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.CreditCard)));
         }
 
         yield return En(
@@ -115,7 +115,7 @@ internal static class RealisticConversations
             new Turn("I want to cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
             new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
             new Turn("by the way, when will I get my refund?", FaqAnswer("refund-when"), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage)),
-            Tapping(MessageKeys.StageButton("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
+            Tapping(Label.Stage("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
     }
 
     private static IEnumerable<Conversation> ClosingPolitely()
@@ -195,7 +195,7 @@ internal static class RealisticConversations
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
             new Turn("あと、届け先の住所も変更したいです", Says(MessageKeys.ScopeNotCoveredHere), Says(MessageKeys.CancelAskStage)),
-            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
             "out of scope twice at the same question offers a person instead of asking a third time",
@@ -246,7 +246,7 @@ internal static class RealisticConversations
             "an order number as the first message is kept for the cancellation",
             new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber)))), SaysNot(MessageKeys.NotUnderstoodFirst)),
             new Turn("キャンセルしたいです", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)),
-            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
             "a full-width order number first is kept",
@@ -262,12 +262,12 @@ internal static class RealisticConversations
         yield return Ja(
             "the order number and status in one request are both kept",
             new Turn("注文番号" + OrderNumber + "、発送済みですがキャンセルできますか", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.CancelAskStage)),
-            Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)));
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)));
 
         yield return Ja(
             "the order number first and then a menu choice",
             new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber))))),
-            Tapping(MessageKeys.MenuCancelOrder, "ja", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
+            Tapping(Label.Menu(MenuTopics.CancelOrder), "ja", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
 
         yield return En(
             "an english order number first is kept",
@@ -284,7 +284,7 @@ internal static class RealisticConversations
                 new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
                 new Turn(correction, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage), NoOutcome),
-                Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
         }
 
         yield return En(
@@ -302,7 +302,7 @@ internal static class RealisticConversations
                 "not knowing the seller twice offers a person instead of explaining again: " + first,
                 new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                Tapping(MessageKeys.StageButton("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Stage("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
                 new Turn(first, Says(MessageKeys.SellerHowToTell), NoOutcome),
                 new Turn(second, Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.SellerHowToTell)),
                 Yes("ja", Escalates("not_understood")));
@@ -323,9 +323,9 @@ internal static class RealisticConversations
             "an English error message pasted into a Japanese conversation keeps Japanese",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            Tapping(MessageKeys.StageButton("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
-            Tapping(MessageKeys.SellerButton("store"), "ja", Says(MessageKeys.CancelAskPayment)),
-            Tapping(MessageKeys.PaymentButton("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+            Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
     }
 
     private static IEnumerable<Conversation> CasualDates()

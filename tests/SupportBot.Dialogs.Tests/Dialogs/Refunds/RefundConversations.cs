@@ -17,7 +17,7 @@ internal static class RefundConversations
             {
                 yield return Conversation.Japanese(
                     $"refund within the timing for {KnowledgeIds.Id(payment)}",
-                    Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment), Buttons(MessageKeys.PaymentButton("credit_card"), MessageKeys.PaymentButton("unknown"))),
+                    Tapping(Label.Menu(MenuTopics.Refund), "ja", Says(MessageKeys.RefundAskPayment), Buttons(Label.Payment("credit_card"), Label.Payment("unknown"))),
                     Tapping(PaymentButton(payment), "ja", Says(MessageKeys.RefundAskWhen)),
                     new Turn("1日前", Expected(payment), Within(payment, 1), Outcome("info", "refund-timing." + KnowledgeIds.Id(payment)), Says(MessageKeys.CommonDidThatSolve)),
                     Yes("ja", Says(MessageKeys.CommonClosingSolved)));
@@ -25,7 +25,7 @@ internal static class RefundConversations
                 var overdueAfter = Snapshot.RefundTimingFor(payment).OverdueAfterDays + Snapshot.Escalation.RefundDaysPastLimit;
                 yield return Conversation.Japanese(
                     $"refund overdue for {KnowledgeIds.Id(payment)} escalates with the days overdue",
-                    Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment)),
+                    Tapping(Label.Menu(MenuTopics.Refund), "ja", Says(MessageKeys.RefundAskPayment)),
                     Tapping(PaymentButton(payment), "ja", Says(MessageKeys.RefundAskWhen)),
                     new Turn(
                         overdueAfter.ToString(CultureInfo.InvariantCulture) + "日前",
@@ -48,12 +48,12 @@ internal static class RefundConversations
 
             yield return Conversation.Japanese(
                 "refund with unknown payment lists every method's timing",
-                Tapping(MessageKeys.MenuRefund, "ja", Says(MessageKeys.RefundAskPayment)),
-                Tapping(MessageKeys.PaymentButton("unknown"), "ja", Says(MessageKeys.RefundAllTimingsIntro), Expected(PaymentMethod.CashOnDelivery), Outcome("info", "refund-timing")));
+                Tapping(Label.Menu(MenuTopics.Refund), "ja", Says(MessageKeys.RefundAskPayment)),
+                Tapping(Label.Payment("unknown"), "ja", Says(MessageKeys.RefundAllTimingsIntro), Expected(PaymentMethod.CashOnDelivery), Outcome("info", "refund-timing")));
 
             yield return Conversation.Japanese(
                 "refund date not understood gets a retry",
-                Tapping(MessageKeys.MenuRefund, "ja"),
+                Tapping(Label.Menu(MenuTopics.Refund), "ja"),
                 Tapping(PaymentButton(PaymentMethod.CreditCard), "ja", Says(MessageKeys.RefundAskWhen)),
                 new Turn("けっこう前", Says(MessageKeys.RefundWhenRetry), NoOutcome),
                 new Turn("3日前", Within(PaymentMethod.CreditCard, 3)));

@@ -2,6 +2,7 @@ using SupportBot.Bot.Agent;
 using SupportBot.Bot.Agent.Console;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
+using SupportBot.Bot.Handler;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
@@ -9,11 +10,12 @@ using SupportBot.Bot.Operations;
 using SupportBot.Bot.Operations.Analytics;
 using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
+using SupportBot.Bot.Turns;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
 
 // SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware, errors)
-// → SupportActivityHandler → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
+// → SupportActivityHandler (Handler/) → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
 // Settings are validated once at start; watching appsettings.json would put a recursive watcher on the content root,
 // which sees every write of the SQLite file under data/.
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
@@ -21,7 +23,9 @@ builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.j
 
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
-builder.Services.AddBotHost(builder.Configuration);             // auth, adapter, state, activity handler
+builder.Services.AddBotHost(builder.Configuration);             // auth, adapter (turn middleware, errors), state
+builder.Services.AddSupportActivityHandler();                   // the bot: welcome, relay to a person, MainDialog
+builder.Services.AddBotMessages();                              // /api/messages body reader (400 with a reason)
 builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures

@@ -26,6 +26,7 @@ public static class EscalationServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HandoffAccessor>();
         services.TryAddSingleton<IEscalationStore, SqlEscalationStore>();
         services.TryAddSingleton<TicketSignals>();
         services.TryAddSingleton<EscalationMetrics>();

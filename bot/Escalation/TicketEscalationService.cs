@@ -10,7 +10,6 @@ using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
 using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Storage.Transcripts;
-using SupportBot.Bot.Turns;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;
@@ -26,7 +25,7 @@ public sealed partial class TicketEscalationService : IEscalationService
 {
     private readonly IEscalationStore _store;
     private readonly ITranscriptRepository _transcripts;
-    private readonly ConversationAccessors _accessors;
+    private readonly HandoffAccessor _accessors;
     private readonly IKnowledgeBase _knowledge;
     private readonly IWebhookOutbox _webhook;
     private readonly TicketSignals _signals;
@@ -37,7 +36,7 @@ public sealed partial class TicketEscalationService : IEscalationService
     public TicketEscalationService(
         IEscalationStore store,
         ITranscriptRepository transcripts,
-        ConversationAccessors accessors,
+        HandoffAccessor accessors,
         IKnowledgeBase knowledge,
         IWebhookOutbox webhook,
         TicketSignals signals,

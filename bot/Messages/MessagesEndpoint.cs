@@ -1,3 +1,4 @@
+using SupportBot.Bot.Activities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
-using SupportBot.Bot.Operations.Logging;
+using SupportBot.Bot.Turns.Logging;
 using SupportBot.Bot.Operations.Metrics;
 
 namespace SupportBot.Bot.Operations;

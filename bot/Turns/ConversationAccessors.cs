@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Dialogs.Engine;
 
 namespace SupportBot.Bot.Turns;
@@ -13,7 +12,6 @@ public sealed class ConversationAccessors
         ConversationState = conversationState;
         DialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
         FailedTurns = conversationState.CreateProperty<int>(nameof(FailedTurns));
-        Handoff = conversationState.CreateProperty<HandoffState?>(nameof(Handoff));
     }
 
     public ConversationState ConversationState { get; }
@@ -23,7 +21,4 @@ public sealed class ConversationAccessors
 
     /// <summary>Turns in a row that failed with an exception; the second one in a row starts the dialog afresh.</summary>
     public IStatePropertyAccessor<int> FailedTurns { get; }
-
-    /// <summary>Set while a person has the conversation (escalated, not yet handed back).</summary>
-    public IStatePropertyAccessor<HandoffState?> Handoff { get; }
 }

@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Operations.Logging;
+using SupportBot.Bot.Turns.Logging;
 using SupportBot.Bot.Turns.Connectors;
 
 namespace SupportBot.Bot.Turns;

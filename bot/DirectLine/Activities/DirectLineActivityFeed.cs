@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Storage.DirectLine;
-using SupportBot.Bot.Messages;
+using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

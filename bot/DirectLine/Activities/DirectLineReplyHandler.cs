@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using SupportBot.Bot.Messages;
+using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

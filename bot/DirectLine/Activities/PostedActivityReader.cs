@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Hosting;
-using SupportBot.Bot.Messages;
+using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

@@ -3,7 +3,6 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
-using SupportBot.Bot.Turns;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Escalation.Handoff;
@@ -15,7 +14,7 @@ namespace SupportBot.Bot.Escalation.Handoff;
 /// </summary>
 public sealed partial class CustomerRelay
 {
-    private readonly ConversationAccessors _accessors;
+    private readonly HandoffAccessor _accessors;
     private readonly IEscalationStore _store;
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
@@ -23,7 +22,7 @@ public sealed partial class CustomerRelay
     private readonly ILogger<CustomerRelay> _logger;
 
     public CustomerRelay(
-        ConversationAccessors accessors,
+        HandoffAccessor accessors,
         IEscalationStore store,
         IKnowledgeBase knowledge,
         TicketSignals signals,

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
-using SupportBot.Bot.Turns;
+using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Escalation.Live;
@@ -16,7 +16,7 @@ public sealed partial class AgentDesk
 {
     private readonly IEscalationStore _store;
     private readonly ProactiveMessenger _messenger;
-    private readonly ConversationAccessors _accessors;
+    private readonly HandoffAccessor _accessors;
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
@@ -25,7 +25,7 @@ public sealed partial class AgentDesk
     public AgentDesk(
         IEscalationStore store,
         ProactiveMessenger messenger,
-        ConversationAccessors accessors,
+        HandoffAccessor accessors,
         IKnowledgeBase knowledge,
         TicketSignals signals,
         EscalationMetrics metrics,

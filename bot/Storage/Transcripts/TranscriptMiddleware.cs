@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using SupportBot.Bot.Messages;
+using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.Storage.Transcripts;
 

@@ -3,15 +3,14 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Messages;
-using SupportBot.Bot.Turns;
+using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Turns.Connectors;
 
-namespace SupportBot.Bot.Hosting;
+namespace SupportBot.Bot.Turns;
 
-public static class BotHostServiceCollectionExtensions
+public static class TurnsServiceCollectionExtensions
 {
-    /// <summary>The Bot Framework edge: authentication, the adapter, conversation state and the activity handler.</summary>
+    /// <summary>The Bot Framework edge: authentication, the adapter with its middleware and error handler, conversation state.</summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -33,7 +32,6 @@ public static class BotHostServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        services.TryAddSingleton<ActivityRequestReader>();
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<SupportAdapter>();
         services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
@@ -43,7 +41,6 @@ public static class BotHostServiceCollectionExtensions
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<ConversationAccessors>();
-        services.TryAddTransient<IBot, SupportActivityHandler>();
         return services;
     }
 }

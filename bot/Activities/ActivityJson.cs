@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.Activities;
 
 /// <summary>
 /// Activities as the Bot Framework writes them (Newtonsoft, nulls left out), for every place this host writes one:

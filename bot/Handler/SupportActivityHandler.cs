@@ -5,12 +5,13 @@ using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Dialogs;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Turns;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Welcome;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Turns;
+namespace SupportBot.Bot.Handler;
 
 /// <summary>
 /// The bot: greets new members, runs <see cref="MainDialog"/> on every message (or, while a person has the

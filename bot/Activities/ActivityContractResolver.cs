@@ -2,14 +2,12 @@ using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.Activities;
 
 /// <summary>
-/// Newtonsoft contracts for Bot Framework activities as the Bot Framework writes them, minus one cost: the schema puts
-/// its (internal) AttachmentMemoryStreamConverter on <c>Attachment.Content</c>, which walks every card's object graph by
-/// reflection on every write looking for a MemoryStream to inline. This bot's cards are plain objects and incoming
-/// files arrive as contentUrl, never as streams; the scan was a twentieth of a turn's CPU (transcript, expectReplies
-/// body, Direct Line log). A stream, should one ever appear, is then written as its public properties, not as bytes.
+/// Newtonsoft contracts for Bot Framework activities as the Bot Framework writes them, without the schema's stream scan
+/// on <c>Attachment.Content</c> (reflection over every card on every write; bench/README.md has its cost): this bot's
+/// cards are plain objects and files arrive as contentUrl. A stream, should one appear, is written as its properties.
 /// </summary>
 public sealed class ActivityContractResolver : DefaultContractResolver
 {

@@ -2,9 +2,9 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
-using SupportBot.Bot.Messages;
+using SupportBot.Bot.Activities;
 
-namespace SupportBot.Bot.Tests.Messages;
+namespace SupportBot.Bot.Tests.Activities;
 
 public sealed class ActivityContractResolverTests
 {

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 
-namespace SupportBot.Bot.Operations.Logging;
+namespace SupportBot.Bot.Turns.Logging;
 
 /// <summary>
 /// The logging scope of one turn: ConversationId, ChannelId and ActivityId on every line written while it is open.

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 
-namespace SupportBot.Bot.Operations.Logging;
+namespace SupportBot.Bot.Turns.Logging;
 
 /// <summary>
 /// Keeps the turn's logging scope open for the whole pipeline, so every line written while the turn runs (dialogs,

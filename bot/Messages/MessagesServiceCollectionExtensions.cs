@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SupportBot.Bot.Messages;
+
+public static class MessagesServiceCollectionExtensions
+{
+    /// <summary>What POST /api/messages needs besides the adapter: the reader that turns a body into an activity or a 400.</summary>
+    public static IServiceCollection AddBotMessages(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ActivityRequestReader>();
+        return services;
+    }
+}

@@ -5,11 +5,9 @@ using Microsoft.Bot.Schema;
 namespace SupportBot.Bot.Turns.Connectors;
 
 /// <summary>
-/// The host's Bot Framework authentication, with the per-turn clients made cheap: CloudAdapter asks for a connector
-/// client and a user-token client on every turn, and building either one (Microsoft.Rest's ServiceClient) parses
-/// regular expressions for its User-Agent, about a tenth of a turn's CPU under load. Connector clients are reused
-/// per identity, serviceUrl and audience (as BotFrameworkAdapter used to); the user-token client, which only OAuth
-/// prompts use, is made on its first call. Authentication itself is unchanged.
+/// The host's Bot Framework authentication with the per-turn clients made cheap: connector clients are reused per
+/// identity, serviceUrl and audience, and the user-token client (OAuth prompts only) is made on first use, because
+/// building either costs more than the rest of a turn's plumbing (bench/README.md). Authentication is unchanged.
 /// </summary>
 public sealed class ClientReusingAuthentication : DelegatingBotFrameworkAuthentication
 {

@@ -8,13 +8,14 @@ using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
 using SupportBot.Bot.Operations;
 using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.Pipeline;
 using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Turns;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
 
-// SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware, errors)
+// SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware: Pipeline/TurnPipeline.cs; errors)
 // → SupportActivityHandler (Handler/) → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
 // Settings are validated once at start; watching appsettings.json would put a recursive watcher on the content root,
 // which sees every write of the SQLite file under data/.
@@ -32,7 +33,8 @@ builder.Services.AddEscalation(builder.Configuration);          // tickets, hand
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
 builder.Services.AddHealthReport();                             // what /healthz shows
-builder.Services.AddSupportBotTelemetry();                      // meters → /metrics; per-turn log scope (ConversationId)
+builder.Services.AddSupportBotTelemetry();                      // meters → /metrics
+builder.Services.AddTurnPipeline();                             // every turn's middleware, in order, in one file
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();

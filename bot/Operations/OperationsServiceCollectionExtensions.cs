@@ -8,8 +8,8 @@ namespace SupportBot.Bot.Operations;
 public static class OperationsServiceCollectionExtensions
 {
     /// <summary>
-    /// Metrics (every SupportBot meter plus ASP.NET Core's and the runtime's, exported for Prometheus) and the turn
-    /// middleware that counts turns and opens the per-turn logging scope.
+    /// Metrics (every SupportBot meter plus ASP.NET Core's and the runtime's, exported for Prometheus). The middleware that
+    /// counts turns is placed by Pipeline/TurnPipeline.cs.
     /// </summary>
     public static IServiceCollection AddSupportBotTelemetry(this IServiceCollection services)
     {
@@ -17,21 +17,6 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton<TurnMetrics>();
         services.TryAddSingleton<DialogMetrics>();
         services.TryAddSingleton<RecognitionMetrics>();
-
-        // First in the adapter's pipeline, whenever this is called: the scope and the clock must wrap the turn lock too.
-        var first = services.ToList().FindIndex(d => d.ServiceType == typeof(Microsoft.Bot.Builder.IMiddleware));
-        var ours = new[]
-        {
-            ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TurnLogScopeMiddleware>(),
-            ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TurnMetricsMiddleware>(),
-        };
-        foreach (var descriptor in ours.Reverse())
-        {
-            if (!services.Any(d => d.ServiceType == descriptor.ServiceType && d.ImplementationType == descriptor.ImplementationType))
-            {
-                services.Insert(first < 0 ? services.Count : first, descriptor);
-            }
-        }
 
         // Scrapes come seconds apart; a cached answer would hide the turn that just ran.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics

@@ -53,10 +53,6 @@ public static class StorageServiceCollectionExtensions
                 : new SingleInstanceTurnLock();
         });
 
-        // Order matters: wait for our turn first, log what was really processed, recover inside the transcript.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TurnOrderingMiddleware>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Bot.Builder.IMiddleware, StateRecoveryMiddleware>());
         services.TryAddSingleton<IStateResetResponder, KnowledgeStateResetResponder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, StorageHealthContributor>());
 

@@ -34,6 +34,10 @@ internal sealed class BotInstance : IAsyncDisposable
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
         services.AddSingleton<IStateResetResponder>(Responder);
         services.AddSupportBotStorage(configuration);
+        // The storage stages of the host's turn pipeline (Pipeline/TurnPipeline.cs), in its order.
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.TurnOrdering.TurnOrderingMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.Transcripts.TranscriptMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.Recovery.StateRecoveryMiddleware>();
         services.AddSingleton<ConversationState>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

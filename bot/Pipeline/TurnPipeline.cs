@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Bot.Operations.Metrics;
+using SupportBot.Bot.Storage.Recovery;
+using SupportBot.Bot.Storage.TurnOrdering;
+using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Logging;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace SupportBot.Bot.Pipeline;
+
+/// <summary>
+/// Every turn's middleware, outermost first, in the one place that orders them (SupportAdapter runs them in this order):
+/// <list type="number">
+/// <item>log scope (Turns/Logging): every log line of the turn carries its conversation and activity;</item>
+/// <item>metrics (Operations/Metrics): the clock starts before the turn waits for its lock;</item>
+/// <item>turn ordering (Storage/TurnOrdering): one turn at a time per conversation, across processes;</item>
+/// <item>transcript (Storage/Transcripts): what was really processed, after the lock;</item>
+/// <item>state recovery (Storage/Recovery): unreadable stored state is reset inside the transcript;</item>
+/// <item>then the adapter's own TurnErrorMiddleware (Turns), the error boundary of the bot's turn, with
+/// OnTurnError as the backstop for a failure in the middleware above.</item>
+/// </list>
+/// </summary>
+public static class TurnPipeline
+{
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        Add<TurnLogScopeMiddleware>(services);
+        Add<TurnMetricsMiddleware>(services);
+        Add<TurnOrderingMiddleware>(services);
+        Add<TranscriptMiddleware>(services);
+        Add<StateRecoveryMiddleware>(services);
+        return services;
+    }
+
+    private static void Add<T>(IServiceCollection services)
+        where T : class, IMiddleware =>
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, T>());
+}

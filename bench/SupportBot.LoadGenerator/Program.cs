@@ -22,6 +22,8 @@ var ours = new Dictionary<string, string>(quiet)
 {
     ["SUPPORTBOT_ROOT"] = root,
     ["Storage__Provider"] = "Sqlite",
+    // Production settings without an Azure app: the load generator posts as the Emulator, from this machine.
+    ["BotHost__AllowAnonymousOutsideDevelopment"] = "true",
     ["DirectLine__Secret"] = secret,
     ["DirectLine__TokenSigningKey"] = "load-generator-signing-key-0123456789abcdef",
     // Every simulated customer comes from 127.0.0.1: one address standing for thousands of customers would hit the

@@ -25,6 +25,7 @@ public sealed class SupportActivityHandler : ActivityHandler
     private readonly CustomerRelay _relay;
     private readonly IKnowledgeBase _knowledge;
     private readonly int _maxTextLength;
+    private readonly string[] _hubChannels;
 
     public SupportActivityHandler(
         ConversationAccessors accessors,
@@ -41,6 +42,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         _relay = relay;
         _knowledge = knowledge;
         _maxTextLength = limits.Value.MaxMessageTextLength;
+        _hubChannels = limits.Value.HubChannels;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -79,8 +81,9 @@ public sealed class SupportActivityHandler : ActivityHandler
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        // An agent hub reports through its channel; a Direct Line customer must not be able to report "accepted" or "completed".
-        return turnContext.Activity.Name == HandoffEventNames.HandoffStatus && turnContext.Activity.ChannelId != DirectLineTurnRunner.ChannelId
+        // Only an agent hub's channel may report "accepted" or "completed"; a customer's channel never.
+        return turnContext.Activity.Name == HandoffEventNames.HandoffStatus
+            && _hubChannels.Contains(turnContext.Activity.ChannelId, StringComparer.OrdinalIgnoreCase)
             ? _relay.OnHandoffStatusAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }

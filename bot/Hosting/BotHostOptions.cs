@@ -17,4 +17,19 @@ public sealed class BotHostOptions
     /// </summary>
     [Range(1, 100_000)]
     public int MaxMessageTextLength { get; set; } = 5_000;
+
+    /// <summary>
+    /// Channels /api/messages accepts while authentication is off (MicrosoftAppId blank): the Emulator and test tools.
+    /// A customer channel (directline, webchat) never: its conversations would be open to anyone who knows an id.
+    /// </summary>
+    public string[] AnonymousChannels { get; set; } = ["emulator", "test"];
+
+    /// <summary>With authentication off, accept /api/messages only from this machine, and reply only to a loopback serviceUrl.</summary>
+    public bool AnonymousFromLoopbackOnly { get; set; } = true;
+
+    /// <summary>Outside Development the host refuses to start with authentication off unless this is set (a closed test network).</summary>
+    public bool AllowAnonymousOutsideDevelopment { get; set; }
+
+    /// <summary>Channels an agent hub reports handoff.status through; from any other channel the event is ignored.</summary>
+    public string[] HubChannels { get; set; } = ["emulator", "test"];
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -90,6 +91,11 @@ public sealed class ActivityRequestReader
             return Fail(StatusCodes.Status400BadRequest, problem);
         }
 
+        if (!_authenticationEnabled && AnonymousProblem(request, activity!) is { } refusal)
+        {
+            return Fail(StatusCodes.Status403Forbidden, refusal);
+        }
+
         // With authentication off the adapter would still try to validate a token it cannot check.
         return (new ActivityRequest(activity!, _authenticationEnabled ? authorization : null), null);
     }
@@ -129,6 +135,40 @@ public sealed class ActivityRequestReader
 
         return null;
     }
+
+    // Without authentication nothing proves who sent the activity: only test channels, from this machine, replying to it.
+    private string? AnonymousProblem(HttpRequest request, Activity activity)
+    {
+        if (!_options.AnonymousChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        {
+            return $"Authentication is off: /api/messages accepts only the channels {string.Join(", ", _options.AnonymousChannels)}, not '{activity.ChannelId}'.";
+        }
+
+        if (string.Equals(activity.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase))
+        {
+            return "Authentication is off: an activity may not claim to come from a bot ('from.role').";
+        }
+
+        if (!_options.AnonymousFromLoopbackOnly)
+        {
+            return null;
+        }
+
+        // No address at all is an in-process caller (test server, Unix socket), which is this machine.
+        var caller = request.HttpContext.Connection.RemoteIpAddress;
+        if (caller is not null && !IPAddress.IsLoopback(caller))
+        {
+            return "Authentication is off: /api/messages accepts only callers on this machine.";
+        }
+
+        return IsLoopbackUrl(activity.ServiceUrl)
+            ? null
+            : "Authentication is off: the activity's 'serviceUrl' must be on this machine (localhost, 127.0.0.1 or ::1).";
+    }
+
+    private static bool IsLoopbackUrl(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url)
+        && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 
     private static bool IsWellFormedBearer(string header)
     {

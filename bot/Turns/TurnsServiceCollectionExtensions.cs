@@ -23,6 +23,7 @@ public static class TurnsServiceCollectionExtensions
             .Bind(configuration)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotHostOptions>, AnonymousHostValidator>());
 
         // Pooled HTTP handlers under the connector clients, which the adapter reuses across turns.
         services.AddHttpClient();

@@ -4,20 +4,23 @@ using Microsoft.Extensions.Options;
 namespace SupportBot.Bot.Agent.Accounts;
 
 /// <summary>
-/// The agents who may sign in. With none configured there is one development account, "agent", whose random
-/// password exists only in this process and is printed once at start-up (<see cref="DevelopmentAccountAnnouncer"/>).
+/// The agents who may sign in. With none configured, in Development only, there is one account, "agent", whose random
+/// password exists only in this process and is printed once to the terminal (<see cref="DevelopmentAccountAnnouncer"/>);
+/// elsewhere nobody can sign in until Agents:Accounts lists someone.
 /// </summary>
 public sealed class AgentDirectory
 {
     public const string DevelopmentUserName = "agent";
 
     private readonly Dictionary<string, AgentAccountOptions> _accounts;
+    private readonly string _decoyHash = AgentPasswordHasher.Hash(RandomNumberGenerator.GetHexString(32));
 
-    public AgentDirectory(IOptions<AgentOptions> options)
+    public AgentDirectory(IOptions<AgentOptions> options, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
         var configured = options.Value.Accounts;
-        if (configured.Count == 0)
+        if (configured.Count == 0 && environment.IsDevelopment())
         {
             DevelopmentPassword = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
             configured = [new AgentAccountOptions { UserName = DevelopmentUserName, PasswordHash = AgentPasswordHasher.Hash(DevelopmentPassword) }];
@@ -29,12 +32,14 @@ public sealed class AgentDirectory
     /// <summary>The generated password when no account is configured; null otherwise.</summary>
     public string? DevelopmentPassword { get; }
 
+    public bool HasAccounts => _accounts.Count > 0;
+
     /// <summary>The account when the password is right; null otherwise (the same work is done for unknown names).</summary>
     public AgentAccountOptions? Verify(string? userName, string? password)
     {
         var found = _accounts.GetValueOrDefault(userName ?? string.Empty);
         // Hash against a real account even for unknown names, so timing does not reveal which names exist.
-        var hash = found?.PasswordHash ?? _accounts.Values.First().PasswordHash;
+        var hash = found?.PasswordHash ?? _decoyHash;
         var valid = AgentPasswordHasher.Verify(password ?? string.Empty, hash);
         return valid && found is not null ? found : null;
     }

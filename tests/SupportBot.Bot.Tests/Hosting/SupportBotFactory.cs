@@ -20,12 +20,15 @@ public sealed class SupportBotFactory : WebApplicationFactory<Program>
     /// <summary>Configuration keys that override appsettings.json for this host.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The host environment; Development unless a test is about another.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>Service registrations applied after the host's own.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         // Each in-memory host gets its own SQLite file, not the repository's data/supportbot.db.
         builder.UseSetting("Storage:SqlitePath", Path.Combine(_sqliteDirectory, "supportbot.db"));
         foreach (var (key, value) in Settings)

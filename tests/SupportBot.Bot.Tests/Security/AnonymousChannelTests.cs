@@ -1,0 +1,142 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.Tests.Hosting;
+using SupportBot.Bot.Tests.Messages;
+using SupportBot.Testing.Channels;
+
+namespace SupportBot.Bot.Tests.Security;
+
+/// <summary>With authentication off, /api/messages is a tester's door: test channels only, from this machine, replying to it.</summary>
+public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
+{
+    private readonly SupportBotFactory _factory;
+
+    public AnonymousChannelTests(SupportBotFactory factory) => _factory = factory;
+
+    [Theory]
+    [InlineData("directline")]
+    [InlineData("webchat")]
+    [InlineData("msteams")]
+    public async Task A_customer_channel_is_refused_with_a_reason_and_never_reaches_a_conversation(string channel)
+    {
+        using var client = _factory.CreateClient();
+        var message = TestActivities.Message(NewConversationId(), "250-1234567-1234567");
+        message.ChannelId = channel;
+
+        using var response = await client.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains($"not '{channel}'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_emulator_channel_is_still_answered()
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.PostActivityAsync(TestActivities.ConversationUpdate(NewConversationId()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await response.ReadRepliesAsync());
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.5:8080/")]
+    [InlineData("http://169.254.169.254/latest/")]
+    [InlineData("http://internal.example/")]
+    public async Task A_service_url_off_this_machine_is_refused(string serviceUrl)
+    {
+        using var client = _factory.CreateClient();
+
+        using var response = await client.PostActivityAsync(TestActivities.Message(NewConversationId(), "hi", serviceUrl: serviceUrl));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("serviceUrl", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_activity_claiming_to_come_from_a_bot_is_refused()
+    {
+        using var client = _factory.CreateClient();
+        var message = TestActivities.Message(NewConversationId(), "hi");
+        message.From.Role = "bot";
+
+        using var response = await client.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_caller_on_another_machine_is_refused_unless_that_is_allowed()
+    {
+        await using var remote = new SupportBotFactory { TestServices = FromAddress("203.0.113.9") };
+        await using var allowed = new SupportBotFactory
+        {
+            TestServices = FromAddress("203.0.113.9"),
+            Settings = new Dictionary<string, string?> { ["BotHost:AnonymousFromLoopbackOnly"] = "false" },
+        };
+
+        using var refused = await remote.CreateClient().PostActivityAsync(TestActivities.ConversationUpdate(NewConversationId()));
+        using var answered = await allowed.CreateClient().PostActivityAsync(TestActivities.ConversationUpdate(NewConversationId()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("this machine", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+    }
+
+    [Fact]
+    public void Outside_Development_the_host_refuses_to_start_without_authentication_and_says_why()
+    {
+        using var production = new SupportBotFactory { EnvironmentName = "Production" };
+
+        var error = Assert.ThrowsAny<Exception>(() => production.CreateClient());
+
+        Assert.Contains("AllowAnonymousOutsideDevelopment", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outside_Development_an_explicit_setting_allows_it_and_there_is_no_development_agent_account()
+    {
+        await using var production = new SupportBotFactory
+        {
+            EnvironmentName = "Production",
+            Settings = new Dictionary<string, string?> { ["BotHost:AllowAnonymousOutsideDevelopment"] = "true" },
+        };
+        using var client = production.CreateClient();
+
+        using var response = await client.PostActivityAsync(TestActivities.ConversationUpdate(NewConversationId()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var directory = production.Services.GetRequiredService<AgentDirectory>();
+        Assert.Null(directory.DevelopmentPassword);
+        Assert.False(directory.HasAccounts);
+        Assert.Null(directory.Verify(AgentDirectory.DevelopmentUserName, "anything"));
+    }
+
+    private static Action<IServiceCollection> FromAddress(string address) =>
+        services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(IPAddress.Parse(address)));
+
+    private static string Flatten(Exception error) =>
+        error is AggregateException aggregate
+            ? string.Join(" | ", aggregate.InnerExceptions.Select(Flatten))
+            : error.Message + (error.InnerException is null ? string.Empty : " | " + Flatten(error.InnerException));
+
+    private static string NewConversationId() => "anon-" + Guid.NewGuid().ToString("N");
+
+    private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return following(context);
+            });
+            next(app);
+        };
+    }
+}

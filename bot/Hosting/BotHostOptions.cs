@@ -19,6 +19,13 @@ public sealed class BotHostOptions
     public int MaxMessageTextLength { get; set; } = 5_000;
 
     /// <summary>
+    /// Largest activity a Direct Line client may post, in bytes, everything included (channelData, attachments,
+    /// entities, value): Web Chat's longest message is well under it, a 200 KB channelData is not.
+    /// </summary>
+    [Range(1_024, 16 * 1024 * 1024)]
+    public int MaxPostedActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>
     /// Channels /api/messages accepts while authentication is off (MicrosoftAppId blank): the Emulator and test tools.
     /// A customer channel (directline, webchat) never: its conversations would be open to anyone who knows an id.
     /// </summary>

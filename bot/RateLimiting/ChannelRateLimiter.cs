@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
+using SupportBot.Bot.DirectLine.Tokens;
 
 namespace SupportBot.Bot.RateLimiting;
 
@@ -28,7 +29,7 @@ public static class ChannelRateLimiter
             var token = limit == 0 || !http.Request.Path.StartsWithSegments("/v3/directline") ? null : BearerToken(http);
             return token is null || IsSecret(http, token)
                 ? RateLimitPartition.GetNoLimiter(Unlimited)
-                : RateLimitPartition.GetFixedWindowLimiter("token:" + Fingerprint(token), _ => Window(limit));
+                : RateLimitPartition.GetFixedWindowLimiter(Partition(http, token), _ => Window(limit));
         }));
 
     private static RateLimitOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
@@ -62,6 +63,13 @@ public static class ChannelRateLimiter
         return !string.IsNullOrEmpty(secret)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(token));
     }
+
+    // A refreshed token is a new string for the same conversation: the budget follows the conversation, so a
+    // refresh does not buy a fresh one. Unreadable tokens share one budget per string (the endpoint refuses them).
+    private static string Partition(HttpContext http, string token) =>
+        http.RequestServices.GetRequiredService<DirectLineTokenService>().Check(token).Token is { } valid
+            ? "conversation:" + Fingerprint(valid.ConversationId)
+            : "token:" + Fingerprint(token);
 
     // Partition keys live in memory for the window; a hash keeps the tokens themselves out of it.
     private static string Fingerprint(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)), 0, 12);

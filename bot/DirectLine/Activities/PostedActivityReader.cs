@@ -26,12 +26,13 @@ public sealed class PostedActivityReader
     public async Task<(Activity? Activity, int StatusCode, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > _limits.MaxRequestBytes)
+        var limit = Math.Min(_limits.MaxRequestBytes, _limits.MaxPostedActivityBytes);
+        if (request.ContentLength > limit)
         {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_limits.MaxRequestBytes} bytes.");
+            return (null, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {limit} bytes, channelData and attachments included.");
         }
 
-        var json = await JsonBody.ReadAsync(request, _limits.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var json = await JsonBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
         if (json.Problem is not null)
         {
             return (null, json.StatusCode, json.Problem);

@@ -72,4 +72,28 @@ public sealed class RateLimitTests
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task Refreshing_a_direct_line_token_does_not_buy_a_fresh_budget()
+    {
+        await using var host = new DirectLineHost { ExtraSettings = new Dictionary<string, string?> { ["RateLimits:PerTokenPerMinute"] = "3" } };
+        var factory = host.Start();
+        using var withSecret = new DirectLineClient(factory, DirectLineHost.Secret);
+        var (_, started) = await withSecret.StartAsync();
+        var conversation = (string)started!["conversationId"]!;
+        using var first = new DirectLineClient(factory, (string)started["token"]!);
+
+        var polled = (await first.GetActivitiesAsync(conversation, null)).Status;
+        var (refreshStatus, refreshed) = await first.RefreshAsync();
+        using var second = new DirectLineClient(factory, (string)refreshed!["token"]!);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 2; i++)
+        {
+            statuses.Add((await second.GetActivitiesAsync(conversation, null)).Status);
+        }
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (polled, refreshStatus));
+        Assert.NotEqual((string)started["token"]!, (string)refreshed["token"]!);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
 }

@@ -37,6 +37,12 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
+        var file = new SqliteConnectionStringBuilder(dataSource.ConnectionString);
+        if (file.Mode != SqliteOpenMode.Memory && file.DataSource is { Length: > 0 } path && path != ":memory:")
+        {
+            OwnerOnly(path);
+        }
+
         await using var connection = (SqliteConnection)await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
         // WAL is a property of the file, kept across connections: readers never block the writer.
@@ -48,5 +54,31 @@ internal sealed class SqliteDialect : ISqlDialect
         await using var transaction = connection.BeginTransaction(deferred: false);
         await MigrationRunner.ApplyPendingAsync(connection, transaction, SqliteMigrations.All, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The file holds customers' messages and order numbers: readable by this account only. SQLite gives its
+    // -wal and -shm files the database file's mode, so creating the file first covers them too.
+    private static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another instance (or an earlier run) created it: its mode is tightened below.
+        }
+
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }

@@ -23,6 +23,7 @@ public static class DirectLineChannelExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DirectLineOptions>()
             .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
         services.AddOptions<StoreOptions>()
@@ -36,6 +37,7 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<DirectLineAuthenticator>();
         services.TryAddSingleton<ActivitySignal>();
         services.TryAddSingleton<DirectLineActivityFeed>();
+        services.TryAddSingleton<Streaming.StreamSlots>();
         services.TryAddSingleton<DirectLineTurnRunner>();
         services.TryAddSingleton<PostedActivityReader>();
         services.TryAddSingleton<IncomingActivityProcessor>();

@@ -28,4 +28,8 @@ public sealed class DirectLineOptions
 
     /// <summary>How often a stream re-reads the log when no in-process signal came (other instances on PostgreSQL).</summary>
     public int StreamPollMilliseconds { get; set; } = 1000;
+
+    /// <summary>Streams one conversation may have open at once in one instance (Web Chat keeps one; a reload briefly two).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100)]
+    public int MaxStreamsPerConversation { get; set; } = 4;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -70,8 +71,18 @@ public static class AgentConsoleServiceCollectionExtensions
             options.Cookie.Path = AgentAuthentication.BasePath;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
+
+        // Behind a TLS proxy every request looks like plain HTTP, so "same as request" would never mark the cookies
+        // Secure; only Development (http://localhost) may send them without TLS.
+        services.AddOptions<CookieAuthenticationOptions>(AgentAuthentication.Scheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

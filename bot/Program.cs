@@ -32,7 +32,7 @@ builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
-builder.Services.AddHealthReport();                             // what /healthz shows
+builder.Services.AddHealthReport(builder.Configuration);        // what /healthz shows, and to whom
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics
 builder.Services.AddTurnPipeline();                             // every turn's middleware, in order, in one file
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Reflection;
+using Microsoft.Extensions.Options;
 
 namespace SupportBot.Bot.Health;
 
@@ -8,7 +10,7 @@ public static class HealthEndpoint
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGet("/healthz", (IEnumerable<IHealthContributor> contributors) =>
+        endpoints.MapGet("/healthz", (HttpContext http, IEnumerable<IHealthContributor> contributors, IOptions<HealthOptions> options) =>
         {
             var report = new Dictionary<string, object?>
             {
@@ -18,6 +20,12 @@ public static class HealthEndpoint
             foreach (var contributor in contributors)
             {
                 contributor.Contribute(report);
+            }
+
+            // Paths and reload errors tell an outsider how the host is laid out: they see only whether it is well.
+            if (options.Value.DetailsFromLoopbackOnly && http.Connection.RemoteIpAddress is { } caller && !IPAddress.IsLoopback(caller))
+            {
+                return Results.Json(new Dictionary<string, object?> { ["status"] = report["status"], ["version"] = report["version"] });
             }
 
             return Results.Json(report);

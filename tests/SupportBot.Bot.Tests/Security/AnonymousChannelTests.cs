@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using SupportBot.Bot.Agent.Accounts;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Messages;
@@ -73,10 +70,10 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
     [Fact]
     public async Task A_caller_on_another_machine_is_refused_unless_that_is_allowed()
     {
-        await using var remote = new SupportBotFactory { TestServices = FromAddress("203.0.113.9") };
+        await using var remote = new SupportBotFactory { TestServices = RemoteAddress.Of("203.0.113.9") };
         await using var allowed = new SupportBotFactory
         {
-            TestServices = FromAddress("203.0.113.9"),
+            TestServices = RemoteAddress.Of("203.0.113.9"),
             Settings = new Dictionary<string, string?> { ["BotHost:AnonymousFromLoopbackOnly"] = "false" },
         };
 
@@ -117,26 +114,10 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
         Assert.Null(directory.Verify(AgentDirectory.DevelopmentUserName, "anything"));
     }
 
-    private static Action<IServiceCollection> FromAddress(string address) =>
-        services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(IPAddress.Parse(address)));
-
     private static string Flatten(Exception error) =>
         error is AggregateException aggregate
             ? string.Join(" | ", aggregate.InnerExceptions.Select(Flatten))
             : error.Message + (error.InnerException is null ? string.Empty : " | " + Flatten(error.InnerException));
 
     private static string NewConversationId() => "anon-" + Guid.NewGuid().ToString("N");
-
-    private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, following) =>
-            {
-                context.Connection.RemoteIpAddress = address;
-                return following(context);
-            });
-            next(app);
-        };
-    }
 }

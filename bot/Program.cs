@@ -31,13 +31,15 @@ builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/Postgr
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
-builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line token
+builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line conversation
+builder.Services.AddProxyHeaders(builder.Configuration);        // the customer's address behind Proxy:KnownProxies
 builder.Services.AddHealthReport(builder.Configuration);        // what /healthz shows, and to whom
 builder.Services.AddSupportBotTelemetry();                      // meters → /metrics
 builder.Services.AddTurnPipeline();                             // every turn's middleware, in order, in one file
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
+app.UseForwardedHeaders();                                      // before anything that reads the caller's address
 app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz

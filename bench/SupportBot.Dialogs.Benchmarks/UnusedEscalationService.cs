@@ -6,6 +6,6 @@ namespace SupportBot.Dialogs.Benchmarks;
 /// <summary>MainDialog needs an escalation service (the host's lives in bot/); the benchmarked conversation never escalates.</summary>
 public sealed class UnusedEscalationService : IEscalationService
 {
-    public Task<EscalationTicket> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken) =>
+    public Task<EscalationReceipt> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The benchmarked conversation ends solved; it never escalates.");
 }

@@ -55,7 +55,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         _logger = logger;
     }
 
-    public async Task<EscalationTicket> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken)
+    public async Task<EscalationReceipt> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(request);
@@ -96,7 +96,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             LogEscalated(_logger, ticket.TicketId, ticket.Reason, conversationId);
         }
 
-        return new EscalationTicket(ticket.TicketId, ticket.Reason);
+        return new EscalationReceipt(ticket.TicketId, ticket.Reason);
     }
 
     /// <summary>The context an agent hub receives with handoff.initiate: the ticket without the transcript (attached separately).</summary>

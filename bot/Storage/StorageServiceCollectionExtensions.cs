@@ -9,7 +9,6 @@ using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Storage.Postgres;
 using SupportBot.Bot.Storage.Recovery;
 using SupportBot.Bot.Storage.State;
-using SupportBot.Bot.Storage.Tickets;
 using SupportBot.Bot.Storage.Transcripts;
 using SupportBot.Bot.Storage.TurnOrdering;
 
@@ -41,7 +40,6 @@ public static class StorageServiceCollectionExtensions
         // Replace, not TryAdd: the host registers MemoryStorage as a stand-in until this area is wired.
         services.Replace(ServiceDescriptor.Singleton<IStorage, SqlStorage>());
         services.TryAddSingleton<ITranscriptRepository, SqlTranscriptRepository>();
-        services.TryAddSingleton<ITicketRepository, SqlTicketRepository>();
         services.TryAddSingleton<IDirectLineActivityLog, SqlDirectLineActivityLog>();
         services.TryAddSingleton<IProcessedActivityStore, SqlProcessedActivityStore>();
         services.TryAddSingleton<ConversationTurnLocks>();

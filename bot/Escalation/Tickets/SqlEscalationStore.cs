@@ -1,14 +1,12 @@
 using System.Data.Common;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Tickets;
 
 namespace SupportBot.Bot.Escalation.Tickets;
 
 /// <summary>
-/// The hand-over's view of escalation_tickets (migration 6 added agent, resolution, webhook outcome, reference) and
-/// escalation_messages. Creation goes through the storage area's <see cref="ITicketRepository"/>, whose unique
-/// index keeps one open ticket per conversation across instances.
+/// Escalation tickets and their live-chat messages (escalation_tickets, escalation_messages); the partial unique
+/// index on conversation_id keeps one open ticket per conversation across instances.
 /// </summary>
 public sealed class SqlEscalationStore : IEscalationStore
 {
@@ -16,29 +14,27 @@ public sealed class SqlEscalationStore : IEscalationStore
         "id, conversation_id, status, reason, payload_json, assigned_to, resolution, webhook_status, created_at, updated_at";
 
     private readonly StorageDatabase _database;
-    private readonly ITicketRepository _tickets;
     private readonly TimeProvider _clock;
 
-    public SqlEscalationStore(StorageDatabase database, ITicketRepository tickets, TimeProvider clock)
+    public SqlEscalationStore(StorageDatabase database, TimeProvider clock)
     {
         _database = database;
-        _tickets = tickets;
         _clock = clock;
     }
 
     public async Task<OpenedTicket> OpenAsync(string conversationId, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var ticket = await _tickets.CreateOrGetOpenAsync(conversationId, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var number = await CreateOrGetOpenAsync(connection, conversationId, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
 
         // Whoever stores the reference first created the ticket: a second escalation (or a duplicate) finds it set.
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var claim = connection.Command(
             "UPDATE escalation_tickets SET reference_json = @reference WHERE id = @id AND reference_json IS NULL",
             ("@reference", referenceJson),
-            ("@id", ticket.Number));
+            ("@id", number));
         var created = await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-        var view = await GetAsync(connection, ticket.Number, cancellationToken).ConfigureAwait(false);
+        var view = await GetAsync(connection, number, cancellationToken).ConfigureAwait(false);
         return new OpenedTicket(view ?? throw new InvalidOperationException("The ticket vanished after it was opened."), created);
     }
 
@@ -197,6 +193,41 @@ public sealed class SqlEscalationStore : IEscalationStore
         return counts;
     }
 
+    private async Task<long> CreateOrGetOpenAsync(DbConnection connection, string conversationId, string reason, string payloadJson, CancellationToken cancellationToken)
+    {
+        // Loop because the open ticket found by the insert's conflict may be closed before we read it.
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = _clock.NowMilliseconds();
+            await using (var insert = connection.Command(
+                """
+                INSERT INTO escalation_tickets (conversation_id, status, reason, payload_json, created_at, updated_at)
+                VALUES (@conversation, 'open', @reason, @payload, @now, @now)
+                ON CONFLICT (conversation_id) WHERE status <> 'closed' DO NOTHING
+                """,
+                ("@conversation", conversationId),
+                ("@reason", reason),
+                ("@payload", payloadJson),
+                ("@now", now)))
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var select = connection.Command(
+                "SELECT id FROM escalation_tickets WHERE conversation_id = @conversation AND status <> 'closed'",
+                ("@conversation", conversationId));
+            if (await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } id)
+            {
+                return Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (attempt >= 5)
+            {
+                throw new InvalidOperationException($"No open ticket could be created for conversation '{conversationId}'.");
+            }
+        }
+    }
+
     private static async Task<TicketView?> GetAsync(DbConnection connection, long number, CancellationToken cancellationToken)
     {
         await using var select = connection.Command($"SELECT {Columns} FROM escalation_tickets WHERE id = @id", ("@id", number));
@@ -225,6 +256,7 @@ public sealed class SqlEscalationStore : IEscalationStore
         return tickets;
     }
 
+    // The column keeps the original text values (open/assigned/closed); existing databases hold them.
     private static TicketState ToState(string stored) => stored switch
     {
         "assigned" => TicketState.Assigned,

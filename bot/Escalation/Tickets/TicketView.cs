@@ -17,7 +17,10 @@ public sealed record TicketView(
 {
     /// <summary>The number customers and agents see, e.g. ESC-000123.</summary>
     [JsonProperty("ticketId")]
-    public string TicketId => Storage.Tickets.EscalationTicket.FormatDisplayId(Number);
+    public string TicketId => FormatTicketId(Number);
+
+    public static string FormatTicketId(long number) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ESC-{number:D6}");
 
     [JsonIgnore]
     public bool IsOpen => State != TicketState.Resolved;

@@ -9,5 +9,5 @@ namespace SupportBot.Dialogs.Escalation;
 /// </summary>
 public interface IEscalationService
 {
-    Task<EscalationTicket> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken);
+    Task<EscalationReceipt> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken);
 }

@@ -35,7 +35,7 @@ public sealed class PlaceholderEscalationServiceTests
         Assert.True(KnowledgeIds.TryParseTrigger(triggerId, out var trigger));
         var service = new PlaceholderEscalationService(knowledge);
         var adapter = new TestAdapter();
-        EscalationTicket? ticket = null;
+        EscalationReceipt? ticket = null;
 
         await adapter.SendTextToBotAsync("担当者", async (turn, ct) =>
         {

@@ -25,12 +25,12 @@ internal sealed partial class PlaceholderEscalationService : IEscalationService
         _logger = logger ?? NullLogger<PlaceholderEscalationService>.Instance;
     }
 
-    public async Task<EscalationTicket> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken)
+    public async Task<EscalationReceipt> EscalateAsync(ITurnContext turnContext, EscalationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(request);
         var knowledge = _knowledge.Current;
-        var ticket = new EscalationTicket(
+        var ticket = new EscalationReceipt(
             "PH-" + Guid.NewGuid().ToString("N")[..8].ToUpper(CultureInfo.InvariantCulture),
             request.Reason);
         var rule = knowledge.Escalation.For(request.Trigger);

@@ -1,6 +1,5 @@
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Storage;
-using SupportBot.Bot.Storage.Tickets;
 using SupportBot.Bot.Tests.Storage.TestSupport;
 
 namespace SupportBot.Bot.Tests.Escalation.Tickets;
@@ -89,9 +88,61 @@ public sealed class SqlEscalationStoreTests
         Assert.Equal((0L, 3L, 1.0), (figures.Conversations, figures.Escalations, figures.Rate));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_second_escalation_finds_the_open_ticket_with_its_first_reason_and_payload(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = Store(db);
+
+        var first = await store.OpenAsync("c1", "cancel_failed", Payload, "{}", default);
+        var again = await store.OpenAsync("c1", "customer_asked", Payload with { Language = "en" }, "{}", default);
+
+        Assert.Equal((true, false), (first.Created, again.Created));
+        Assert.Equal(first.Ticket.Number, again.Ticket.Number);
+        Assert.Equal(("cancel_failed", "ja"), (again.Ticket.Reason, again.Ticket.Payload.Language));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Resolving_a_ticket_lets_the_conversation_open_a_new_one(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = Store(db);
+        var first = (await store.OpenAsync("c1", "r1", Payload, "{}", default)).Ticket;
+
+        Assert.True(await store.ResolveAsync(first.Number, "done", default));
+        var second = await store.OpenAsync("c1", "r2", Payload, "{}", default);
+
+        Assert.True(second.Created);
+        Assert.NotEqual(first.Number, second.Ticket.Number);
+        Assert.Equal(TicketState.Resolved, (await store.GetAsync(first.Number, default))!.State);
+        Assert.Equal([second.Ticket.Number], (await store.ListAsync(null, TicketState.Queued, 10, default)).Select(t => t.Number));
+        Assert.Equal([second.Ticket.Number, first.Number], (await store.ListAsync(null, null, 10, default)).Select(t => t.Number));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Unknown_tickets_are_reported_as_missing(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = Store(db);
+
+        Assert.Null(await store.GetAsync(42, default));
+        Assert.False(await store.TryAssignAsync(42, "agent", default));
+        Assert.False(await store.ResolveAsync(42, "done", default));
+    }
+
+    [Theory]
+    [InlineData(1, "ESC-000001")]
+    [InlineData(123, "ESC-000123")]
+    [InlineData(1234567, "ESC-1234567")]
+    public void Ticket_ids_are_zero_padded_to_six_digits(long number, string expected) =>
+        Assert.Equal(expected, TicketView.FormatTicketId(number));
+
     private static SqlEscalationStore Store(TestDatabase db)
     {
         var database = db.OpenInstance();
-        return new SqlEscalationStore(database, new SqlTicketRepository(database, TimeProvider.System), TimeProvider.System);
+        return new SqlEscalationStore(database, TimeProvider.System);
     }
 }

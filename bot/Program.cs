@@ -27,7 +27,8 @@ builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, w
 builder.Services.AddBotHost(builder.Configuration);             // auth, adapter (turn middleware, errors), state
 builder.Services.AddSupportActivityHandler();                   // the bot: welcome, relay to a person, MainDialog
 builder.Services.AddBotMessages();                              // /api/messages body reader (400 with a reason)
-builder.Services.AddSupportBotStorage(builder.Configuration);   // SQLite/PostgreSQL state, transcripts, tickets; one turn at a time
+builder.Services.AddSupportBotStorage(builder.Configuration);   // the SQLite/PostgreSQL database, its schema, bot state
+builder.Services.AddTurnRecords();                              // one turn at a time, processed ids, masked transcripts
 builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3.0, tokens, the customer page
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover

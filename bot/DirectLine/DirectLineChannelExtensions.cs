@@ -5,9 +5,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Conversations;
+using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.DirectLine.Page;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.Storage.Schema;
 
 namespace SupportBot.Bot.DirectLine;
 
@@ -15,8 +17,8 @@ public static class DirectLineChannelExtensions
 {
     /// <summary>
     /// The built-in Direct Line 3.0 channel and the customer page. Needs the bot host (AddBotHost: its
-    /// authentication is wrapped so Direct Line replies go to the activity log) and the store's
-    /// <see cref="Storage.DirectLine.IDirectLineActivityLog"/> (AddSupportBotStorage).
+    /// authentication is wrapped so Direct Line replies go to the activity log) and the database (AddSupportBotStorage),
+    /// where the activity log (Log/) keeps its own table.
     /// </summary>
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +34,8 @@ public static class DirectLineChannelExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSchema(DirectLineLogSchema.Contribution);
+        services.TryAddSingleton<IDirectLineActivityLog, SqlDirectLineActivityLog>();
         services.TryAddSingleton<SigningKey>();
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineAuthenticator>();

@@ -5,6 +5,7 @@ using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Bot.Storage.Schema;
 using SupportBot.Dialogs.Escalation;
 
 namespace SupportBot.Bot.Escalation;
@@ -27,6 +28,7 @@ public static class EscalationServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HandoffAccessor>();
+        services.AddSchema(EscalationSchema.Contribution);
         services.TryAddSingleton<IEscalationStore, SqlEscalationStore>();
         services.TryAddSingleton<TicketSignals>();
         services.TryAddSingleton<EscalationMetrics>();

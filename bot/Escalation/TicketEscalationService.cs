@@ -9,7 +9,7 @@ using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
 using SupportBot.Bot.Storage.Pii;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;

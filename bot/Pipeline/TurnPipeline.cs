@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Operations.Metrics;
-using SupportBot.Bot.Storage.Recovery;
-using SupportBot.Bot.Storage.TurnOrdering;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Recovery;
+using SupportBot.Bot.Turns.Ordering;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Bot.Turns.Logging;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -13,9 +13,9 @@ namespace SupportBot.Bot.Pipeline;
 /// <list type="number">
 /// <item>log scope (Turns/Logging): every log line of the turn carries its conversation and activity;</item>
 /// <item>metrics (Operations/Metrics): the clock starts before the turn waits for its lock;</item>
-/// <item>turn ordering (Storage/TurnOrdering): one turn at a time per conversation, across processes;</item>
-/// <item>transcript (Storage/Transcripts): what was really processed, after the lock;</item>
-/// <item>state recovery (Storage/Recovery): unreadable stored state is reset inside the transcript;</item>
+/// <item>turn ordering (Turns/Ordering): one turn at a time per conversation, across processes;</item>
+/// <item>transcript (Turns/Transcripts): what was really processed, after the lock;</item>
+/// <item>state recovery (Turns/Recovery): unreadable stored state is reset inside the transcript;</item>
 /// <item>then the adapter's own TurnErrorMiddleware (Turns), the error boundary of the bot's turn, with
 /// OnTurnError as the backstop for a failure in the middleware above.</item>
 /// </list>

@@ -4,21 +4,17 @@ using Microsoft.Extensions.Options;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.DirectLine;
 using SupportBot.Bot.Storage.Pii;
-using SupportBot.Bot.Storage.Postgres;
-using SupportBot.Bot.Storage.Recovery;
+using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Storage.State;
-using SupportBot.Bot.Storage.Transcripts;
-using SupportBot.Bot.Storage.TurnOrdering;
 
 namespace SupportBot.Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Bot state, transcripts, tickets and the Direct Line log on SQLite (default) or PostgreSQL, plus the turn
-    /// middleware: one turn at a time per conversation, masked transcripts, recovery from unreadable state.
+    /// The one database (SQLite by default, or PostgreSQL) and bot state in it. Other concepts add their tables with
+    /// <see cref="SchemaServiceCollectionExtensions.AddSchema"/> and keep their own stores; the schema is applied at start.
     /// </summary>
     public static IServiceCollection AddSupportBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,35 +29,23 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(PiiMasker.Instance);
         services.AddMetrics();
         services.TryAddSingleton<StoreMetrics>();
+        services.AddSchema(StateSchema.Contribution);
         services.TryAddSingleton(sp => CreateDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetService<RepositoryPaths>()?.Root ?? sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetService<RepositoryPaths>()?.Root ?? sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            SchemaPlan.From(sp.GetServices<SchemaContribution>())));
 
         // Replace, not TryAdd: the host registers MemoryStorage as a stand-in until this area is wired.
         services.Replace(ServiceDescriptor.Singleton<IStorage, SqlStorage>());
-        services.TryAddSingleton<ITranscriptRepository, SqlTranscriptRepository>();
-        services.TryAddSingleton<IDirectLineActivityLog, SqlDirectLineActivityLog>();
-        services.TryAddSingleton<IProcessedActivityStore, SqlProcessedActivityStore>();
-        services.TryAddSingleton<ConversationTurnLocks>();
-        services.TryAddSingleton<IDistributedTurnLock>(sp =>
-        {
-            var database = sp.GetRequiredService<StorageDatabase>();
-            return database.Provider == StorageProvider.Postgres
-                ? new PostgresAdvisoryTurnLock(database)
-                : new SingleInstanceTurnLock();
-        });
-
-        services.TryAddSingleton<IStateResetResponder, KnowledgeStateResetResponder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, StorageHealthContributor>());
 
         services.AddHostedService<StorageStartupService>();
-        services.AddHostedService<StorageHousekeepingService>();
         return services;
     }
 
-    private static StorageDatabase CreateDatabase(StorageOptions options, string contentRoot) => options.Provider switch
+    private static StorageDatabase CreateDatabase(StorageOptions options, string contentRoot, SchemaPlan schema) => options.Provider switch
     {
-        StorageProvider.Postgres => StorageDatabase.ForPostgres(options.PostgresConnectionString!),
-        _ => StorageDatabase.ForSqlite(Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath)),
+        StorageProvider.Postgres => StorageDatabase.ForPostgres(options.PostgresConnectionString!, schema),
+        _ => StorageDatabase.ForSqlite(Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath), schema),
     };
 }

@@ -1,6 +1,6 @@
 namespace SupportBot.Bot.Turns;
 
-/// <summary>Log messages of the turn boundary.</summary>
+/// <summary>Log messages of the turn boundary and the turn records (ordering, transcripts, recovery); 5xxx ids kept from before the move.</summary>
 internal static partial class TurnLog
 {
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} on channel {ChannelId} for activity {ActivityType}")]
@@ -11,4 +11,19 @@ internal static partial class TurnLog
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Could not record the failed turn in conversation {ConversationId}")]
     public static partial void FailureNotRecorded(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning, Message = "Conversation {ConversationId} had unreadable state; it was reset and the customer is told")]
+    public static partial void StateReset(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} was already processed; ignoring the repeat")]
+    public static partial void DuplicateActivity(ILogger logger, string activityId, string conversationId);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Deleted {Count} transcript entries older than {RetentionDays} days")]
+    public static partial void TranscriptsPruned(ILogger logger, int count, int retentionDays);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Storage housekeeping pass failed")]
+    public static partial void TranscriptPruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Transcript entry of conversation {ConversationId} could not be stored")]
+    public static partial void TranscriptWriteFailed(ILogger logger, Exception exception, string conversationId);
 }

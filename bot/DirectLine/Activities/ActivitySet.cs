@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SupportBot.Bot.Storage.DirectLine;
+using SupportBot.Bot.DirectLine.Log;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Storage.DirectLine;
+using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.DirectLine.Activities;

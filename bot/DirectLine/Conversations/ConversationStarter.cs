@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.DirectLine.Activities;
-using SupportBot.Bot.Storage.DirectLine;
+using SupportBot.Bot.DirectLine.Log;
 
 namespace SupportBot.Bot.DirectLine.Conversations;
 

@@ -90,7 +90,7 @@ public sealed partial class CustomerRelay
         await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, "handoff.status", $"{status.State}: {status.Message}".TrimEnd(' ', ':'), cancellationToken).ConfigureAwait(false);
         switch (status.State)
         {
-            case HandoffStates.Accepted:
+            case HandoffStatus.Accepted:
                 if (await _store.TryAssignAsync(ticket.Number, HandoffStatus.HubAgent, cancellationToken).ConfigureAwait(false))
                 {
                     _metrics.Entered("assigned", null);
@@ -98,10 +98,10 @@ public sealed partial class CustomerRelay
                 }
 
                 break;
-            case HandoffStates.Failed:
+            case HandoffStatus.Failed:
                 await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandoffFailed, language, ("ticketId", ticket.TicketId))), cancellationToken).ConfigureAwait(false);
                 break;
-            case HandoffStates.Completed:
+            case HandoffStatus.Completed:
                 if (await _store.ResolveAsync(ticket.Number, TicketResolution.HandoffCompleted, cancellationToken).ConfigureAwait(false))
                 {
                     _metrics.Entered("resolved", TicketResolution.HandoffCompleted);

@@ -1,4 +1,4 @@
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Transcripts;
 
 namespace SupportBot.Bot.Operations.Analytics;
 

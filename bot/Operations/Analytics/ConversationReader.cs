@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Dialogs.Outcomes;
 
 namespace SupportBot.Bot.Operations.Analytics;

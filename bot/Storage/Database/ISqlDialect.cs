@@ -1,4 +1,5 @@
 using System.Data.Common;
+using SupportBot.Bot.Storage.Schema;
 
 namespace SupportBot.Bot.Storage.Database;
 
@@ -8,7 +9,7 @@ public interface ISqlDialect
     StorageProvider Provider { get; }
 
     /// <summary>Creates or upgrades the schema; safe when several processes start at once.</summary>
-    Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken);
+    Task MigrateAsync(DbDataSource dataSource, SchemaPlan plan, CancellationToken cancellationToken);
 
     /// <summary>Per-connection settings, applied each time a connection is handed out.</summary>
     Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using SupportBot.Bot.Storage.Postgres;
+using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Storage.Sqlite;
 
 namespace SupportBot.Bot.Storage.Database;
@@ -10,12 +11,14 @@ namespace SupportBot.Bot.Storage.Database;
 public sealed class StorageDatabase : IAsyncDisposable
 {
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SchemaPlan _schema;
     private volatile bool _schemaReady;
 
-    public StorageDatabase(DbDataSource dataSource, ISqlDialect dialect)
+    public StorageDatabase(DbDataSource dataSource, ISqlDialect dialect, SchemaPlan schema)
     {
         DataSource = dataSource;
         Dialect = dialect;
+        _schema = schema;
         if (dialect.Provider == StorageProvider.Sqlite)
         {
             Writer = new SqliteGroupCommitWriter(OpenAsync);
@@ -36,7 +39,7 @@ public sealed class StorageDatabase : IAsyncDisposable
 
     public StorageProvider Provider => Dialect.Provider;
 
-    public static StorageDatabase ForSqlite(string path)
+    public static StorageDatabase ForSqlite(string path, SchemaPlan schema)
     {
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -48,11 +51,11 @@ public sealed class StorageDatabase : IAsyncDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        return new StorageDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), new SqliteDialect());
+        return new StorageDatabase(SqliteFactory.Instance.CreateDataSource(connectionString), new SqliteDialect(), schema);
     }
 
-    public static StorageDatabase ForPostgres(string connectionString) =>
-        new(NpgsqlDataSource.Create(connectionString), new PostgresDialect());
+    public static StorageDatabase ForPostgres(string connectionString, SchemaPlan schema) =>
+        new(NpgsqlDataSource.Create(connectionString), new PostgresDialect(), schema);
 
     /// <summary>Applies pending migrations once per process; a failure is retried by the next caller.</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -67,7 +70,7 @@ public sealed class StorageDatabase : IAsyncDisposable
         {
             if (!_schemaReady)
             {
-                await Dialect.MigrateAsync(DataSource, cancellationToken).ConfigureAwait(false);
+                await Dialect.MigrateAsync(DataSource, _schema, cancellationToken).ConfigureAwait(false);
                 _schemaReady = true;
             }
         }

@@ -14,7 +14,7 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
+    public async Task MigrateAsync(DbDataSource dataSource, SchemaPlan plan, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (var acquire = connection.Command("SELECT pg_advisory_lock(@k)", ("@k", MigrationLockKey)))
@@ -25,7 +25,7 @@ internal sealed class PostgresDialect : ISqlDialect
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await MigrationRunner.ApplyPendingAsync(connection, transaction, PostgresMigrations.All, cancellationToken).ConfigureAwait(false);
+            await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -3,11 +3,11 @@ using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Storage.Schema;
 
-/// <summary>Applies the migrations newer than schema_version inside the caller's transaction.</summary>
+/// <summary>Applies, in version order and inside the caller's transaction, every step schema_version has not recorded.</summary>
 internal static class MigrationRunner
 {
     public static async Task<int> ApplyPendingAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, SchemaPlan plan, StorageProvider provider, CancellationToken cancellationToken)
     {
         await using (var create = connection.Command(
             transaction,
@@ -16,16 +16,21 @@ internal static class MigrationRunner
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        long current;
-        await using (var read = connection.Command(transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        // Recorded versions, not the highest one: concepts contribute steps independently.
+        var recorded = new HashSet<long>();
+        await using (var read = connection.Command(transaction, "SELECT version FROM schema_version"))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            current = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                recorded.Add(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         var applied = 0;
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        foreach (var migration in plan.Steps.Where(s => !recorded.Contains(s.Version)))
         {
-            await using (var step = connection.Command(transaction, migration.Sql))
+            await using (var step = connection.Command(transaction, migration.SqlFor(provider)))
             {
                 await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }

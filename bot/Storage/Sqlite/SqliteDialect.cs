@@ -35,7 +35,7 @@ internal sealed class SqliteDialect : ISqlDialect
         }
     }
 
-    public async Task MigrateAsync(DbDataSource dataSource, CancellationToken cancellationToken)
+    public async Task MigrateAsync(DbDataSource dataSource, SchemaPlan plan, CancellationToken cancellationToken)
     {
         var file = new SqliteConnectionStringBuilder(dataSource.ConnectionString);
         if (file.Mode != SqliteOpenMode.Memory && file.DataSource is { Length: > 0 } path && path != ":memory:")
@@ -52,7 +52,7 @@ internal sealed class SqliteDialect : ISqlDialect
         }
 
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await MigrationRunner.ApplyPendingAsync(connection, transaction, SqliteMigrations.All, cancellationToken).ConfigureAwait(false);
+        await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

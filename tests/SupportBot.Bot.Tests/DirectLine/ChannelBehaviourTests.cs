@@ -7,7 +7,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.DirectLine.Activities;
-using SupportBot.Bot.Storage.DirectLine;
+using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Messages;
 using SupportBot.Bot.Turns;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Storage;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Operations.TestSupport;

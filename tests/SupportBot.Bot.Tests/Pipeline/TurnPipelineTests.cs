@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Operations.Metrics;
-using SupportBot.Bot.Storage.Recovery;
-using SupportBot.Bot.Storage.TurnOrdering;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Recovery;
+using SupportBot.Bot.Turns.Ordering;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Turns.Logging;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

@@ -1,5 +1,5 @@
 using SupportBot.Bot.Storage;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Tests.Storage.TestSupport;
 using SupportBot.Testing.Time;

@@ -1,6 +1,7 @@
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Pii;
-using SupportBot.Bot.Storage.Transcripts;
+using SupportBot.Bot.Tests.Storage.TestSupport;
+using SupportBot.Bot.Turns.Transcripts;
 
 namespace SupportBot.Bot.Tests.Storage.Database;
 
@@ -17,7 +18,7 @@ public sealed class FileModeTests : IDisposable
     public async Task A_new_database_and_its_log_are_created_owner_only()
     {
         var path = Path.Combine(_directory, "supportbot.db");
-        await using var database = StorageDatabase.ForSqlite(path);
+        await using var database = StorageDatabase.ForSqlite(path, BotSchema.Plan);
         await database.EnsureSchemaAsync(default);
         await new SqlTranscriptRepository(database, PiiMasker.Instance).AppendRangeAsync(
             "c1", [new UnmaskedTranscriptLine("a1", DateTimeOffset.UtcNow, """{"type":"message","text":"250-1234567-1234567"}""")], default);
@@ -35,7 +36,7 @@ public sealed class FileModeTests : IDisposable
         await File.WriteAllBytesAsync(path, []);
         File.SetUnixFileMode(path, OwnerReadWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        await using var database = StorageDatabase.ForSqlite(path);
+        await using var database = StorageDatabase.ForSqlite(path, BotSchema.Plan);
         await database.EnsureSchemaAsync(default);
 
         Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path));

@@ -6,12 +6,15 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Recovery;
+using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Turns;
+using SupportBot.Bot.Turns.Recovery;
 
 namespace SupportBot.Bot.Tests.Storage.TestSupport;
 
 /// <summary>
-/// One bot "process" in miniature: the services from <see cref="StorageServiceCollectionExtensions.AddSupportBotStorage"/>,
+/// One bot "process" in miniature: the services from <see cref="StorageServiceCollectionExtensions.AddSupportBotStorage"/> and
+/// <see cref="TurnRecordsServiceCollectionExtensions.AddTurnRecords"/>,
 /// their middleware, conversation state and <see cref="StepBot"/>. Two instances on one database behave like two processes.
 /// </summary>
 internal sealed class BotInstance : IAsyncDisposable
@@ -34,10 +37,16 @@ internal sealed class BotInstance : IAsyncDisposable
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
         services.AddSingleton<IStateResetResponder>(Responder);
         services.AddSupportBotStorage(configuration);
+        services.AddTurnRecords();
+        foreach (var contribution in BotSchema.Contributions)
+        {
+            services.AddSchema(contribution);
+        }
+
         // The storage stages of the host's turn pipeline (Pipeline/TurnPipeline.cs), in its order.
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.TurnOrdering.TurnOrderingMiddleware>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.Transcripts.TranscriptMiddleware>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Storage.Recovery.StateRecoveryMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Turns.Ordering.TurnOrderingMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Turns.Transcripts.TranscriptMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, SupportBot.Bot.Turns.Recovery.StateRecoveryMiddleware>();
         services.AddSingleton<ConversationState>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
-using SupportBot.Bot.Storage.Recovery;
+using SupportBot.Bot.Turns.Recovery;
 
 namespace SupportBot.Bot.Tests.Storage.TestSupport;
 

@@ -31,7 +31,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public StorageDatabase OpenInstance()
     {
-        var instance = Provider == StorageProvider.Postgres ? StorageDatabase.ForPostgres(_location) : StorageDatabase.ForSqlite(_location);
+        var instance = Provider == StorageProvider.Postgres ? StorageDatabase.ForPostgres(_location, BotSchema.Plan) : StorageDatabase.ForSqlite(_location, BotSchema.Plan);
         _instances.Add(instance);
         return instance;
     }

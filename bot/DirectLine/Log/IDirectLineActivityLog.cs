@@ -1,0 +1,14 @@
+namespace SupportBot.Bot.DirectLine.Log;
+
+/// <summary>
+/// The activities of each Direct Line conversation, numbered 1, 2, 3... per conversation with no gaps and no
+/// duplicates, even with concurrent appends from several processes. A client's watermark is the last number it saw.
+/// </summary>
+public interface IDirectLineActivityLog
+{
+    /// <summary>Appends and returns the activity's sequence number.</summary>
+    Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken);
+
+    /// <summary>Activities with a sequence above <paramref name="watermark"/>, ascending, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken);
+}

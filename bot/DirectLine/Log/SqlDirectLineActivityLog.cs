@@ -1,0 +1,72 @@
+using SupportBot.Bot.Storage.Database;
+
+namespace SupportBot.Bot.DirectLine.Log;
+
+/// <summary>
+/// Bumps a per-conversation counter row and inserts the activity in one transaction: the counter's row lock
+/// orders concurrent appends, and a rollback takes the number back, so numbers stay gap-free.
+/// </summary>
+public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
+{
+    private readonly StorageDatabase _database;
+    private readonly TimeProvider _clock;
+
+    public SqlDirectLineActivityLog(StorageDatabase database, TimeProvider clock)
+    {
+        _database = database;
+        _clock = clock;
+    }
+
+    public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    {
+        var now = _clock.NowMilliseconds();
+        return await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                long sequence;
+                await using (var bump = connection.Command(
+                    transaction,
+                    """
+                    INSERT INTO directline_conversations (conversation_id, last_seq) VALUES (@conversation, 1)
+                    ON CONFLICT (conversation_id) DO UPDATE SET last_seq = directline_conversations.last_seq + 1
+                    RETURNING last_seq
+                    """,
+                    ("@conversation", conversationId)))
+                {
+                    sequence = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await using (var insert = connection.Command(
+                    transaction,
+                    "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)",
+                    ("@conversation", conversationId),
+                    ("@seq", sequence),
+                    ("@json", activityJson),
+                    ("@now", now)))
+                {
+                    await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+
+                return sequence;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken)
+    {
+        var activities = new List<LoggedActivity>();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.Command(
+            "SELECT seq, activity_json FROM directline_activities WHERE conversation_id = @conversation AND seq > @watermark ORDER BY seq LIMIT @max",
+            ("@conversation", conversationId),
+            ("@watermark", watermark),
+            ("@max", (long)max));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            activities.Add(new LoggedActivity(reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return activities;
+    }
+}

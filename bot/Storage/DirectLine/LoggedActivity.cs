@@ -1,4 +1,0 @@
-namespace SupportBot.Bot.Storage.DirectLine;
-
-/// <summary>An activity in a Direct Line conversation's log; <see cref="Sequence"/> is its watermark.</summary>
-public sealed record LoggedActivity(long Sequence, string ActivityJson);

@@ -1,0 +1,8 @@
+namespace SupportBot.Bot.Storage.Schema;
+
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>Adds a concept's tables to the database's schema; the storage area applies every registered step at start.</summary>
+    public static IServiceCollection AddSchema(this IServiceCollection services, SchemaContribution contribution) =>
+        services.AddSingleton(contribution);
+}

@@ -1,0 +1,47 @@
+using SupportBot.Bot.Storage;
+using SupportBot.Bot.DirectLine.Log;
+using SupportBot.Bot.Tests.Storage.TestSupport;
+
+namespace SupportBot.Bot.Tests.DirectLine.Log;
+
+public sealed class SqlDirectLineActivityLogTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Sequences_start_at_one_per_conversation_and_read_after_a_watermark(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var log = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+
+        var a = new List<long>();
+        for (var i = 1; i <= 5; i++)
+        {
+            a.Add(await log.AppendAsync("a", $$"""{"n":{{i}}}""", default));
+        }
+
+        var b = await log.AppendAsync("b", """{"n":1}""", default);
+
+        Assert.Equal([1L, 2, 3, 4, 5], a);
+        Assert.Equal(1, b);
+        var page = await log.ReadAfterAsync("a", 2, 2, default);
+        Assert.Equal([new LoggedActivity(3, """{"n":3}"""), new LoggedActivity(4, """{"n":4}""")], page);
+        Assert.Empty(await log.ReadAfterAsync("a", 5, 10, default));
+        Assert.Empty(await log.ReadAfterAsync("unknown", 0, 10, default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Concurrent_appends_from_two_instances_are_gap_free_and_unique(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var first = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+        var second = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+
+        var sequences = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? first : second).AppendAsync("c", $$"""{"i":{{i}}}""", default))));
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), sequences.Order());
+        var stored = await first.ReadAfterAsync("c", 0, 1000, default);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), stored.Select(s => s.Sequence));
+    }
+}

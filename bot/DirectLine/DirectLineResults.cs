@@ -1,8 +1,12 @@
+using SupportBot.Bot.Hosting.Requests;
+
 namespace SupportBot.Bot.DirectLine;
 
 /// <summary>Direct Line's error body: <c>{"error":{"code","message"}}</c>.</summary>
 internal static class DirectLineResults
 {
+    public static IResult Error(Refusal refusal, ILogger? logger = null) => Error(refusal.StatusCode, refusal.Reason, logger);
+
     public static IResult Error(int statusCode, string message, ILogger? logger = null)
     {
         if (logger is not null)

@@ -1,10 +1,10 @@
-using System.Buffers;
 using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Hosting;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.Messages;
 
@@ -33,7 +33,7 @@ public sealed class ActivityRequestReader
         _authenticationEnabled = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
     }
 
-    public async Task<(ActivityRequest? Request, ActivityRequestError? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<(ActivityRequest? Request, Refusal? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -42,7 +42,7 @@ public sealed class ActivityRequestReader
         {
             authorization = null!;
         }
-        else if (!IsWellFormedBearer(authorization))
+        else if (BearerHeader.Read(authorization) is null)
         {
             return Fail(StatusCodes.Status401Unauthorized, "The Authorization header is malformed; expected 'Bearer <token>'.");
         }
@@ -57,7 +57,7 @@ public sealed class ActivityRequestReader
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
         }
 
-        var body = await ReadBodyAsync(request.Body, _options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request.Body, _options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
@@ -170,45 +170,7 @@ public sealed class ActivityRequestReader
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url)
         && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
 
-    private static bool IsWellFormedBearer(string header)
-    {
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var token = header.AsSpan(scheme.Length).Trim();
-        return token.Length > 0 && !token.ContainsAny(" \t\r\n");
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static (ActivityRequest?, ActivityRequestError?) Fail(int status, string reason) => (null, new ActivityRequestError(status, reason));
+    private static (ActivityRequest?, Refusal?) Fail(int status, string reason) => (null, new Refusal(status, reason));
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

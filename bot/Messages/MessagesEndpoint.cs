@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Turns;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.Messages;
 
@@ -48,13 +49,13 @@ public static class MessagesEndpoint
         catch (Exception ex) when (!turnStarted && IsAuthenticationFailure(ex))
         {
             MessagesLog.Unauthenticated(logger, request!.Activity.Conversation.Id, ex);
-            await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
+            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
             return;
         }
         catch (HttpRequestException ex) when (!turnStarted)
         {
             MessagesLog.TokenServiceUnreachable(logger, ex);
-            await WriteErrorAsync(http.Response, new ActivityRequestError(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
+            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
             return;
         }
 
@@ -81,7 +82,7 @@ public static class MessagesEndpoint
         }
     }
 
-    private static Task WriteErrorAsync(HttpResponse http, ActivityRequestError error)
+    private static Task WriteErrorAsync(HttpResponse http, Refusal error)
     {
         http.StatusCode = error.StatusCode;
         return http.WriteAsJsonAsync(new { status = error.StatusCode, error = error.Reason });

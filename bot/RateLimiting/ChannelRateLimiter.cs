@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.RateLimiting;
 
@@ -47,10 +48,9 @@ public static class ChannelRateLimiter
     // A stream's WebSocket carries its token in the query, like Web Chat's; HTTP calls carry it in the header.
     private static string? BearerToken(HttpContext http)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (BearerHeader.Read(http.Request.Headers.Authorization.ToString()) is { } bearer)
         {
-            return header["Bearer ".Length..].Trim();
+            return bearer;
         }
 
         var query = http.Request.Query["t"].ToString();
@@ -59,9 +59,7 @@ public static class ChannelRateLimiter
 
     private static bool IsSecret(HttpContext http, string token)
     {
-        var secret = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret;
-        return !string.IsNullOrEmpty(secret)
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(token));
+        return SharedSecret.Matches(token, http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret);
     }
 
     // A refreshed token is a new string for the same conversation: the budget follows the conversation, so a

@@ -47,10 +47,10 @@ public static class ActivityEndpoints
             return refusal;
         }
 
-        var (activity, status, problem) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var (activity, unreadable) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (activity is null)
         {
-            return DirectLineResults.Error(status, problem!, logger);
+            return DirectLineResults.Error(unreadable!, logger);
         }
 
         // The customer's message is processed even if the browser goes away mid-turn.

@@ -1,11 +1,11 @@
-using System.Buffers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 
-/// <summary>A request body read as JSON, at most a given number of bytes; an empty body is <c>null</c> without a problem.</summary>
-public sealed record JsonBody(JToken? Value, int StatusCode, string? Problem)
+/// <summary>A request body read as JSON, at most a given number of bytes; an empty body is <c>null</c> without a refusal.</summary>
+public sealed record JsonBody(JToken? Value, Refusal? Refusal)
 {
     /// <summary>The string at a property path (e.g. "user", "id"), or null when absent or not a string.</summary>
     public string? StringAt(params string[] path)
@@ -23,40 +23,25 @@ public sealed record JsonBody(JToken? Value, int StatusCode, string? Problem)
     public static async Task<JsonBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var bytes = await BoundedBody.ReadAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return new JsonBody(null, new Refusal(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limit} bytes."));
+        }
+
+        if (bytes.Length == 0)
+        {
+            return new JsonBody(null, null);
+        }
+
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return new JsonBody(null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limit} bytes.");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        if (buffer.Length == 0)
-        {
-            return new JsonBody(null, StatusCodes.Status200OK, null);
-        }
-
-        buffer.Position = 0;
-        try
-        {
-            using var reader = new JsonTextReader(new StreamReader(buffer)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            return new JsonBody(JToken.ReadFrom(reader), StatusCodes.Status200OK, null);
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(bytes))) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
+            return new JsonBody(JToken.ReadFrom(reader), null);
         }
         catch (JsonException)
         {
-            return new JsonBody(null, StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+            return new JsonBody(null, new Refusal(StatusCodes.Status400BadRequest, "The request body is not valid JSON."));
         }
     }
 }

@@ -4,6 +4,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Activities;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 
@@ -23,24 +24,24 @@ public sealed class PostedActivityReader
 
     public int MaxRequestBytes => _limits.MaxRequestBytes;
 
-    public async Task<(Activity? Activity, int StatusCode, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<(Activity? Activity, Refusal? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = Math.Min(_limits.MaxRequestBytes, _limits.MaxPostedActivityBytes);
         if (request.ContentLength > limit)
         {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {limit} bytes, channelData and attachments included.");
+            return Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {limit} bytes, channelData and attachments included.");
         }
 
         var json = await JsonBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
-        if (json.Problem is not null)
+        if (json.Refusal is not null)
         {
-            return (null, json.StatusCode, json.Problem);
+            return (null, json.Refusal);
         }
 
         if (json.Value is not JObject body)
         {
-            return (null, StatusCodes.Status400BadRequest, "The body must be an activity (a JSON object).");
+            return Refuse(StatusCodes.Status400BadRequest, "The body must be an activity (a JSON object).");
         }
 
         Activity? activity;
@@ -50,20 +51,22 @@ public sealed class PostedActivityReader
         }
         catch (JsonException)
         {
-            return (null, StatusCodes.Status400BadRequest, "The body is not an activity.");
+            return Refuse(StatusCodes.Status400BadRequest, "The body is not an activity.");
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
-            return (null, StatusCodes.Status400BadRequest, "The activity has no 'type'.");
+            return Refuse(StatusCodes.Status400BadRequest, "The activity has no 'type'.");
         }
 
         // What a Direct Line client may send; conversationUpdate and invoke are the channel's own business.
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
         {
-            return (null, StatusCodes.Status400BadRequest, $"Activities of type '{activity.Type}' cannot be sent to this channel.");
+            return Refuse(StatusCodes.Status400BadRequest, $"Activities of type '{activity.Type}' cannot be sent to this channel.");
         }
 
-        return (activity, StatusCodes.Status200OK, null);
+        return (activity, null);
     }
+
+    private static (Activity?, Refusal?) Refuse(int statusCode, string reason) => (null, new Refusal(statusCode, reason));
 }

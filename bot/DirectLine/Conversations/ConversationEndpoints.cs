@@ -35,9 +35,9 @@ public static class ConversationEndpoints
         }
 
         var body = await JsonBody.ReadAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
-        if (body.Problem is not null)
+        if (body.Refusal is not null)
         {
-            return DirectLineResults.Error(body.StatusCode, body.Problem, logger);
+            return DirectLineResults.Error(body.Refusal, logger);
         }
 
         var locale = body.StringAt("locale");

@@ -1,7 +1,9 @@
+using SupportBot.Bot.Hosting.Requests;
+
 namespace SupportBot.Bot.DirectLine.Tokens;
 
-/// <summary>An authenticated caller, or the status code and reason to refuse the request with.</summary>
-public sealed record CallerCheck(DirectLineCaller? Caller, int StatusCode, string? Reason)
+/// <summary>An authenticated caller, or the refusal to answer the request with.</summary>
+public sealed record CallerCheck(DirectLineCaller? Caller, Refusal? Refusal)
 {
-    public static CallerCheck Refuse(int statusCode, string reason) => new(null, statusCode, reason);
+    public static CallerCheck Refuse(int statusCode, string reason) => new(null, new Refusal(statusCode, reason));
 }

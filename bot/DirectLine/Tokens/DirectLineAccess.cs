@@ -8,7 +8,7 @@ internal static class DirectLineAccess
         var check = authenticator.Authenticate(request, allowQueryToken);
         if (check.Caller is null)
         {
-            return (null, DirectLineResults.Error(check.StatusCode, check.Reason!, logger));
+            return (null, DirectLineResults.Error(check.Refusal!, logger));
         }
 
         if (conversationId is not null && !check.Caller.CanAccess(conversationId))

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.DirectLine.Tokens;
 
@@ -12,19 +11,19 @@ namespace SupportBot.Bot.DirectLine.Tokens;
 public sealed class DirectLineAuthenticator
 {
     private readonly DirectLineTokenService _tokens;
-    private readonly byte[]? _secret;
+    private readonly string? _secret;
 
     public DirectLineAuthenticator(DirectLineTokenService tokens, IOptions<DirectLineOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _tokens = tokens;
-        _secret = string.IsNullOrEmpty(options.Value.Secret) ? null : Encoding.UTF8.GetBytes(options.Value.Secret);
+        _secret = options.Value.Secret;
     }
 
     public CallerCheck Authenticate(HttpRequest request, bool allowQueryToken = false)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var bearer = ReadBearer(request.Headers.Authorization.ToString());
+        var bearer = BearerHeader.Read(request.Headers.Authorization.ToString());
         if (bearer is null && allowQueryToken)
         {
             bearer = request.Query["t"].ToString() is { Length: > 0 } query ? query : null;
@@ -35,29 +34,17 @@ public sealed class DirectLineAuthenticator
             return CallerCheck.Refuse(StatusCodes.Status401Unauthorized, "Missing 'Authorization: Bearer <token or secret>'.");
         }
 
-        if (_secret is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(bearer), _secret))
+        if (SharedSecret.Matches(bearer, _secret))
         {
-            return new CallerCheck(new DirectLineCaller(HasSecret: true, Token: null), StatusCodes.Status200OK, null);
+            return new CallerCheck(new DirectLineCaller(HasSecret: true, Token: null), null);
         }
 
         var check = _tokens.Check(bearer);
         return check.Status switch
         {
-            TokenStatus.Valid => new CallerCheck(new DirectLineCaller(HasSecret: false, check.Token, bearer), StatusCodes.Status200OK, null),
+            TokenStatus.Valid => new CallerCheck(new DirectLineCaller(HasSecret: false, check.Token, bearer), null),
             TokenStatus.Expired => CallerCheck.Refuse(StatusCodes.Status403Forbidden, "TokenExpired: the token has expired."),
             _ => CallerCheck.Refuse(StatusCodes.Status401Unauthorized, "The token or secret is not valid."),
         };
-    }
-
-    private static string? ReadBearer(string header)
-    {
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var value = header[scheme.Length..].Trim();
-        return value.Length == 0 ? null : value;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.DirectLine.Page;
@@ -24,13 +25,13 @@ public static class PageEndpoints
 
     private static IResult Settings([FromQuery] string? lang, [FromServices] IOptions<StoreOptions> store, [FromServices] IKnowledgeBase knowledge, [FromServices] IOptions<SupportBot.Bot.Hosting.BotHostOptions> limits)
     {
-        var language = string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";
+        var language = ConversationLanguage.FromLocale(lang);
         var snapshot = knowledge.Current;
         var name = store.Value.Name;
         return Results.Json(new PageSettings(
             name,
             store.Value.PrimaryColor,
-            language == "en" ? "en-US" : "ja-JP",
+            language == ConversationLanguage.English ? "en-US" : "ja-JP",
             snapshot.Text(MessageKeys.PageTitle, language, ("store", name)),
             snapshot.Text(MessageKeys.PagePlaceholder, language),
             limits.Value.MaxMessageTextLength));

@@ -66,6 +66,35 @@ public static partial class ConversationLanguage
         return LatinWord().Count(text) >= 2 ? English : null;
     }
 
+    /// <summary>
+    /// The recognizer's weighted guess for one message, always ja or en: a few Japanese characters outweigh many
+    /// letters ("PayPayで払った" is Japanese); text with neither script falls back to the locale. <see cref="Detect"/>
+    /// is the stricter test <see cref="Choose"/> uses to switch a conversation's language.
+    /// </summary>
+    public static string Guess(string? text, string? locale)
+    {
+        var latin = 0;
+        var japanese = 0;
+        foreach (var c in text ?? string.Empty)
+        {
+            if (char.IsAsciiLetter(c) || c is >= '\uFF21' and <= '\uFF5A')
+            {
+                latin++;
+            }
+            else if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F')
+            {
+                japanese++;
+            }
+        }
+
+        if (latin == 0 && japanese == 0)
+        {
+            return FromLocale(locale);
+        }
+
+        return japanese == 0 || latin >= 4 * japanese ? English : Japanese;
+    }
+
     /// <summary>The language chosen for the current turn (set by MainDialog), or the locale's when none was set.</summary>
     public static string Current(ITurnContext turnContext)
     {

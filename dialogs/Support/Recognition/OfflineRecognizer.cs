@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Recognition.Trained;
 using SupportBot.Knowledge;
 
@@ -88,7 +89,7 @@ public sealed class OfflineRecognizer : IIntentRecognizer
             result.Intents[intent] = new IntentScore { Score = score };
         }
 
-        result.Properties["language"] = LanguageGuesser.Guess(text, locale);
+        result.Properties["language"] = ConversationLanguage.Guess(text, locale);
         if (model.Frustration.Any(p => corrected.Value.Contains(p, StringComparison.Ordinal)))
         {
             result.Properties["frustrated"] = true;

@@ -22,4 +22,14 @@ public sealed class ConversationLanguageTests
     [MemberData(nameof(Cases))]
     public void Choose_keeps_the_language_until_the_customer_clearly_writes_another(string? previous, string? locale, string? text, string? recognized, string expected) =>
         Assert.Equal(expected, ConversationLanguage.Choose(previous, locale, text, recognized));
+
+    [Theory]
+    [InlineData("PayPayで払った", null, "ja")]
+    [InlineData("I paid with PayPay", "ja-JP", "en")]
+    [InlineData("ＣＡＮＣＥＬ", "ja-JP", "en")]
+    [InlineData("250-1234567-1234567", "en-US", "en")]
+    [InlineData("250-1234567-1234567", "ja-JP", "ja")]
+    [InlineData("", null, "ja")]
+    public void Guess_weighs_japanese_over_letters_and_falls_back_to_the_locale(string text, string? locale, string expected) =>
+        Assert.Equal(expected, ConversationLanguage.Guess(text, locale));
 }

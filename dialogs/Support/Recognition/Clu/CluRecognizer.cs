@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Recognition.Clu;
 
@@ -57,7 +58,7 @@ public sealed class CluRecognizer : IIntentRecognizer
         }
 
         var conversationId = turnContext.Activity.Conversation?.Id;
-        var language = offline.Properties.TryGetValue("language", out var l) && l is string s ? s : "ja";
+        var language = offline.Properties.TryGetValue("language", out var l) && l is string s ? s : ConversationLanguage.Japanese;
         if (text.Length > MaxUtteranceLength)
         {
             CluLog.FellBack(_logger, CluReasons.TooLong, conversationId);

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Operations.Metrics;
-using SupportBot.Bot.Turns.Recovery;
-using SupportBot.Bot.Turns.Ordering;
-using SupportBot.Bot.Turns.Transcripts;
+using SupportBot.Bot.Turns;
 using SupportBot.Bot.Turns.Logging;
+using SupportBot.Bot.Turns.Ordering;
+using SupportBot.Bot.Turns.Recovery;
+using SupportBot.Bot.Turns.Transcripts;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace SupportBot.Bot.Pipeline;
@@ -16,8 +17,9 @@ namespace SupportBot.Bot.Pipeline;
 /// <item>turn ordering (Turns/Ordering): one turn at a time per conversation, across processes;</item>
 /// <item>transcript (Turns/Transcripts): what was really processed, after the lock;</item>
 /// <item>state recovery (Turns/Recovery): unreadable stored state is reset inside the transcript;</item>
-/// <item>then the adapter's own TurnErrorMiddleware (Turns), the error boundary of the bot's turn, with
-/// OnTurnError as the backstop for a failure in the middleware above.</item>
+/// <item>the error boundary (Turns/TurnErrorMiddleware): log, apologise, count the failure, all inside the turn
+/// lock so recording it cannot race the conversation's next turn. The adapter's OnTurnError, the same
+/// TurnErrorHandler, is only the backstop for a failure of the stages above it.</item>
 /// </list>
 /// </summary>
 public static class TurnPipeline
@@ -29,6 +31,7 @@ public static class TurnPipeline
         Add<TurnOrderingMiddleware>(services);
         Add<TranscriptMiddleware>(services);
         Add<StateRecoveryMiddleware>(services);
+        Add<TurnErrorMiddleware>(services);
         return services;
     }
 

@@ -30,8 +30,8 @@ public sealed class SupportAdapter : CloudAdapter
             Use(item);
         }
 
-        // Inside the turn lock and the transcript; OnTurnError stays as the backstop for failures in middleware.
-        Use(new TurnErrorMiddleware(errorHandler));
+        // The pipeline's last stage (TurnErrorMiddleware) is the turn's error boundary; this backstop only sees a
+        // failure of the middleware outside it (the turn lock's or the transcript's store).
         OnTurnError = errorHandler.HandleAsync;
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Operations.Metrics;
-using SupportBot.Bot.Turns.Recovery;
-using SupportBot.Bot.Turns.Ordering;
-using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Bot.Tests.Hosting;
+using SupportBot.Bot.Turns;
 using SupportBot.Bot.Turns.Logging;
+using SupportBot.Bot.Turns.Ordering;
+using SupportBot.Bot.Turns.Recovery;
+using SupportBot.Bot.Turns.Transcripts;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace SupportBot.Bot.Tests.Pipeline;
@@ -19,7 +20,7 @@ public sealed class TurnPipelineTests
         var types = factory.Services.GetRequiredService<IEnumerable<IMiddleware>>().Select(m => m.GetType()).ToList();
 
         Assert.Equal(
-            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware)],
+            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware), typeof(TurnErrorMiddleware)],
             types);
     }
 }

@@ -10,15 +10,16 @@ using SupportBot.Bot.DirectLine.Page;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
 using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Turns.Connectors;
 
 namespace SupportBot.Bot.DirectLine;
 
 public static class DirectLineChannelExtensions
 {
     /// <summary>
-    /// The built-in Direct Line 3.0 channel and the customer page. Needs the bot host (AddBotHost: its
-    /// authentication is wrapped so Direct Line replies go to the activity log) and the database (AddSupportBotStorage),
-    /// where the activity log (Log/) keeps its own table.
+    /// The built-in Direct Line 3.0 channel and the customer page. Registers itself as an in-process channel of the
+    /// bot host (Turns/Connectors/IInProcessChannel), so the bot's replies to it go to the activity log (Log/), which
+    /// keeps its own table in the database (AddSupportBotStorage).
     /// </summary>
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,7 +49,7 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<ConversationStarter>();
         services.AddMetrics();
         services.TryAddSingleton<DirectLineMetrics>();
-        WrapBotAuthentication(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInProcessChannel, DirectLineInProcessChannel>());
 
         services.AddRateLimiter(limiter =>
         {
@@ -80,29 +81,4 @@ public static class DirectLineChannelExtensions
         group.MapDirectLineTokens();
         return app;
     }
-
-    // Decorates the host's registration (AddBotHost) instead of replacing it, so its configuration stays in one place.
-    private static void WrapBotAuthentication(IServiceCollection services)
-    {
-        if (services.Any(d => d.ServiceType == typeof(DirectLineBotFrameworkAuthentication)))
-        {
-            return;
-        }
-
-        var inner = services.LastOrDefault(d => d.ServiceType == typeof(BotFrameworkAuthentication))
-            ?? throw new InvalidOperationException("AddDirectLineChannel needs AddBotHost first: it wraps the host's BotFrameworkAuthentication.");
-        services.Add(ServiceDescriptor.Singleton(sp => new DirectLineBotFrameworkAuthentication(
-            Create(sp, inner),
-            sp.GetRequiredService<DirectLineActivityFeed>(),
-            sp.GetRequiredService<ILogger<DirectLineBotFrameworkAuthentication>>())));
-        services.Replace(ServiceDescriptor.Singleton<BotFrameworkAuthentication>(sp => sp.GetRequiredService<DirectLineBotFrameworkAuthentication>()));
-    }
-
-    private static BotFrameworkAuthentication Create(IServiceProvider services, ServiceDescriptor descriptor) => descriptor switch
-    {
-        { ImplementationInstance: BotFrameworkAuthentication instance } => instance,
-        { ImplementationFactory: { } factory } => (BotFrameworkAuthentication)factory(services),
-        { ImplementationType: { } type } => (BotFrameworkAuthentication)ActivatorUtilities.CreateInstance(services, type),
-        _ => throw new InvalidOperationException("Unsupported BotFrameworkAuthentication registration."),
-    };
 }

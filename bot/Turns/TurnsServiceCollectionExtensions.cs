@@ -29,10 +29,12 @@ public static class TurnsServiceCollectionExtensions
         services.AddHttpClient();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConnectorClientCache>();
-        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new InProcessChannelAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            sp.GetServices<IInProcessChannel>()));
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<SupportAdapter>();
         services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());

@@ -10,7 +10,7 @@ namespace SupportBot.Bot.DirectLine.Activities;
 
 /// <summary>
 /// Runs Direct Line activities through the same <see cref="SupportAdapter"/> (middleware, error handler) and bot
-/// as /api/messages, in-process; the replies reach the log through <see cref="DirectLineBotFrameworkAuthentication"/>.
+/// as /api/messages, in-process; the replies reach the log through <see cref="DirectLineInProcessChannel"/>.
 /// </summary>
 public sealed class DirectLineTurnRunner
 {

@@ -34,17 +34,19 @@ builder.Services.AddEscalation(builder.Configuration);          // tickets, hand
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line conversation
 builder.Services.AddProxyHeaders(builder.Configuration);        // the customer's address behind Proxy:KnownProxies
+builder.Services.AddTransportSecurity();                        // HSTS outside Development
 builder.Services.AddHealthReport(builder.Configuration);        // what /healthz shows, and to whom
-builder.Services.AddSupportBotTelemetry();                      // meters → /metrics
+builder.Services.AddSupportBotTelemetry(builder.Configuration); // meters → /metrics (this machine, or Metrics:ScrapeKey)
 builder.Services.AddTurnPipeline();                             // every turn's middleware, in order, in one file
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
 app.UseForwardedHeaders();                                      // before anything that reads the caller's address
+app.UseTransportSecurity();                                     // Strict-Transport-Security on HTTPS, outside Development
 app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)
 app.MapHealth();                                                // GET /healthz
-app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus)
+app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus), loopback or scrape key
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
 app.MapSupportBotAnalytics();                                   // /agent/analytics (+ .csv), signed-in agents only

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Reflection;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting.Requests;
 
 namespace SupportBot.Bot.Health;
 
@@ -23,7 +23,7 @@ public static class HealthEndpoint
             }
 
             // Paths and reload errors tell an outsider how the host is laid out: they see only whether it is well.
-            if (options.Value.DetailsFromLoopbackOnly && http.Connection.RemoteIpAddress is { } caller && !IPAddress.IsLoopback(caller))
+            if (options.Value.DetailsFromLoopbackOnly && !LocalCaller.Is(http))
             {
                 return Results.Json(new Dictionary<string, object?> { ["status"] = report["status"], ["version"] = report["version"] });
             }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
-using SupportBot.Bot.Turns.Logging;
 using SupportBot.Bot.Operations.Metrics;
 
 namespace SupportBot.Bot.Operations;
@@ -11,8 +11,13 @@ public static class OperationsServiceCollectionExtensions
     /// Metrics (every SupportBot meter plus ASP.NET Core's and the runtime's, exported for Prometheus). The middleware that
     /// counts turns is placed by Pipeline/TurnPipeline.cs.
     /// </summary>
-    public static IServiceCollection AddSupportBotTelemetry(this IServiceCollection services)
+    public static IServiceCollection AddSupportBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MetricsOptions>()
+            .Bind(configuration.GetSection(MetricsOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton<TurnMetrics>();
         services.TryAddSingleton<DialogMetrics>();

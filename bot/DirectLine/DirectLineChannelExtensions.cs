@@ -29,6 +29,10 @@ public static class DirectLineChannelExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
+        services.AddOptions<PageSecurityOptions>()
+            .Bind(configuration.GetSection(PageSecurityOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0, "Page:FrameAncestors must be CSP sources separated by spaces ('self', 'none' or https://origins), without ';' or ','.")
+            .ValidateOnStart();
         services.AddOptions<StoreOptions>()
             .Bind(configuration.GetSection(StoreOptions.SectionName))
             .ValidateDataAnnotations()

@@ -1,5 +1,6 @@
 // The customer page: a Direct Line token from this server (never the secret), Web Chat in Japanese unless the
-// browser prefers English, the store's name and colour, and the same conversation again after a reload.
+// browser prefers English, the store's name and colour, and the same conversation again after a reload of this tab
+// (sessionStorage: the token does not outlive the tab or a browser restart on a shared computer).
 (async function () {
   'use strict';
   const SESSION_KEY = 'supportbot.directline';
@@ -22,7 +23,7 @@
 
   function loadSession() {
     try {
-      const saved = JSON.parse(localStorage.getItem(SESSION_KEY) || 'null');
+      const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
       return saved && expiryOf(saved.token) - SAFETY_MS > Date.now() ? saved : null;
     } catch (e) {
       return null;
@@ -30,7 +31,7 @@
   }
 
   function saveSession(session) {
-    localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   }
 
   async function newSession() {

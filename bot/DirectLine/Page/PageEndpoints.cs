@@ -17,6 +17,7 @@ public static class PageEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var files = new PhysicalFileProvider(PageRoot(app));
+        app.UsePageSecurityHeaders();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapGet("/api/webchat/settings", Settings);

@@ -15,6 +15,7 @@ public sealed class ChromiumHost : BotAndBrowser
         });
         // Records whether Web Chat ever showed its typing indicator (it is gone once the reply arrives).
         await context.AddInitScriptAsync(WebChatPage.TypingRecorder);
+        await context.AddInitScriptAsync(WebChatPage.CspRecorder);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
         await page.GotoAsync(Bot.BaseAddress.ToString());

@@ -52,6 +52,11 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("maxlength", "5000");
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture");
         Assert.True(await chat.TypingIndicatorSightingsAsync() > 0, "Web Chat showed its typing indicator while the bot worked");
+        // Everything above ran under the page's Content-Security-Policy, and it blocked nothing.
+        Assert.Empty(await chat.CspViolationsAsync());
+        var response = await chat.Page.APIRequest.GetAsync(chat.Page.Url);
+        Assert.Contains("script-src 'self';", response.Headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", response.Headers["content-security-policy"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +84,9 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         await chat.ClickButtonAsync(Ja(Label.Stage("not_shipped")));
         await chat.WaitForBotAsync(Ja(MessageKeys.CancelAskSeller));
         await chat.ScreenshotAsync("webchat-after-reload-ja");
+
+        // The token lives in this tab's sessionStorage only: a browser restart on a shared computer forgets it.
+        Assert.Null(await chat.Page.EvaluateAsync<string?>("() => localStorage.getItem('supportbot.directline')"));
     }
 
     [Fact]
@@ -93,11 +101,12 @@ public sealed class CustomerPageTests : IClassFixture<ChromiumHost>
         await Expect(chat.Page.Locator(WebChatPage.SendBox)).ToHaveAttributeAsync("placeholder", Knowledge.Text(MessageKeys.PagePlaceholder, "en"));
         await Expect(chat.Page.Locator(WebChatPage.SuggestedAction).Filter(new LocatorFilterOptions { HasText = Label.Menu(MenuTopics.CancelOrder).Text(Knowledge, "en") }).First).ToBeVisibleAsync();
         Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Empty(await chat.CspViolationsAsync());
     }
 
     private static async Task<string> StoredConversationIdAsync(WebChatPage chat)
     {
-        var stored = await chat.Page.EvaluateAsync<string>("() => localStorage.getItem('supportbot.directline')");
+        var stored = await chat.Page.EvaluateAsync<string>("() => sessionStorage.getItem('supportbot.directline')");
         return JsonDocument.Parse(stored).RootElement.GetProperty("conversationId").GetString()!;
     }
 

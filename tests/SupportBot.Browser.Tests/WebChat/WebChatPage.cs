@@ -19,6 +19,12 @@ public sealed class WebChatPage : IAsyncDisposable
         }).observe(document, { childList: true, subtree: true });
         """;
 
+    // Anything the page's Content-Security-Policy blocked (a script, a style, a connection): it must stay empty.
+    public const string CspRecorder = """
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+        """;
+
     private readonly IBrowserContext _context;
 
     public WebChatPage(IPage page, IBrowserContext context)
@@ -39,6 +45,9 @@ public sealed class WebChatPage : IAsyncDisposable
 
     /// <summary>How many DOM changes happened while a typing indicator was on screen.</summary>
     public Task<int> TypingIndicatorSightingsAsync() => Page.EvaluateAsync<int>("() => window.__typingShown");
+
+    /// <summary>What the page's Content-Security-Policy refused so far.</summary>
+    public Task<string[]> CspViolationsAsync() => Page.EvaluateAsync<string[]>("() => window.__cspViolations");
 
     public async Task TypeAsync(string text)
     {

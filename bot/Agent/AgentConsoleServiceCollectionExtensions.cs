@@ -25,6 +25,8 @@ public static class AgentConsoleServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>());
         services.TryAddSingleton<AgentDirectory>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SignInThrottle>();
         services.AddHostedService<DevelopmentAccountAnnouncer>();
 
         var sessionMinutes = configuration.GetSection(AgentOptions.SectionName).Get<AgentOptions>()?.SessionMinutes ?? 480;
@@ -45,6 +47,8 @@ public static class AgentConsoleServiceCollectionExtensions
                     // The API answers with status codes; only pages redirect to the sign-in form.
                     OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden),
+                    // A removed account's cookie stops working at its next request, not when the cookie expires.
+                    OnValidatePrincipal = RevalidateAsync,
                 };
             });
         services.AddAuthorizationBuilder()
@@ -83,6 +87,16 @@ public static class AgentConsoleServiceCollectionExtensions
 
     private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
         environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
+    {
+        var directory = context.HttpContext.RequestServices.GetRequiredService<AgentDirectory>();
+        if (!directory.Exists(context.Principal?.Identity?.Name))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);
+        }
+    }
 
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -34,6 +34,9 @@ public sealed class AgentDirectory
 
     public bool HasAccounts => _accounts.Count > 0;
 
+    /// <summary>Whether this user name is still a configured account (a signed-in session is checked on every request).</summary>
+    public bool Exists(string? userName) => userName is not null && _accounts.ContainsKey(userName);
+
     /// <summary>The account when the password is right; null otherwise (the same work is done for unknown names).</summary>
     public AgentAccountOptions? Verify(string? userName, string? password)
     {

@@ -14,4 +14,10 @@ public sealed class AgentOptions
 
     /// <summary>Sign-in attempts allowed per client address per minute (then 429), against password guessing.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Failed sign-ins one user name may have, from any addresses, before it is locked for <see cref="SignInLockoutMinutes"/>.</summary>
+    public int SignInFailuresPerUserName { get; set; } = 10;
+
+    /// <summary>How long a user name stays locked after too many failures (the window the failures are counted in).</summary>
+    public int SignInLockoutMinutes { get; set; } = 15;
 }

@@ -38,6 +38,16 @@ public sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
             failures.Add($"{AgentOptions.SectionName}:SignInAttemptsPerMinute must be between 1 and 1000.");
         }
 
+        if (options.SignInFailuresPerUserName is < 3 or > 1_000)
+        {
+            failures.Add($"{AgentOptions.SectionName}:SignInFailuresPerUserName must be between 3 and 1000.");
+        }
+
+        if (options.SignInLockoutMinutes is < 1 or > 24 * 60)
+        {
+            failures.Add($"{AgentOptions.SectionName}:SignInLockoutMinutes must be between 1 and 1440.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -63,7 +63,7 @@ public static partial class AgentConsoleEndpoints
     private static IResult SignInForm(HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
         Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: false));
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, ILogger<AgentDirectory> logger)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, ILogger<AgentDirectory> logger)
     {
         if (!await IsValidFormAsync(http, antiforgery).ConfigureAwait(false))
         {
@@ -73,12 +73,22 @@ public static partial class AgentConsoleEndpoints
         var form = await http.Request.ReadFormAsync().ConfigureAwait(false);
         var userName = form["userName"].ToString();
         var returnUrl = form["returnUrl"].ToString();
+        if (throttle.LockedFor(userName) is { } wait)
+        {
+            LogSignInLocked(logger, userName.Length > 64 ? userName[..64] : userName);
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status429TooManyRequests);
+        }
+
         var account = directory.Verify(userName, form["password"].ToString());
         if (account is null)
         {
+            throttle.Failed(userName);
             LogSignInFailed(logger, userName.Length > 64 ? userName[..64] : userName);
             return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status401Unauthorized);
         }
+
+        throttle.Succeeded(userName);
 
         var identity = new ClaimsIdentity(
             [
@@ -155,6 +165,9 @@ public static partial class AgentConsoleEndpoints
 
     [LoggerMessage(EventId = 7501, Level = LogLevel.Warning, Message = "Agent sign-in failed for {UserName}")]
     private static partial void LogSignInFailed(ILogger logger, string userName);
+
+    [LoggerMessage(EventId = 7503, Level = LogLevel.Warning, Message = "Agent sign-in refused for {UserName}: too many failures, locked for now")]
+    private static partial void LogSignInLocked(ILogger logger, string userName);
 
     [LoggerMessage(EventId = 7502, Level = LogLevel.Information, Message = "Agent {UserName} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userName);

@@ -111,6 +111,8 @@ public sealed partial class WebhookSender : BackgroundService
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, _options.Url) { Content = content };
         request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, signature);
+        // Signed at each attempt, so a retry is not refused by a receiver that checks the time.
+        request.Headers.TryAddWithoutValidation(WebhookSignature.TimedHeaderName, WebhookSignature.ComputeTimed(_options.Secret!, _clock.GetUtcNow(), body));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try

@@ -25,6 +25,9 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
 
     public ConcurrentQueue<(byte[] Body, string? Signature)> Received { get; } = new();
 
+    /// <summary>The X-SupportBot-Signature-Timed header of each request, in the order received.</summary>
+    public ConcurrentQueue<string?> TimedSignatures { get; } = new();
+
     public static async Task<FakeWebhookReceiver> StartAsync(params int[] plan)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -53,6 +56,7 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
+        TimedSignatures.Enqueue(context.Request.Headers["X-SupportBot-Signature-Timed"].FirstOrDefault());
         Received.Enqueue((buffer.ToArray(), context.Request.Headers["X-SupportBot-Signature"].FirstOrDefault()));
         return Results.StatusCode(_plan.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
     }

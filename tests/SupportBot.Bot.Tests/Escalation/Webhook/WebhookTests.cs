@@ -26,6 +26,11 @@ public sealed class WebhookTests
         var (body, signature) = Assert.Single(receiver.Received);
         var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), body));
         Assert.Equal(expected, signature);
+        // The timed signature: t=<unix seconds>,sha256=<HMAC of "t." + body>, made when it was sent.
+        var timed = Assert.Single(receiver.TimedSignatures)!;
+        var seconds = timed.Split(',')[0]["t=".Length..];
+        Assert.Equal($"t={seconds},sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), (byte[])[.. Encoding.ASCII.GetBytes(seconds + "."), .. body])), timed);
+        Assert.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - long.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), 0, 3600);
         var json = JObject.Parse(Encoding.UTF8.GetString(body));
         Assert.Equal(ticket.TicketId, (string?)json["ticket"]!["ticketId"]);
         Assert.Equal("customer_request", (string?)json["ticket"]!["reason"]);

@@ -20,6 +20,9 @@ public sealed class DirectLineOptions
     /// <summary>How long a token lives; a refresh issues a new one that lives as long again (Azure: 3600).</summary>
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
+    /// <summary>How long refreshes may keep one conversation's tokens alive, from its first token; then a new conversation.</summary>
+    public int TokenMaxLifetimeHours { get; set; } = 24;
+
     /// <summary>Token requests the page's endpoint (POST /api/token) accepts per client address per minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 20;
 

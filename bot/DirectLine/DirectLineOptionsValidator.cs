@@ -33,6 +33,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             failures.Add("DirectLine:TokenLifetimeSeconds must be between 1200 and 86400.");
         }
 
+        if (options.TokenMaxLifetimeHours is < 1 or > 24 * 30 || options.TokenMaxLifetimeHours * 3600L < options.TokenLifetimeSeconds)
+        {
+            failures.Add("DirectLine:TokenMaxLifetimeHours must be between 1 and 720 and at least one token lifetime.");
+        }
+
         if (options.TokenRequestsPerMinute is < 1 or > 10_000)
         {
             failures.Add("DirectLine:TokenRequestsPerMinute must be between 1 and 10000.");

@@ -44,7 +44,13 @@ public static class ConversationEndpoints
         IssuedToken issued;
         if (caller!.Token is { } token)
         {
-            issued = tokens.Issue(token.ConversationId, token.UserId);
+            // Starting with a token keeps its chain: a start is not a way around the maximum lifetime.
+            if (tokens.Refresh(token) is not { } renewed)
+            {
+                return DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenExpired: this conversation's tokens reached DirectLine:TokenMaxLifetimeHours; start a new conversation.", logger);
+            }
+
+            issued = renewed;
         }
         else
         {

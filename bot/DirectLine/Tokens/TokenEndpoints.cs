@@ -74,7 +74,11 @@ public static class TokenEndpoints
             return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Only a token can be refreshed.", logger);
         }
 
-        var issued = tokens.Issue(grant.ConversationId, grant.UserId);
+        if (tokens.Refresh(grant) is not { } issued)
+        {
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenExpired: this conversation's tokens reached DirectLine:TokenMaxLifetimeHours; start a new conversation.", logger);
+        }
+
         return Results.Json(new ConversationResponse(issued.Grant.ConversationId, issued.Value, issued.ExpiresIn, StreamUrl: null));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Escalation.Handoff;
@@ -8,6 +9,7 @@ using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Dialogs.Escalation;
@@ -32,6 +34,7 @@ public sealed partial class TicketEscalationService : IEscalationService
     private readonly EscalationMetrics _metrics;
     private readonly TimeProvider _clock;
     private readonly ILogger<TicketEscalationService> _logger;
+    private readonly string[] _hubChannels;
 
     public TicketEscalationService(
         IEscalationStore store,
@@ -42,8 +45,11 @@ public sealed partial class TicketEscalationService : IEscalationService
         TicketSignals signals,
         EscalationMetrics metrics,
         TimeProvider clock,
+        IOptions<BotHostOptions> host,
         ILogger<TicketEscalationService> logger)
     {
+        ArgumentNullException.ThrowIfNull(host);
+        _hubChannels = host.Value.HubChannels;
         _store = store;
         _transcripts = transcripts;
         _accessors = accessors;
@@ -91,8 +97,13 @@ public sealed partial class TicketEscalationService : IEscalationService
             _metrics.Escalated(ticket.Reason);
             _webhook.Enqueue(ticket.Number);
             _signals.Publish(ticket.Number);
-            var handoff = EventFactory.CreateHandoffInitiation(turnContext, HandoffContext(ticket), new Transcript(activities));
-            await turnContext.SendActivityAsync(handoff, cancellationToken).ConfigureAwait(false);
+            // handoff.initiate is for an agent hub on the channel; on a customer's own channel (Direct Line, Web Chat)
+            // the ticket's fields and transcript would only reach the customer's browser.
+            if (_hubChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+            {
+                var handoff = EventFactory.CreateHandoffInitiation(turnContext, HandoffContext(ticket), new Transcript(activities));
+                await turnContext.SendActivityAsync(handoff, cancellationToken).ConfigureAwait(false);
+            }
             LogEscalated(_logger, ticket.TicketId, ticket.Reason, conversationId);
         }
 

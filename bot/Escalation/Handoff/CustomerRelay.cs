@@ -58,8 +58,8 @@ public sealed partial class CustomerRelay
 
         if (text.Length > 0)
         {
-            var name = turnContext.Activity.From?.Name;
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, string.IsNullOrWhiteSpace(name) ? null : name, text, cancellationToken).ConfigureAwait(false);
+            // from.name is whatever the customer's client sends ("店長", "Support"): agents see "customer", never it.
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, null, text, cancellationToken).ConfigureAwait(false);
             _signals.Publish(ticket.Number);
         }
 

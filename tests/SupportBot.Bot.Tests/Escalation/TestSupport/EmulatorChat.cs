@@ -26,6 +26,9 @@ public sealed class EmulatorChat
 
     public string Locale { get; }
 
+    /// <summary>The name the customer's channel sends as from.name (the customer can choose it).</summary>
+    public string CustomerName { get; init; } = "Customer";
+
     public async Task<IReadOnlyList<Activity>> SayAsync(string text)
     {
         var activity = Base(ActivityTypes.Message);
@@ -56,7 +59,7 @@ public sealed class EmulatorChat
         ChannelId = "emulator",
         ServiceUrl = ServiceUrl,
         Conversation = new ConversationAccount(id: ConversationId),
-        From = new ChannelAccount("customer-1", "Customer", RoleTypes.User),
+        From = new ChannelAccount("customer-1", CustomerName, RoleTypes.User),
         Recipient = new ChannelAccount("supportbot", "SupportBot", RoleTypes.Bot),
         Locale = Locale,
         Timestamp = DateTimeOffset.UtcNow,

@@ -29,6 +29,9 @@ public sealed class DirectLineOptions
     /// <summary>Most activities one GET or one stream frame returns.</summary>
     public int MaxActivitiesPerRead { get; set; } = 500;
 
+    /// <summary>Most bytes of activity JSON one GET or one stream frame returns (the rest follows from the new watermark).</summary>
+    public int MaxBytesPerRead { get; set; } = 512 * 1024;
+
     /// <summary>How often a stream re-reads the log when no in-process signal came (other instances on PostgreSQL).</summary>
     public int StreamPollMilliseconds { get; set; } = 1000;
 

@@ -48,6 +48,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             failures.Add("DirectLine:MaxActivitiesPerRead must be between 1 and 10000.");
         }
 
+        if (options.MaxBytesPerRead is < 64 * 1024 or > 64 * 1024 * 1024)
+        {
+            failures.Add("DirectLine:MaxBytesPerRead must be between 65536 and 67108864.");
+        }
+
         if (options.StreamPollMilliseconds is < 50 or > 60_000)
         {
             failures.Add("DirectLine:StreamPollMilliseconds must be between 50 and 60000.");

@@ -43,7 +43,7 @@ public sealed class DirectLineActivityFeed
     }
 
     public Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken) =>
-        _log.ReadAfterAsync(conversationId, watermark, _options.MaxActivitiesPerRead, cancellationToken);
+        _log.ReadAfterAsync(conversationId, watermark, _options.MaxActivitiesPerRead, _options.MaxBytesPerRead, cancellationToken);
 
     /// <summary>
     /// Reads what follows <paramref name="watermark"/>, waiting until something does: woken at once by an append in

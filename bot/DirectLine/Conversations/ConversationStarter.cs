@@ -25,7 +25,7 @@ public sealed class ConversationStarter
 
     public async Task StartAsync(string conversationId, string userId, string? locale, string serviceUrl, CancellationToken cancellationToken)
     {
-        var existing = await _log.ReadAfterAsync(conversationId, 0, 1, cancellationToken).ConfigureAwait(false);
+        var existing = await _log.ReadAfterAsync(conversationId, 0, 1, int.MaxValue, cancellationToken).ConfigureAwait(false);
         if (existing.Count > 0)
         {
             return;

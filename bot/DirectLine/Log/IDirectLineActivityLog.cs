@@ -9,6 +9,9 @@ public interface IDirectLineActivityLog
     /// <summary>Appends and returns the activity's sequence number.</summary>
     Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken);
 
-    /// <summary>Activities with a sequence above <paramref name="watermark"/>, ascending, at most <paramref name="max"/>.</summary>
-    Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Activities with a sequence above <paramref name="watermark"/>, ascending: at most <paramref name="max"/>, and
+    /// no more once their JSON reaches <paramref name="maxBytes"/> (always at least one, so a reader moves on).
+    /// </summary>
+    Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, int maxBytes, CancellationToken cancellationToken);
 }

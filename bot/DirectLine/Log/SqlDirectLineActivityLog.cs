@@ -52,7 +52,7 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, int maxBytes, CancellationToken cancellationToken)
     {
         var activities = new List<LoggedActivity>();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,9 +62,12 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
             ("@watermark", watermark),
             ("@max", (long)max));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var bytes = 0L;
+        while (bytes < maxBytes && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            activities.Add(new LoggedActivity(reader.GetInt64(0), reader.GetString(1)));
+            var json = reader.GetString(1);
+            bytes += System.Text.Encoding.UTF8.GetByteCount(json);
+            activities.Add(new LoggedActivity(reader.GetInt64(0), json));
         }
 
         return activities;

@@ -98,7 +98,7 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Created, restarted);
         Assert.Equal("c-2", (string?)next[0]["channelData"]?["clientActivityID"]);
         var sequence = long.Parse(watermark, System.Globalization.CultureInfo.InvariantCulture);
-        var logged = await after.Services.GetRequiredService<IDirectLineActivityLog>().ReadAfterAsync(conversation.ConversationId, 0, 1000, CancellationToken.None);
+        var logged = await after.Services.GetRequiredService<IDirectLineActivityLog>().ReadAfterAsync(conversation.ConversationId, 0, 1000, int.MaxValue, CancellationToken.None);
         Assert.Equal(Enumerable.Range(1, logged.Count).Select(i => (long)i), logged.Select(l => l.Sequence));
         Assert.True(logged.Count > sequence);
     }

@@ -8,6 +8,27 @@ public sealed class SqlDirectLineActivityLogTests
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task One_read_stops_once_its_bytes_reach_the_cap_and_the_rest_follows_from_the_watermark(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var log = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+        var big = new string('あ', 20_000); // 60,000 UTF-8 bytes
+        for (var i = 1; i <= 5; i++)
+        {
+            await log.AppendAsync("c", $$"""{"n":{{i}},"text":"{{big}}"}""", default);
+        }
+
+        var first = await log.ReadAfterAsync("c", 0, 500, 100_000, default);
+        var second = await log.ReadAfterAsync("c", first[^1].Sequence, 500, 100_000, default);
+        var tiny = await log.ReadAfterAsync("c", 0, 500, 1, default);
+
+        Assert.Equal([1L, 2], first.Select(a => a.Sequence));
+        Assert.Equal([3L, 4], second.Select(a => a.Sequence));
+        Assert.Equal([1L], tiny.Select(a => a.Sequence));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Sequences_start_at_one_per_conversation_and_read_after_a_watermark(StorageProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
@@ -23,10 +44,10 @@ public sealed class SqlDirectLineActivityLogTests
 
         Assert.Equal([1L, 2, 3, 4, 5], a);
         Assert.Equal(1, b);
-        var page = await log.ReadAfterAsync("a", 2, 2, default);
+        var page = await log.ReadAfterAsync("a", 2, 2, int.MaxValue, default);
         Assert.Equal([new LoggedActivity(3, """{"n":3}"""), new LoggedActivity(4, """{"n":4}""")], page);
-        Assert.Empty(await log.ReadAfterAsync("a", 5, 10, default));
-        Assert.Empty(await log.ReadAfterAsync("unknown", 0, 10, default));
+        Assert.Empty(await log.ReadAfterAsync("a", 5, 10, int.MaxValue, default));
+        Assert.Empty(await log.ReadAfterAsync("unknown", 0, 10, int.MaxValue, default));
     }
 
     [Theory]
@@ -41,7 +62,7 @@ public sealed class SqlDirectLineActivityLogTests
             Task.Run(() => (i % 2 == 0 ? first : second).AppendAsync("c", $$"""{"i":{{i}}}""", default))));
 
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), sequences.Order());
-        var stored = await first.ReadAfterAsync("c", 0, 1000, default);
+        var stored = await first.ReadAfterAsync("c", 0, 1000, int.MaxValue, default);
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), stored.Select(s => s.Sequence));
     }
 }

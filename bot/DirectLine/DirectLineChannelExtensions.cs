@@ -9,6 +9,7 @@ using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.DirectLine.Page;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Turns.Connectors;
 
@@ -41,6 +42,7 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSchema(DirectLineLogSchema.Contribution);
         services.TryAddSingleton<IDirectLineActivityLog, SqlDirectLineActivityLog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, DirectLineLogHousekeeping>());
         services.TryAddSingleton<SigningKey>();
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineAuthenticator>();

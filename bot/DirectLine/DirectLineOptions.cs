@@ -23,6 +23,9 @@ public sealed class DirectLineOptions
     /// <summary>How long refreshes may keep one conversation's tokens alive, from its first token; then a new conversation.</summary>
     public int TokenMaxLifetimeHours { get; set; } = 24;
 
+    /// <summary>A conversation's activity log is deleted this many days after its last activity (longer than any token lives).</summary>
+    public int LogRetentionDays { get; set; } = 30;
+
     /// <summary>Token requests the page's endpoint (POST /api/token) accepts per client address per minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 20;
 

@@ -48,6 +48,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             failures.Add("DirectLine:MaxActivitiesPerRead must be between 1 and 10000.");
         }
 
+        if (options.LogRetentionDays is < 1 or > 3650 || options.LogRetentionDays * 24L <= options.TokenMaxLifetimeHours)
+        {
+            failures.Add("DirectLine:LogRetentionDays must be between 1 and 3650 and longer than DirectLine:TokenMaxLifetimeHours.");
+        }
+
         if (options.MaxBytesPerRead is < 64 * 1024 or > 64 * 1024 * 1024)
         {
             failures.Add("DirectLine:MaxBytesPerRead must be between 65536 and 67108864.");

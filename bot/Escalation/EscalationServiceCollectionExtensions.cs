@@ -5,6 +5,7 @@ using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
+using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
 using SupportBot.Dialogs.Escalation;
 
@@ -28,7 +29,12 @@ public static class EscalationServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HandoffAccessor>();
+        services.AddOptions<TicketRetentionOptions>()
+            .Bind(configuration.GetSection(TicketRetentionOptions.SectionName))
+            .Validate(o => o.ResolvedTicketRetentionDays is >= 1 and <= 3650, "Escalation:ResolvedTicketRetentionDays must be between 1 and 3650.")
+            .ValidateOnStart();
         services.AddSchema(EscalationSchema.Contribution);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, ResolvedTicketHousekeeping>());
         services.TryAddSingleton<IEscalationStore, SqlEscalationStore>();
         services.TryAddSingleton<TicketSignals>();
         services.TryAddSingleton<EscalationMetrics>();

@@ -14,4 +14,7 @@ public sealed class StorageOptions
 
     /// <summary>Transcripts older than this are deleted.</summary>
     public int TranscriptRetentionDays { get; set; } = 30;
+
+    /// <summary>The stored state of a conversation nobody wrote to for this long is deleted (it holds order numbers and answers).</summary>
+    public int IdleStateRetentionDays { get; set; } = 30;
 }

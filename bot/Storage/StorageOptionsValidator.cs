@@ -28,6 +28,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"Storage:{nameof(StorageOptions.TranscriptRetentionDays)} must be between 1 and 3650.");
         }
 
+        if (options.IdleStateRetentionDays is < 1 or > 3650)
+        {
+            failures.Add($"Storage:{nameof(StorageOptions.IdleStateRetentionDays)} must be between 1 and 3650.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

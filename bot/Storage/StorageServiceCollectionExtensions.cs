@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage.Database;
+using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Storage.State;
@@ -40,6 +41,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, StorageHealthContributor>());
 
         services.AddHostedService<StorageStartupService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, IdleStateHousekeeping>());
+        services.AddHostedService<HousekeepingService>();
         return services;
     }
 

@@ -18,12 +18,6 @@ internal static partial class TurnLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} was already processed; ignoring the repeat")]
     public static partial void DuplicateActivity(ILogger logger, string activityId, string conversationId);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Deleted {Count} transcript entries older than {RetentionDays} days")]
-    public static partial void TranscriptsPruned(ILogger logger, int count, int retentionDays);
-
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Storage housekeeping pass failed")]
-    public static partial void TranscriptPruneFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Transcript entry of conversation {ConversationId} could not be stored")]
     public static partial void TranscriptWriteFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
+using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Turns.Ordering;
 using SupportBot.Bot.Turns.Recovery;
@@ -13,7 +14,7 @@ public static class TurnRecordsServiceCollectionExtensions
     /// <summary>
     /// What the turn middleware keeps in the database: one turn at a time per conversation (across instances on
     /// PostgreSQL), activity ids already processed, masked transcripts, the apology for unreadable state, and the
-    /// hourly pruning of both tables. The middleware itself is ordered in Pipeline/TurnPipeline.cs.
+    /// retention of both tables (Storage/Housekeeping runs it hourly). The middleware itself is ordered in Pipeline/TurnPipeline.cs.
     /// </summary>
     public static IServiceCollection AddTurnRecords(this IServiceCollection services)
     {
@@ -30,7 +31,8 @@ public static class TurnRecordsServiceCollectionExtensions
                 : new SingleInstanceTurnLock();
         });
         services.TryAddSingleton<IStateResetResponder, KnowledgeStateResetResponder>();
-        services.AddHostedService<TurnRecordsHousekeepingService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, TranscriptHousekeeping>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, ProcessedActivityHousekeeping>());
         return services;
     }
 }

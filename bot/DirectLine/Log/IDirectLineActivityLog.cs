@@ -14,4 +14,7 @@ public interface IDirectLineActivityLog
     /// no more once their JSON reaches <paramref name="maxBytes"/> (always at least one, so a reader moves on).
     /// </summary>
     Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, int maxBytes, CancellationToken cancellationToken);
+
+    /// <summary>Deletes conversations whose newest activity is older than <paramref name="cutoff"/>, with all their activities; returns the activities deleted.</summary>
+    Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

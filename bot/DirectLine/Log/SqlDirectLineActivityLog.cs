@@ -72,4 +72,32 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 
         return activities;
     }
+
+    public async Task<int> DeleteConversationsIdleSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        // Whole conversations only: a partly deleted log would renumber nothing but would replay a history with a hole.
+        return await _database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                const string Idle = "SELECT conversation_id FROM directline_activities GROUP BY conversation_id HAVING MAX(created_at) < @cutoff";
+                int deleted;
+                await using (var activities = connection.Command(
+                    transaction,
+                    $"DELETE FROM directline_activities WHERE conversation_id IN ({Idle})",
+                    ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
+                {
+                    deleted = await activities.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+
+                await using (var conversations = connection.Command(
+                    transaction,
+                    "DELETE FROM directline_conversations WHERE conversation_id NOT IN (SELECT DISTINCT conversation_id FROM directline_activities)"))
+                {
+                    await conversations.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+
+                return deleted;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
 }

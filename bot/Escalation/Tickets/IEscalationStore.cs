@@ -35,4 +35,7 @@ public interface IEscalationStore
     Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken);
 
     Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>Deletes tickets resolved before <paramref name="cutoff"/> with their messages; returns the tickets deleted.</summary>
+    Task<int> DeleteResolvedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -162,6 +162,26 @@ public sealed class SqlEscalationStore : IEscalationStore
         return messages;
     }
 
+    public async Task<int> DeleteResolvedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        const string Resolved = "SELECT id FROM escalation_tickets WHERE status = 'closed' AND updated_at < @cutoff";
+        await using (var messages = connection.Command(transaction, $"DELETE FROM escalation_messages WHERE ticket_id IN ({Resolved})", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
+        {
+            await messages.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        int deleted;
+        await using (var tickets = connection.Command(transaction, "DELETE FROM escalation_tickets WHERE status = 'closed' AND updated_at < @cutoff", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
+        {
+            deleted = await tickets.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
     public async Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var range = new (string, object?)[] { ("@from", since.ToUnixTimeMilliseconds()), ("@to", until.ToUnixTimeMilliseconds()) };

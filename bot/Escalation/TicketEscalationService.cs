@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SupportBot.Bot.Activities;
 using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
@@ -67,7 +68,8 @@ public sealed partial class TicketEscalationService : IEscalationService
         ArgumentNullException.ThrowIfNull(request);
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation.Id;
-        var logged = await _transcripts.ReadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var conversation = new ConversationKey(activity.ChannelId ?? string.Empty, conversationId);
+        var logged = await _transcripts.ReadAsync(conversation, cancellationToken).ConfigureAwait(false);
         // This turn's lines (the message that escalated, replies so far) are written at the turn's end: add them, masked alike.
         var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
         var now = _clock.GetUtcNow();
@@ -87,7 +89,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             activity.ChannelId,
             lines.Select(line => ToLine(line.Activity!, line.At, activity.Recipient?.Id)).OfType<TranscriptLine>().ToList());
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        var (ticket, created) = await _store.OpenAsync(conversationId, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
+        var (ticket, created) = await _store.OpenAsync(conversation, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
 
         await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken).ConfigureAwait(false);
         var ahead = await _store.CountQueuedAheadAsync(ticket.Number, cancellationToken).ConfigureAwait(false);

@@ -45,5 +45,14 @@ public static class TurnRecordsSchema
                 PRIMARY KEY (conversation_id, activity_id));
             CREATE INDEX ix_processed_activities_processed_at ON processed_activities (processed_at);
             """),
+        new(7, "transcripts keyed by channel and conversation",
+            """
+            ALTER TABLE transcripts ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
+            CREATE INDEX ix_transcripts_channel_conversation ON transcripts (channel_id, conversation_id, seq);
+            """,
+            """
+            ALTER TABLE transcripts ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
+            CREATE INDEX ix_transcripts_channel_conversation ON transcripts (channel_id, conversation_id, seq);
+            """),
     ]);
 }

@@ -63,5 +63,16 @@ public static class EscalationSchema
                 created_at BIGINT NOT NULL);
             CREATE INDEX ix_escalation_messages_ticket ON escalation_messages (ticket_id, seq);
             """),
+        new(8, "one open ticket per channel and conversation",
+            """
+            ALTER TABLE escalation_tickets ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
+            DROP INDEX ux_escalation_tickets_one_open;
+            CREATE UNIQUE INDEX ux_escalation_tickets_one_open ON escalation_tickets (channel_id, conversation_id) WHERE status <> 'closed';
+            """,
+            """
+            ALTER TABLE escalation_tickets ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
+            DROP INDEX ux_escalation_tickets_one_open;
+            CREATE UNIQUE INDEX ux_escalation_tickets_one_open ON escalation_tickets (channel_id, conversation_id) WHERE status <> 'closed';
+            """),
     ]);
 }

@@ -1,3 +1,4 @@
+using SupportBot.Bot.Activities;
 using SupportBot.Bot.Escalation.Metrics;
 
 namespace SupportBot.Bot.Escalation.Tickets;
@@ -6,7 +7,7 @@ namespace SupportBot.Bot.Escalation.Tickets;
 public interface IEscalationStore
 {
     /// <summary>The conversation's open ticket, created with this reason, payload and reference if there is none.</summary>
-    Task<OpenedTicket> OpenAsync(string conversationId, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken);
+    Task<OpenedTicket> OpenAsync(ConversationKey conversation, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken);
 
     Task<TicketView?> GetAsync(long number, CancellationToken cancellationToken);
 

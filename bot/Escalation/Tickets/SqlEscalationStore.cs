@@ -1,4 +1,5 @@
 using System.Data.Common;
+using SupportBot.Bot.Activities;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Storage.Database;
 
@@ -6,7 +7,7 @@ namespace SupportBot.Bot.Escalation.Tickets;
 
 /// <summary>
 /// Escalation tickets and their live-chat messages (escalation_tickets, escalation_messages); the partial unique
-/// index on conversation_id keeps one open ticket per conversation across instances.
+/// index on (channel_id, conversation_id) keeps one open ticket per conversation across instances.
 /// </summary>
 public sealed class SqlEscalationStore : IEscalationStore
 {
@@ -22,11 +23,11 @@ public sealed class SqlEscalationStore : IEscalationStore
         _clock = clock;
     }
 
-    public async Task<OpenedTicket> OpenAsync(string conversationId, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken)
+    public async Task<OpenedTicket> OpenAsync(ConversationKey conversation, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var number = await CreateOrGetOpenAsync(connection, conversationId, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
+        var number = await CreateOrGetOpenAsync(connection, conversation, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
 
         // Whoever stores the reference first created the ticket: a second escalation (or a duplicate) finds it set.
         await using var claim = connection.Command(
@@ -213,7 +214,7 @@ public sealed class SqlEscalationStore : IEscalationStore
         return counts;
     }
 
-    private async Task<long> CreateOrGetOpenAsync(DbConnection connection, string conversationId, string reason, string payloadJson, CancellationToken cancellationToken)
+    private async Task<long> CreateOrGetOpenAsync(DbConnection connection, ConversationKey conversation, string reason, string payloadJson, CancellationToken cancellationToken)
     {
         // Loop because the open ticket found by the insert's conflict may be closed before we read it.
         for (var attempt = 0; ; attempt++)
@@ -221,11 +222,12 @@ public sealed class SqlEscalationStore : IEscalationStore
             var now = _clock.NowMilliseconds();
             await using (var insert = connection.Command(
                 """
-                INSERT INTO escalation_tickets (conversation_id, status, reason, payload_json, created_at, updated_at)
-                VALUES (@conversation, 'open', @reason, @payload, @now, @now)
-                ON CONFLICT (conversation_id) WHERE status <> 'closed' DO NOTHING
+                INSERT INTO escalation_tickets (channel_id, conversation_id, status, reason, payload_json, created_at, updated_at)
+                VALUES (@channel, @conversation, 'open', @reason, @payload, @now, @now)
+                ON CONFLICT (channel_id, conversation_id) WHERE status <> 'closed' DO NOTHING
                 """,
-                ("@conversation", conversationId),
+                ("@channel", conversation.ChannelId),
+                ("@conversation", conversation.ConversationId),
                 ("@reason", reason),
                 ("@payload", payloadJson),
                 ("@now", now)))
@@ -234,8 +236,9 @@ public sealed class SqlEscalationStore : IEscalationStore
             }
 
             await using var select = connection.Command(
-                "SELECT id FROM escalation_tickets WHERE conversation_id = @conversation AND status <> 'closed'",
-                ("@conversation", conversationId));
+                "SELECT id FROM escalation_tickets WHERE channel_id = @channel AND conversation_id = @conversation AND status <> 'closed'",
+                ("@channel", conversation.ChannelId),
+                ("@conversation", conversation.ConversationId));
             if (await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } id)
             {
                 return Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
@@ -243,7 +246,7 @@ public sealed class SqlEscalationStore : IEscalationStore
 
             if (attempt >= 5)
             {
-                throw new InvalidOperationException($"No open ticket could be created for conversation '{conversationId}'.");
+                throw new InvalidOperationException($"No open ticket could be created for conversation '{conversation}'.");
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
+using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.Turns.Ordering;
 
@@ -31,21 +32,22 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var conversationId = turnContext.Activity?.Conversation?.Id;
-        if (string.IsNullOrEmpty(conversationId))
+        if (turnContext.Activity is null || ConversationKey.Of(turnContext.Activity) is not { } conversation)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        using var local = await _localLocks.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        await using var distributed = await _distributedLock.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        // Keyed by channel and id: the same id on another channel is another conversation, never a reason to wait or skip.
+        var key = conversation.ToString();
+        using var local = await _localLocks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        await using var distributed = await _distributedLock.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
 
-        var activityId = turnContext.Activity!.Id;
+        var activityId = turnContext.Activity.Id;
         if (!string.IsNullOrEmpty(activityId) &&
-            await _processed.WasProcessedAsync(conversationId, activityId, cancellationToken).ConfigureAwait(false))
+            await _processed.WasProcessedAsync(key, activityId, cancellationToken).ConfigureAwait(false))
         {
-            TurnLog.DuplicateActivity(_logger, activityId, conversationId);
+            TurnLog.DuplicateActivity(_logger, activityId, conversation.ConversationId);
             return;
         }
 
@@ -53,7 +55,7 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         if (!string.IsNullOrEmpty(activityId))
         {
-            await _processed.MarkProcessedAsync(conversationId, activityId, cancellationToken).ConfigureAwait(false);
+            await _processed.MarkProcessedAsync(key, activityId, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,3 +1,5 @@
+using SupportBot.Bot.Activities;
+
 namespace SupportBot.Bot.Turns.Transcripts;
 
 /// <summary>Conversation transcripts, as masked activity JSON in the order they were logged.</summary>
@@ -7,9 +9,10 @@ public interface ITranscriptRepository
     /// Stores a turn's activities in order after masking their PII, all or none (one transaction); each entry gets a
     /// sequence number increasing across the store.
     /// </summary>
-    Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken);
+    Task AppendRangeAsync(ConversationKey conversation, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken);
+    /// <summary>The conversation's entries on its own channel only, in order.</summary>
+    Task<IReadOnlyList<TranscriptEntry>> ReadAsync(ConversationKey conversation, CancellationToken cancellationToken);
 
     /// <summary>
     /// Every entry of the conversations whose first entry was recorded in [<paramref name="since"/>, <paramref name="until"/>),

@@ -1,3 +1,4 @@
+using SupportBot.Bot.Activities;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Pii;
 
@@ -15,7 +16,7 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
         _masker = masker;
     }
 
-    public async Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken)
+    public async Task AppendRangeAsync(ConversationKey conversation, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
         if (lines.Count == 0)
@@ -30,8 +31,9 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
             {
                 await using var command = connection.Command(
                     transaction,
-                    "INSERT INTO transcripts (conversation_id, activity_id, recorded_at, activity_json) VALUES (@conversation, @activity, @at, @json)",
-                    ("@conversation", conversationId),
+                    "INSERT INTO transcripts (channel_id, conversation_id, activity_id, recorded_at, activity_json) VALUES (@channel, @conversation, @activity, @at, @json)",
+                    ("@channel", conversation.ChannelId),
+                    ("@conversation", conversation.ConversationId),
                     ("@activity", null),
                     ("@at", 0L),
                     ("@json", string.Empty));
@@ -51,19 +53,20 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
 
     private string Mask(string activityJson) => PiiMaskingJson.MaskJson(activityJson, _masker);
 
-    public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         var entries = new List<TranscriptEntry>();
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "SELECT seq, activity_id, recorded_at, activity_json FROM transcripts WHERE conversation_id = @conversation ORDER BY seq",
-            ("@conversation", conversationId));
+            "SELECT seq, activity_id, recorded_at, activity_json FROM transcripts WHERE channel_id = @channel AND conversation_id = @conversation ORDER BY seq",
+            ("@channel", conversation.ChannelId),
+            ("@conversation", conversation.ConversationId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             entries.Add(new TranscriptEntry(
                 reader.GetInt64(0),
-                conversationId,
+                conversation.ConversationId,
                 await reader.IsDBNullAsync(1, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(1),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
                 reader.GetString(3)));

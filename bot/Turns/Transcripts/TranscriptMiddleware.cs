@@ -30,8 +30,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var conversationId = turnContext.Activity.Conversation?.Id;
-        if (string.IsNullOrEmpty(conversationId))
+        if (ConversationKey.Of(turnContext.Activity) is not { } conversation)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
@@ -56,24 +55,24 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         }
         finally
         {
-            await WriteAsync(conversationId, lines).ConfigureAwait(false);
+            await WriteAsync(conversation, lines).ConfigureAwait(false);
         }
     }
 
     private UnmaskedTranscriptLine Line(Activity activity) =>
         new(activity.Id, _clock.GetUtcNow(), ActivityJson.Serialize(activity));
 
-    private async Task WriteAsync(string conversationId, List<UnmaskedTranscriptLine> lines)
+    private async Task WriteAsync(ConversationKey conversation, List<UnmaskedTranscriptLine> lines)
     {
         try
         {
             // The whole turn in one transaction: one write lock and one commit instead of one per activity.
-            await _repository.AppendRangeAsync(conversationId, lines, CancellationToken.None).ConfigureAwait(false);
+            await _repository.AppendRangeAsync(conversation, lines, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A lost transcript line must never cost the customer their answer.
-            TurnLog.TranscriptWriteFailed(_logger, ex, conversationId);
+            TurnLog.TranscriptWriteFailed(_logger, ex, conversation.ConversationId);
             _metrics.Failed("transcript_write");
         }
     }

@@ -68,7 +68,7 @@ public sealed class HandoffTests : IAsyncDisposable
     {
         var chat = new EmulatorChat(_host);
         var first = await chat.SayAsync("担当者と話したい");
-        var opened = await _host.Store.OpenAsync(chat.ConversationId, "customer_request", Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None)).Payload, "{}", CancellationToken.None);
+        var opened = await _host.Store.OpenAsync(new("emulator", chat.ConversationId), "customer_request", Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None)).Payload, "{}", CancellationToken.None);
         var second = await chat.SayAsync("担当者と話したい");
 
         Assert.False(opened.Created);

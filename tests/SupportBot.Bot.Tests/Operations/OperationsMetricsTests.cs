@@ -54,10 +54,10 @@ public sealed class OperationsMetricsTests
 
     private sealed class RefusingTranscripts : ITranscriptRepository
     {
-        public Task AppendRangeAsync(string conversationId, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken) =>
+        public Task AppendRangeAsync(SupportBot.Bot.Activities.ConversationKey conversation, IReadOnlyList<UnmaskedTranscriptLine> lines, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The store is down.");
 
-        public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<TranscriptEntry>> ReadAsync(SupportBot.Bot.Activities.ConversationKey conversation, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
 
         public Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>

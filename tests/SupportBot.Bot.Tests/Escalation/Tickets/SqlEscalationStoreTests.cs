@@ -25,7 +25,7 @@ public sealed class SqlEscalationStoreTests
         var b = Store(db);
 
         var opened = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            Task.Run(() => (i % 2 == 0 ? a : b).OpenAsync("c1", "cancel_failed", Payload, $"{{\"n\":{i}}}", default))));
+            Task.Run(() => (i % 2 == 0 ? a : b).OpenAsync(new("test", "c1"), "cancel_failed", Payload, $"{{\"n\":{i}}}", default))));
 
         Assert.Single(opened, o => o.Created);
         Assert.Single(opened.Select(o => o.Ticket.Number).Distinct());
@@ -42,7 +42,7 @@ public sealed class SqlEscalationStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = Store(db);
-        var number = (await store.OpenAsync("c1", "customer_request", Payload, "{}", default)).Ticket.Number;
+        var number = (await store.OpenAsync(new("test", "c1"), "customer_request", Payload, "{}", default)).Ticket.Number;
 
         var first = await store.TryAssignAsync(number, "tanaka", default);
         var same = await store.TryAssignAsync(number, "tanaka", default);
@@ -59,7 +59,7 @@ public sealed class SqlEscalationStoreTests
         Assert.Equal((TicketState.Resolved, "tanaka", TicketResolution.Resolved, "delivered 200 (attempt 1)"), (ticket.State, ticket.AssignedTo, ticket.Resolution, ticket.WebhookStatus));
         Assert.Equal(["one", "two", "three"], (await store.ReadMessagesAsync(number, 0, default)).Select(m => m.Text));
         Assert.Equal(["three"], (await store.ReadMessagesAsync(number, second.Sequence, default)).Select(m => m.Text));
-        Assert.Equal(2, (await store.OpenAsync("c1", "not_understood", Payload, "{}", default)).Ticket.Number);
+        Assert.Equal(2, (await store.OpenAsync(new("test", "c1"), "not_understood", Payload, "{}", default)).Ticket.Number);
     }
 
     [Theory]
@@ -69,9 +69,9 @@ public sealed class SqlEscalationStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = Store(db);
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
-        await store.OpenAsync("c1", "cancel_failed", Payload, "{}", default);
-        var second = (await store.OpenAsync("c2", "refund_overdue", Payload, "{}", default)).Ticket.Number;
-        await store.OpenAsync("c3", "cancel_failed", Payload, "{}", default);
+        await store.OpenAsync(new("test", "c1"), "cancel_failed", Payload, "{}", default);
+        var second = (await store.OpenAsync(new("test", "c2"), "refund_overdue", Payload, "{}", default)).Ticket.Number;
+        await store.OpenAsync(new("test", "c3"), "cancel_failed", Payload, "{}", default);
         await store.TryAssignAsync(second, "tanaka", default);
 
         var all = await store.ListAsync(null, null, 10, default);
@@ -95,8 +95,8 @@ public sealed class SqlEscalationStoreTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = Store(db);
 
-        var first = await store.OpenAsync("c1", "cancel_failed", Payload, "{}", default);
-        var again = await store.OpenAsync("c1", "customer_asked", Payload with { Language = "en" }, "{}", default);
+        var first = await store.OpenAsync(new("test", "c1"), "cancel_failed", Payload, "{}", default);
+        var again = await store.OpenAsync(new("test", "c1"), "customer_asked", Payload with { Language = "en" }, "{}", default);
 
         Assert.Equal((true, false), (first.Created, again.Created));
         Assert.Equal(first.Ticket.Number, again.Ticket.Number);
@@ -109,10 +109,10 @@ public sealed class SqlEscalationStoreTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = Store(db);
-        var first = (await store.OpenAsync("c1", "r1", Payload, "{}", default)).Ticket;
+        var first = (await store.OpenAsync(new("test", "c1"), "r1", Payload, "{}", default)).Ticket;
 
         Assert.True(await store.ResolveAsync(first.Number, "done", default));
-        var second = await store.OpenAsync("c1", "r2", Payload, "{}", default);
+        var second = await store.OpenAsync(new("test", "c1"), "r2", Payload, "{}", default);
 
         Assert.True(second.Created);
         Assert.NotEqual(first.Number, second.Ticket.Number);

@@ -17,7 +17,7 @@ public sealed class CheckpointTests
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 50; i++)
         {
-            await transcripts.AppendRangeAsync($"c{i}", [new UnmaskedTranscriptLine($"a{i}", now, $$"""{"type":"message","text":"{{new string('x', 2000)}}"}""")], default);
+            await transcripts.AppendRangeAsync(new("test", $"c{i}"), [new UnmaskedTranscriptLine($"a{i}", now, $$"""{"type":"message","text":"{{new string('x', 2000)}}"}""")], default);
         }
 
         await using (var connection = await database.OpenAsync(default))
@@ -105,9 +105,9 @@ public sealed class LogGrowthTests
         {
             for (var i = 0; i < commitsPerWriter; i++)
             {
-                await transcripts.AppendRangeAsync($"c{w}-{i % 50}", [new UnmaskedTranscriptLine($"a{i}", DateTimeOffset.UtcNow, payload)], default);
+                await transcripts.AppendRangeAsync(new("test", $"c{w}-{i % 50}"), [new UnmaskedTranscriptLine($"a{i}", DateTimeOffset.UtcNow, payload)], default);
                 Interlocked.Add(ref written, payload.Length);
-                await transcripts.ReadAsync($"c{(w + 1) % writers}-{i % 50}", default);
+                await transcripts.ReadAsync(new("test", $"c{(w + 1) % writers}-{i % 50}"), default);
                 InterlockedMax(ref largestLog, LogSize());
             }
         }

@@ -21,7 +21,7 @@ public sealed class FileModeTests : IDisposable
         await using var database = StorageDatabase.ForSqlite(path, BotSchema.Plan);
         await database.EnsureSchemaAsync(default);
         await new SqlTranscriptRepository(database, PiiMasker.Instance).AppendRangeAsync(
-            "c1", [new UnmaskedTranscriptLine("a1", DateTimeOffset.UtcNow, """{"type":"message","text":"250-1234567-1234567"}""")], default);
+            new("test", "c1"), [new UnmaskedTranscriptLine("a1", DateTimeOffset.UtcNow, """{"type":"message","text":"250-1234567-1234567"}""")], default);
 
         Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path));
         Assert.True(File.Exists(path + "-wal"));

@@ -42,12 +42,12 @@ public sealed class RetentionTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var transcripts = new SqlTranscriptRepository(db.OpenInstance(), PiiMasker.Instance);
-        await transcripts.AppendRangeAsync("c", [new UnmaskedTranscriptLine("old", Start.AddDays(-8), """{"type":"message","text":"old"}""")], default);
-        await transcripts.AppendRangeAsync("c", [new UnmaskedTranscriptLine("recent", Start.AddDays(-6), """{"type":"message","text":"recent"}""")], default);
+        await transcripts.AppendRangeAsync(new("test", "c"), [new UnmaskedTranscriptLine("old", Start.AddDays(-8), """{"type":"message","text":"old"}""")], default);
+        await transcripts.AppendRangeAsync(new("test", "c"), [new UnmaskedTranscriptLine("recent", Start.AddDays(-6), """{"type":"message","text":"recent"}""")], default);
 
         await new TranscriptHousekeeping(transcripts, Options.Create(new StorageOptions { TranscriptRetentionDays = 7 })).RunAsync(Start, default);
 
-        Assert.Equal(["recent"], (await transcripts.ReadAsync("c", default)).Select(e => e.ActivityId));
+        Assert.Equal(["recent"], (await transcripts.ReadAsync(new("test", "c"), default)).Select(e => e.ActivityId));
     }
 
     [Theory]
@@ -78,12 +78,12 @@ public sealed class RetentionTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var clock = new FakeTimeProvider(Start);
         var store = new SqlEscalationStore(db.OpenInstance(), clock);
-        var old = (await store.OpenAsync("c-old", "r", Payload, "{}", default)).Ticket;
-        var stillOpen = (await store.OpenAsync("c-open", "r", Payload, "{}", default)).Ticket;
+        var old = (await store.OpenAsync(new("test", "c-old"), "r", Payload, "{}", default)).Ticket;
+        var stillOpen = (await store.OpenAsync(new("test", "c-open"), "r", Payload, "{}", default)).Ticket;
         await store.AppendMessageAsync(old.Number, TicketSenders.Customer, null, "電話番号は090-1234-5678です", default);
         await store.ResolveAsync(old.Number, "resolved", default);
         clock.Advance(TimeSpan.FromDays(80));
-        var recent = (await store.OpenAsync("c-recent", "r", Payload, "{}", default)).Ticket;
+        var recent = (await store.OpenAsync(new("test", "c-recent"), "r", Payload, "{}", default)).Ticket;
         await store.ResolveAsync(recent.Number, "resolved", default);
         clock.Advance(TimeSpan.FromDays(11));
 

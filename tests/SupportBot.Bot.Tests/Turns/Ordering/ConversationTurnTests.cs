@@ -111,7 +111,7 @@ public sealed class ConversationTurnTests
         await bot.SendTextAsync("c", "7", activityId: "in-1");
         await bot.SendTextAsync("c", "8", activityId: "in-2");
 
-        var transcript = await bot.Services.GetRequiredService<ITranscriptRepository>().ReadAsync("c", default);
+        var transcript = await bot.Services.GetRequiredService<ITranscriptRepository>().ReadAsync(new("test", "c"), default);
         var texts = transcript.Select(e => JObject.Parse(e.MaskedActivityJson)["text"]!.Value<string>());
         Assert.Equal(["7", "step 7", "8", "step 8"], texts);
     }

@@ -1,55 +1,19 @@
-// The customer page: a Direct Line token from this server (never the secret), Web Chat in Japanese unless the
-// browser prefers English, the store's name and colour, and the same conversation again after a reload of this tab
-// (sessionStorage: the token does not outlive the tab or a browser restart on a shared computer).
+// The customer page: Web Chat over this server's Direct Line with the token start.js asked for while the bundle loaded
+// (never the secret), in Japanese unless the browser prefers English, the store's name and colour, and the same
+// conversation again after a reload of this tab (sessionStorage: the token does not outlive the tab or a browser
+// restart on a shared computer).
 (async function () {
   'use strict';
-  const SESSION_KEY = 'supportbot.directline';
-  const SAFETY_MS = 60 * 1000;
-
-  function preferredLanguage() {
-    const first = (navigator.languages && navigator.languages[0]) || navigator.language || 'ja';
-    return first.toLowerCase().startsWith('en') ? 'en' : 'ja';
-  }
-
-  // The token's own expiry (its middle part is base64url JSON with "exp" in seconds).
-  function expiryOf(token) {
-    try {
-      const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      return JSON.parse(atob(payload)).exp * 1000;
-    } catch (e) {
-      return 0;
-    }
-  }
-
-  function loadSession() {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
-      return saved && expiryOf(saved.token) - SAFETY_MS > Date.now() ? saved : null;
-    } catch (e) {
-      return null;
-    }
-  }
+  const start = window.SupportBotStart;
 
   function saveSession(session) {
-    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    sessionStorage.setItem(start.sessionKey, JSON.stringify(session));
   }
 
-  async function newSession() {
-    const response = await fetch('/api/token', { method: 'POST' });
-    if (!response.ok) throw new Error('token request failed: ' + response.status);
-    const issued = await response.json();
-    return { conversationId: issued.conversationId, userId: issued.userId, token: issued.token };
-  }
+  const settings = await start.settings;
 
-  const language = preferredLanguage();
-  const settings = await (await fetch('/api/webchat/settings?lang=' + language)).json();
-  document.documentElement.lang = language;
-  document.title = settings.title;
-  document.getElementById('title').textContent = settings.title;
-  document.documentElement.style.setProperty('--primary', settings.primaryColor);
-
-  const resumed = loadSession();
-  const session = resumed || await newSession();
+  const resumed = start.resumed;
+  const session = await start.session;
   saveSession(session);
 
   const directLine = window.WebChat.createDirectLine({

@@ -9,7 +9,8 @@ namespace SupportBot.Bot.DirectLine.Page;
 
 /// <summary>
 /// The customer page at GET /: bot/wwwroot (index.html, app.js, site.css, lib/webchat.js copied from npm by the
-/// build), served from the same origin as the Direct Line endpoints, and its settings in Japanese or English.
+/// build), served compressed (Brotli or gzip) from the same origin as the Direct Line endpoints, and its settings in
+/// Japanese or English.
 /// </summary>
 public static class PageEndpoints
 {
@@ -17,9 +18,15 @@ public static class PageEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var files = new PhysicalFileProvider(PageRoot(app));
+        app.UseResponseCompression();
         app.UsePageSecurityHeaders();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            // The names carry no version yet: a browser revalidates (ETag, 304) instead of running yesterday's bundle.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
         app.MapGet("/api/webchat/settings", Settings);
         return app;
     }

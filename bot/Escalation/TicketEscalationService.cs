@@ -35,7 +35,7 @@ public sealed partial class TicketEscalationService : IEscalationService
     private readonly EscalationMetrics _metrics;
     private readonly TimeProvider _clock;
     private readonly ILogger<TicketEscalationService> _logger;
-    private readonly string[] _hubChannels;
+    private readonly BotHostOptions _host;
 
     public TicketEscalationService(
         IEscalationStore store,
@@ -50,7 +50,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         ILogger<TicketEscalationService> logger)
     {
         ArgumentNullException.ThrowIfNull(host);
-        _hubChannels = host.Value.HubChannels;
+        _host = host.Value;
         _store = store;
         _transcripts = transcripts;
         _accessors = accessors;
@@ -68,7 +68,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         ArgumentNullException.ThrowIfNull(request);
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation.Id;
-        var conversation = new ConversationKey(activity.ChannelId ?? string.Empty, conversationId);
+        var conversation = ConversationKey.Of(activity) ?? throw new InvalidOperationException("An escalation needs the turn's conversation.");
         var logged = await _transcripts.ReadAsync(conversation, cancellationToken).ConfigureAwait(false);
         // This turn's lines (the message that escalated, replies so far) are written at the turn's end: add them, masked alike.
         var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
@@ -101,7 +101,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             _signals.Publish(ticket.Number);
             // handoff.initiate is for an agent hub on the channel; on a customer's own channel (Direct Line, Web Chat)
             // the ticket's fields and transcript would only reach the customer's browser.
-            if (_hubChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+            if (_host.IsHubChannel(activity.ChannelId))
             {
                 var handoff = EventFactory.CreateHandoffInitiation(turnContext, HandoffContext(ticket), new Transcript(activities));
                 await turnContext.SendActivityAsync(handoff, cancellationToken).ConfigureAwait(false);

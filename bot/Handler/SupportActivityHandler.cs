@@ -1,11 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.Escalation.Handoff;
-using SupportBot.Dialogs;
-using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Turns;
+using SupportBot.Dialogs;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Welcome;
@@ -25,7 +25,7 @@ public sealed class SupportActivityHandler : ActivityHandler
     private readonly CustomerRelay _relay;
     private readonly IKnowledgeBase _knowledge;
     private readonly int _maxTextLength;
-    private readonly string[] _hubChannels;
+    private readonly BotHostOptions _host;
 
     public SupportActivityHandler(
         ConversationAccessors accessors,
@@ -42,7 +42,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         _relay = relay;
         _knowledge = knowledge;
         _maxTextLength = limits.Value.MaxMessageTextLength;
-        _hubChannels = limits.Value.HubChannels;
+        _host = limits.Value;
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -83,7 +83,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         // Only an agent hub's channel may report "accepted" or "completed"; a customer's channel never.
         return turnContext.Activity.Name == HandoffEventNames.HandoffStatus
-            && _hubChannels.Contains(turnContext.Activity.ChannelId, StringComparer.OrdinalIgnoreCase)
+            && _host.IsHubChannel(turnContext.Activity.ChannelId)
             ? _relay.OnHandoffStatusAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }

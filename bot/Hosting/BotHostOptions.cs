@@ -39,4 +39,6 @@ public sealed class BotHostOptions
 
     /// <summary>Channels an agent hub reports handoff.status through; from any other channel the event is ignored.</summary>
     public string[] HubChannels { get; set; } = ["emulator", "test"];
+
+    public bool IsHubChannel(string? channelId) => HubChannels.Contains(channelId, StringComparer.OrdinalIgnoreCase);
 }

@@ -154,9 +154,7 @@ public sealed class ActivityRequestReader
             return null;
         }
 
-        // No address at all is an in-process caller (test server, Unix socket), which is this machine.
-        var caller = request.HttpContext.Connection.RemoteIpAddress;
-        if (caller is not null && !IPAddress.IsLoopback(caller))
+        if (!LocalCaller.Is(request.HttpContext))
         {
             return "Authentication is off: /api/messages accepts only callers on this machine.";
         }

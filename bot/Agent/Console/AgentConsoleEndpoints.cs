@@ -73,9 +73,10 @@ public static partial class AgentConsoleEndpoints
         var form = await http.Request.ReadFormAsync().ConfigureAwait(false);
         var userName = form["userName"].ToString();
         var returnUrl = form["returnUrl"].ToString();
+        var loggedName = userName.Length > 64 ? userName[..64] : userName;
         if (throttle.LockedFor(userName) is { } wait)
         {
-            LogSignInLocked(logger, userName.Length > 64 ? userName[..64] : userName);
+            LogSignInLocked(logger, loggedName);
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status429TooManyRequests);
         }
@@ -84,7 +85,7 @@ public static partial class AgentConsoleEndpoints
         if (account is null)
         {
             throttle.Failed(userName);
-            LogSignInFailed(logger, userName.Length > 64 ? userName[..64] : userName);
+            LogSignInFailed(logger, loggedName);
             return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status401Unauthorized);
         }
 

@@ -47,7 +47,7 @@ public static class ConversationEndpoints
             // Starting with a token keeps its chain: a start is not a way around the maximum lifetime.
             if (tokens.Refresh(token) is not { } renewed)
             {
-                return DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenExpired: this conversation's tokens reached DirectLine:TokenMaxLifetimeHours; start a new conversation.", logger);
+                return DirectLineResults.ChainEnded(logger);
             }
 
             issued = renewed;

@@ -76,7 +76,7 @@ public static class TokenEndpoints
 
         if (tokens.Refresh(grant) is not { } issued)
         {
-            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenExpired: this conversation's tokens reached DirectLine:TokenMaxLifetimeHours; start a new conversation.", logger);
+            return DirectLineResults.ChainEnded(logger);
         }
 
         return Results.Json(new ConversationResponse(issued.Grant.ConversationId, issued.Value, issued.ExpiresIn, StreamUrl: null));

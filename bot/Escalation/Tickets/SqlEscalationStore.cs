@@ -174,7 +174,7 @@ public sealed class SqlEscalationStore : IEscalationStore
         }
 
         int deleted;
-        await using (var tickets = connection.Command(transaction, "DELETE FROM escalation_tickets WHERE status = 'closed' AND updated_at < @cutoff", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
+        await using (var tickets = connection.Command(transaction, $"DELETE FROM escalation_tickets WHERE id IN ({Resolved})", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
         {
             deleted = await tickets.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -92,7 +92,7 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
 
         var error = Assert.ThrowsAny<Exception>(() => production.CreateClient());
 
-        Assert.Contains("AllowAnonymousOutsideDevelopment", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("AllowAnonymousOutsideDevelopment", StartFailure.Describe(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,11 +113,6 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
         Assert.False(directory.HasAccounts);
         Assert.Null(directory.Verify(AgentDirectory.DevelopmentUserName, "anything"));
     }
-
-    private static string Flatten(Exception error) =>
-        error is AggregateException aggregate
-            ? string.Join(" | ", aggregate.InnerExceptions.Select(Flatten))
-            : error.Message + (error.InnerException is null ? string.Empty : " | " + Flatten(error.InnerException));
 
     private static string NewConversationId() => "anon-" + Guid.NewGuid().ToString("N");
 }

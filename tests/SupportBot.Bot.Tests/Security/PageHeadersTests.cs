@@ -37,7 +37,7 @@ public sealed class PageHeadersTests
 
         Assert.EndsWith("frame-ancestors 'self' https://shop.example", string.Join(' ', page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         var error = Assert.ThrowsAny<Exception>(() => injected.CreateClient());
-        Assert.Contains("Page:FrameAncestors", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Page:FrameAncestors", StartFailure.Describe(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,4 @@ public sealed class PageHeadersTests
         using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://shop.example/") });
         return await client.GetAsync(new Uri("/healthz", UriKind.Relative));
     }
-
-    private static string Flatten(Exception error) =>
-        error is AggregateException aggregate ? string.Join(" | ", aggregate.Flatten().InnerExceptions.Select(e => e.Message)) : error.Message + " | " + error.InnerException?.Message;
 }

@@ -30,7 +30,7 @@ public static class DirectLineChannelExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>());
-        // webchat.js is 3.9 MB of text: about a quarter of that on the wire. SSE (text/event-stream) is not compressed.
+        // The page document and JSON answers; page files come compressed already (PageAssets). SSE is never compressed.
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -60,6 +60,7 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<PostedActivityReader>();
         services.TryAddSingleton<IncomingActivityProcessor>();
         services.TryAddSingleton<ConversationStarter>();
+        services.TryAddSingleton<PageContent>();
         services.AddMetrics();
         services.TryAddSingleton<DirectLineMetrics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInProcessChannel, DirectLineInProcessChannel>());

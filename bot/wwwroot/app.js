@@ -1,39 +1,77 @@
-// The customer page: Web Chat over this server's Direct Line with the token start.js asked for while the bundle loaded
-// (never the secret), in Japanese unless the browser prefers English, the store's name and colour, and the same
-// conversation again after a reload of this tab (sessionStorage: the token does not outlive the tab or a browser
-// restart on a shared computer).
+// Web Chat (the official minimal bundle, with this page's markdown renderer) over this server's Direct Line, on the
+// conversation start.js already began with the page's token (never the secret). Web Chat replays the conversation
+// from its start; once it shows what the early view showed, the early view gives way to it. The same conversation
+// comes back after a reload of this tab (sessionStorage: the token does not outlive the tab or a browser restart).
 (async function () {
   'use strict';
   const start = window.SupportBotStart;
+  const settings = start.settings;
+  const host = document.getElementById('webchat');
+  const session = await start.session;
+  const seen = new Set();
+  let connected = false;
+  let handedOver = false;
 
-  function saveSession(session) {
-    sessionStorage.setItem(start.sessionKey, JSON.stringify(session));
+  function saveSession(token) {
+    sessionStorage.setItem(start.sessionKey, JSON.stringify(Object.assign({}, session, { token: token })));
   }
 
-  const settings = await start.settings;
+  // Once Web Chat shows the early view's last activity (or has been connected a while): swap, keep what was typed.
+  function tryHandOver() {
+    if (handedOver || !connected) return;
+    const left = start.handOver();
+    if (left === null) {
+      setTimeout(tryHandOver, 100);
+      return;
+    }
+    handedOver = true;
+    host.hidden = false;
+    if (left.text) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: left.text } });
+    if (left.focused) {
+      const box = host.querySelector('[data-id="webchat-sendbox-input"]');
+      if (box) box.focus();
+    }
+  }
 
-  const resumed = start.resumed;
-  const session = await start.session;
-  saveSession(session);
+  function showsEverythingEarly() {
+    return start.shownIds.every(function (id) { return seen.has(id); });
+  }
+
+  const store = window.WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        const result = next(action);
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          connected = true;
+          setTimeout(tryHandOver, 3000);
+        } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.id) {
+          seen.add(action.payload.activity.id);
+        }
+        if (connected && !handedOver && showsEverythingEarly()) requestAnimationFrame(tryHandOver);
+        return result;
+      };
+    };
+  });
 
   const directLine = window.WebChat.createDirectLine({
     domain: location.origin + '/v3/directline',
     token: session.token,
     webSocket: true,
-    // Resuming: directlinejs reconnects (GET conversations/{id}) and the stream replays the history from the start.
-    conversationId: resumed ? session.conversationId : undefined,
-    conversationStartProperties: { locale: settings.locale }
+    // start.js began the conversation: directlinejs reconnects (GET conversations/{id}) and the stream replays it.
+    conversationId: session.conversationId
   });
 
   // Keep the newest token (Web Chat refreshes it every 15 minutes) for the next reload.
   window.addEventListener('pagehide', function () {
-    if (directLine.token) saveSession(Object.assign({}, session, { token: directLine.token }));
+    if (directLine.token) saveSession(directLine.token);
   });
 
   window.WebChat.renderWebChat({
     directLine: directLine,
+    store: store,
     userID: session.userId,
     locale: settings.locale,
+    renderMarkdown: window.SupportBotMarkdown.render,
     overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: settings.placeholder },
     styleOptions: {
       accent: settings.primaryColor,
@@ -44,10 +82,9 @@
       suggestedActionTextColor: settings.primaryColor,
       hideUploadButton: true
     }
-  }, document.getElementById('webchat'));
+  }, host);
 
   // The send box stops at the length the bot reads, so nothing typed is cut off or lost after sending.
-  const host = document.getElementById('webchat');
   const limitSendBox = function () {
     host.querySelectorAll('[data-id="webchat-sendbox-input"]').forEach(function (box) {
       if (box.maxLength !== settings.maxMessageLength) box.maxLength = settings.maxMessageLength;

@@ -127,7 +127,10 @@ public static class MessageKeys
     public static readonly MessageKey OutcomeWarningHeader = new("outcome.warning_header");
 
     // page.*
+    public static readonly MessageKey PageConnecting = new("page.connecting");
+    public static readonly MessageKey PageConnectionFailed = new("page.connection_failed");
     public static readonly MessageKey PagePlaceholder = new("page.placeholder");
+    public static readonly MessageKey PageSend = new("page.send");
     public static readonly MessageKey PageTitle = new("page.title", "store");
 
     // refund.*

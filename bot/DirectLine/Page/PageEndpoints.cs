@@ -1,49 +1,44 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
 using SupportBot.Dialogs.Localization;
-using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.DirectLine.Page;
 
 /// <summary>
-/// The customer page at GET /: bot/wwwroot (index.html, app.js, site.css, lib/webchat.js copied from npm by the
-/// build), served compressed (Brotli or gzip) from the same origin as the Direct Line endpoints, and its settings in
-/// Japanese or English.
+/// The customer page: GET / rendered by the server in the browser's language (<see cref="PageDocument"/>), its files
+/// from bot/wwwroot (lib/webchat-minimal.js copied from npm and precompressed by the build) by fingerprinted URL
+/// (<see cref="PageAssetDelivery"/>), and its settings as JSON, all from the same origin as the Direct Line endpoints.
 /// </summary>
 public static class PageEndpoints
 {
     public static WebApplication UseCustomerPage(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var files = new PhysicalFileProvider(PageRoot(app));
+        var assets = new PageAssets(PageRoot(app));
+        var document = new PageDocument(assets);
         app.UseResponseCompression();
         app.UsePageSecurityHeaders();
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = files,
-            // The names carry no version yet: a browser revalidates (ETag, 304) instead of running yesterday's bundle.
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
-        });
-        app.MapGet("/api/webchat/settings", Settings);
+        app.UsePageAssets(assets);
+        app.MapGet("/", (HttpContext http, [FromQuery] string? lang, [FromServices] PageContent content) => Page(http, lang, content, document));
+        app.MapGet("/index.html", (HttpContext http, [FromQuery] string? lang, [FromServices] PageContent content) => Page(http, lang, content, document));
+        app.MapGet("/api/webchat/settings", ([FromQuery] string? lang, [FromServices] PageContent content) => Results.Json(content.Settings(ConversationLanguage.FromLocale(lang))));
         return app;
     }
 
-    private static IResult Settings([FromQuery] string? lang, [FromServices] IOptions<StoreOptions> store, [FromServices] IKnowledgeBase knowledge, [FromServices] IOptions<SupportBot.Bot.Hosting.BotHostOptions> limits)
+    private static IResult Page(HttpContext http, string? lang, PageContent content, PageDocument document)
     {
-        var language = ConversationLanguage.FromLocale(lang);
-        var snapshot = knowledge.Current;
-        var name = store.Value.Name;
-        return Results.Json(new PageSettings(
-            name,
-            store.Value.PrimaryColor,
-            language == ConversationLanguage.English ? "en-US" : "ja-JP",
-            snapshot.Text(MessageKeys.PageTitle, language, ("store", name)),
-            snapshot.Text(MessageKeys.PagePlaceholder, language),
-            limits.Value.MaxMessageTextLength));
+        var language = ConversationLanguage.FromLocale(lang ?? PreferredLanguage(http.Request));
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers.Vary = "Accept-Language, Accept-Encoding";
+        return Results.Content(document.Render(content.Settings(language), content.Texts(language)), "text/html; charset=utf-8");
     }
+
+    // The browser's first choice, as navigator.languages[0] would give it.
+    private static string? PreferredLanguage(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(value => value.Quality ?? 1)
+            .Select(value => value.Value.Value)
+            .FirstOrDefault(value => value is not null && value != "*");
 
     // The repository's bot/wwwroot when running from a checkout (any working directory), else the published wwwroot.
     private static string PageRoot(WebApplication app)

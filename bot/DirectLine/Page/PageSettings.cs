@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace SupportBot.Bot.DirectLine.Page;
 
-/// <summary>What app.js needs to render the page in one language: store, colour, Web Chat locale, texts, and the longest message the bot reads.</summary>
+/// <summary>What start.js and app.js need to render the page in one language: store, colour, Web Chat locale, texts, the longest message the bot reads, and what to say when the chat cannot connect.</summary>
 public sealed record PageSettings(
     [property: JsonPropertyName("storeName")] string StoreName,
     [property: JsonPropertyName("primaryColor")] string PrimaryColor,
     [property: JsonPropertyName("locale")] string Locale,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("placeholder")] string Placeholder,
-    [property: JsonPropertyName("maxMessageLength")] int MaxMessageLength);
+    [property: JsonPropertyName("maxMessageLength")] int MaxMessageLength,
+    [property: JsonPropertyName("connectionFailed")] string ConnectionFailed);

@@ -6,7 +6,8 @@ namespace SupportBot.Browser.Tests.WebChat;
 /// <summary>The bot and Chromium for the customer page tests; each test opens Web Chat in its own context and language.</summary>
 public sealed class ChromiumHost : BotAndBrowser
 {
-    public async Task<WebChatPage> OpenAsync(string locale)
+    /// <summary>Opens the page in a new context; <paramref name="beforeLoading"/> can route its requests before it loads.</summary>
+    public async Task<WebChatPage> OpenAsync(string locale, Func<IPage, Task>? beforeLoading = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -18,7 +19,13 @@ public sealed class ChromiumHost : BotAndBrowser
         await context.AddInitScriptAsync(WebChatPage.CspRecorder);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout((float)SupportBot.Testing.Time.Patience.Hang.TotalMilliseconds);
-        await page.GotoAsync(Bot.BaseAddress.ToString());
+        if (beforeLoading is not null)
+        {
+            await beforeLoading(page);
+        }
+
+        // A routed page may be held mid-load on purpose: then only its first response is waited for.
+        await page.GotoAsync(Bot.BaseAddress.ToString(), new PageGotoOptions { WaitUntil = beforeLoading is null ? WaitUntilState.Load : WaitUntilState.Commit });
         return new WebChatPage(page, context);
     }
 }

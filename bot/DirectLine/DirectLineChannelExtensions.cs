@@ -10,6 +10,7 @@ using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.DirectLine.Page;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.Health;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
@@ -61,6 +62,7 @@ public static class DirectLineChannelExtensions
         if (configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres)
         {
             services.AddHostedService<PostgresAppendListener>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, AppendListenerHealthContributor>());
         }
 
         services.TryAddSingleton<DirectLineActivityFeed>();

@@ -57,6 +57,7 @@ public sealed class CrossInstanceDeliveryTests(ITestOutputHelper output)
             }
 
             Assert.True(listening.Notifications - notifiedBefore >= Appends);
+            Assert.Equal("notify", (await HealthAsync(first)).GetProperty("directline_delivery").GetString());
             latencies.Sort();
             output.WriteLine(
                 $"append on B → frame on A's stream, N={Appends}: median {Percentile(latencies, 0.50):F2} ms, " +
@@ -73,12 +74,19 @@ public sealed class CrossInstanceDeliveryTests(ITestOutputHelper output)
     {
         await using var host = new DirectLineHost();
         var factory = host.Start();
-        using var client = factory.CreateClient();
 
         Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), s => s is PostgresAppendListener);
         var status = factory.Services.GetRequiredService<AppendListenerStatus>();
         Assert.False(status.Listening);
         Assert.Equal(0, status.Connects);
+        Assert.False((await HealthAsync(factory)).TryGetProperty("directline_delivery", out _));
+    }
+
+    private static async Task<System.Text.Json.JsonElement> HealthAsync(SupportBot.Bot.Tests.Hosting.SupportBotFactory factory)
+    {
+        using var client = factory.CreateClient();
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("healthz", UriKind.Relative)));
+        return json.RootElement.Clone();
     }
 
     private static Activity AgentMessage(string conversationId, int n) => new()

@@ -6,9 +6,12 @@ using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Conversations;
 using SupportBot.Bot.DirectLine.Log;
+using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.DirectLine.Page;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.Health;
+using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Turns.Connectors;
@@ -54,6 +57,14 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineAuthenticator>();
         services.TryAddSingleton<ActivitySignal>();
+        services.TryAddSingleton<AppendListenerStatus>();
+        // Other instances' appends wake this one's streams through LISTEN/NOTIFY on PostgreSQL; SQLite polls as before.
+        if (configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres)
+        {
+            services.AddHostedService<PostgresAppendListener>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, AppendListenerHealthContributor>());
+        }
+
         services.TryAddSingleton<DirectLineActivityFeed>();
         services.TryAddSingleton<Streaming.StreamSlots>();
         services.TryAddSingleton<DirectLineTurnRunner>();

@@ -17,4 +17,10 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(6005, LogLevel.Warning, "Stream for {ConversationId} failed")]
     public static partial void StreamFailed(ILogger logger, string conversationId, Exception exception);
+
+    [LoggerMessage(6006, LogLevel.Information, "Listening for other instances' appends on PostgreSQL (connect {Connects})")]
+    public static partial void ListenerConnected(ILogger logger, int connects);
+
+    [LoggerMessage(6007, LogLevel.Warning, "Listening connection lost; streams poll until it is back, next try in {Delay}")]
+    public static partial void ListenerDropped(ILogger logger, TimeSpan delay, Exception exception);
 }

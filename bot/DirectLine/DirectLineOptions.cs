@@ -35,8 +35,14 @@ public sealed class DirectLineOptions
     /// <summary>Most bytes of activity JSON one GET or one stream frame returns (the rest follows from the new watermark).</summary>
     public int MaxBytesPerRead { get; set; } = 512 * 1024;
 
-    /// <summary>How often a stream re-reads the log when no in-process signal came (other instances on PostgreSQL).</summary>
+    /// <summary>
+    /// How often a stream re-reads the log when no signal came: on SQLite, and on PostgreSQL while the listener for
+    /// other instances' appends (Notifications/PostgresAppendListener) is down.
+    /// </summary>
     public int StreamPollMilliseconds { get; set; } = 1000;
+
+    /// <summary>How often a stream re-reads the log while that listener is up: only a safety net, as every append wakes it.</summary>
+    public int StreamSafetyPollMilliseconds { get; set; } = 30_000;
 
     /// <summary>Streams one conversation may have open at once in one instance (Web Chat keeps one; a reload briefly two).</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 100)]

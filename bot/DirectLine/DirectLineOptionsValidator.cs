@@ -63,6 +63,11 @@ public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOpti
             failures.Add("DirectLine:StreamPollMilliseconds must be between 50 and 60000.");
         }
 
+        if (options.StreamSafetyPollMilliseconds is < 1000 or > 3_600_000 || options.StreamSafetyPollMilliseconds < options.StreamPollMilliseconds)
+        {
+            failures.Add("DirectLine:StreamSafetyPollMilliseconds must be between 1000 and 3600000 and at least DirectLine:StreamPollMilliseconds.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

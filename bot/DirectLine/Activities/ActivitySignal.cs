@@ -1,7 +1,8 @@
 namespace SupportBot.Bot.DirectLine.Activities;
 
 /// <summary>
-/// Wakes the streams of a conversation when this process appends to its log. A stream subscribes while it waits;
+/// Wakes the streams of a conversation when this process appends to its log, or when another instance's append is
+/// announced (Notifications/PostgresAppendListener). A stream subscribes while it waits;
 /// each append completes the current wake-up task and starts the next. Entries live only while someone waits,
 /// so finished conversations leave nothing behind.
 /// </summary>
@@ -51,6 +52,26 @@ public sealed class ActivitySignal
         }
 
         woken?.TrySetResult();
+    }
+
+    /// <summary>Wakes every conversation someone waits on, so each re-reads once (after announcements may have been missed).</summary>
+    public void AppendedToAll()
+    {
+        List<TaskCompletionSource> woken;
+        lock (_lock)
+        {
+            woken = new List<TaskCompletionSource>(_entries.Count);
+            foreach (var entry in _entries.Values)
+            {
+                woken.Add(entry.Next);
+                entry.Next = NewSource();
+            }
+        }
+
+        foreach (var source in woken)
+        {
+            source.TrySetResult();
+        }
     }
 
     private Task NextAppend(string conversationId)

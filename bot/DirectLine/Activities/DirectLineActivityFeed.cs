@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine.Log;
+using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.Activities;
 
 namespace SupportBot.Bot.DirectLine.Activities;
@@ -14,14 +15,17 @@ public sealed class DirectLineActivityFeed
 {
     private readonly IDirectLineActivityLog _log;
     private readonly ActivitySignal _signal;
+    private readonly AppendListenerStatus _listener;
     private readonly TimeProvider _clock;
     private readonly DirectLineOptions _options;
 
-    public DirectLineActivityFeed(IDirectLineActivityLog log, ActivitySignal signal, TimeProvider clock, IOptions<DirectLineOptions> options)
+    public DirectLineActivityFeed(
+        IDirectLineActivityLog log, ActivitySignal signal, AppendListenerStatus listener, TimeProvider clock, IOptions<DirectLineOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _log = log;
         _signal = signal;
+        _listener = listener;
         _clock = clock;
         _options = options.Value;
     }
@@ -47,7 +51,8 @@ public sealed class DirectLineActivityFeed
 
     /// <summary>
     /// Reads what follows <paramref name="watermark"/>, waiting until something does: woken at once by an append in
-    /// this process, and re-reading every poll interval for appends by other instances sharing the database.
+    /// this process or (PostgreSQL) an announced append by another instance, and re-reading every poll interval
+    /// for what no signal reported: rarely while the listener is up, often while it is down or absent (SQLite).
     /// </summary>
     public async Task<IReadOnlyList<LoggedActivity>> WaitAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
@@ -62,8 +67,13 @@ public sealed class DirectLineActivityFeed
                 return activities;
             }
 
-            await Task.WhenAny(appended, Task.Delay(TimeSpan.FromMilliseconds(_options.StreamPollMilliseconds), _clock, cancellationToken)).ConfigureAwait(false);
+            // Read after taking the wake-up: the listener changes state before it wakes everyone, so this is never stale for long.
+            var poll = _listener.Listening ? _options.StreamSafetyPollMilliseconds : _options.StreamPollMilliseconds;
+            using var pollCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(appended, Task.Delay(TimeSpan.FromMilliseconds(poll), _clock, pollCancel.Token)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+            // A wake-up makes the poll moot: free its timer now rather than leave it pending for up to the safety poll.
+            await pollCancel.CancelAsync().ConfigureAwait(false);
         }
     }
 

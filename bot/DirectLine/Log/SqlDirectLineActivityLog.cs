@@ -1,20 +1,33 @@
+using SupportBot.Bot.DirectLine.Notifications;
+using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.DirectLine.Log;
 
 /// <summary>
 /// Bumps a per-conversation counter row and inserts the activity in one transaction: the counter's row lock
-/// orders concurrent appends, and a rollback takes the number back, so numbers stay gap-free.
+/// orders concurrent appends, and a rollback takes the number back, so numbers stay gap-free. On PostgreSQL the
+/// insert also NOTIFYs the conversation id (Notifications/PostgresAppendListener).
 /// </summary>
 public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 {
+    private const string InsertActivity =
+        "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)";
+
+    // PostgreSQL also announces the append to every instance's listener, in the same statement; NOTIFY is sent at commit.
+    private const string InsertAndNotify =
+        "WITH inserted AS (" + InsertActivity + " RETURNING seq) SELECT pg_notify('" + PostgresAppendListener.Channel + "', @conversation) FROM inserted";
+
     private readonly StorageDatabase _database;
     private readonly TimeProvider _clock;
+    private readonly string _insertSql;
 
     public SqlDirectLineActivityLog(StorageDatabase database, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _clock = clock;
+        _insertSql = database.Provider == StorageProvider.Postgres ? InsertAndNotify : InsertActivity;
     }
 
     public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
@@ -38,7 +51,7 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 
                 await using (var insert = connection.Command(
                     transaction,
-                    "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)",
+                    _insertSql,
                     ("@conversation", conversationId),
                     ("@seq", sequence),
                     ("@json", activityJson),

@@ -23,6 +23,21 @@ public sealed class ActivitySignalTests
     }
 
     [Fact]
+    public async Task Waking_all_wakes_every_waited_on_conversation_once()
+    {
+        var signal = new ActivitySignal();
+        using var a = signal.Subscribe("a");
+        using var b = signal.Subscribe("b");
+        var waits = new[] { a.NextAppend(), b.NextAppend() };
+
+        signal.AppendedToAll();
+
+        await Task.WhenAll(waits).WaitAsync(Patience.Hang);
+        Assert.False(a.NextAppend().IsCompleted);
+        Assert.False(b.NextAppend().IsCompleted);
+    }
+
+    [Fact]
     public void Nothing_is_kept_for_a_conversation_once_its_last_waiter_leaves()
     {
         var signal = new ActivitySignal();

@@ -1,5 +1,6 @@
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.DirectLine.Log;
+using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.Tests.Storage.TestSupport;
 
 namespace SupportBot.Bot.Tests.DirectLine.Log;
@@ -64,5 +65,29 @@ public sealed class SqlDirectLineActivityLogTests
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), sequences.Order());
         var stored = await first.ReadAfterAsync("c", 0, 1000, int.MaxValue, default);
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), stored.Select(s => s.Sequence));
+    }
+
+    [Fact]
+    public async Task On_postgres_each_append_notifies_its_conversation_id()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageProvider.Postgres);
+        var log = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+        await using var listener = new Npgsql.NpgsqlConnection(db.Location);
+        await listener.OpenAsync();
+        var payloads = new List<string>();
+        listener.Notification += (_, e) => payloads.Add(e.Payload);
+        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN {PostgresAppendListener.Channel}", listener))
+        {
+            await listen.ExecuteNonQueryAsync();
+        }
+
+        await log.AppendAsync("a", """{"n":1}""", default);
+        await log.AppendAsync("b", """{"n":1}""", default);
+        while (payloads.Count < 2)
+        {
+            Assert.True(await listener.WaitAsync(SupportBot.Testing.Time.Patience.Hang));
+        }
+
+        Assert.Equal(["a", "b"], payloads);
     }
 }

@@ -10,6 +10,7 @@
   const POLLS_PER_SEND = 60;
 
   const settings = JSON.parse(document.getElementById('page-settings').textContent);
+  const webChatScripts = document.currentScript.dataset.then.split(' ');
   const log = document.getElementById('early-log');
   const status = document.getElementById('early-status');
   const form = document.getElementById('early-sendbox');
@@ -176,6 +177,23 @@
     input.value = '';
   });
 
+  // Web Chat (preloaded meanwhile) runs once the greeting has been painted, so its evaluation cannot delay it.
+  let webChatLoading = false;
+  function loadWebChat() {
+    if (webChatLoading) return;
+    webChatLoading = true;
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        webChatScripts.forEach(function (src) {
+          const script = document.createElement('script');
+          script.src = src;
+          script.async = false;
+          document.head.appendChild(script);
+        });
+      }, 0);
+    });
+  }
+
   session.then(function (current) {
     save(current);
     return read(current);
@@ -183,7 +201,7 @@
     status.hidden = true;
   }).catch(function () {
     status.textContent = settings.connectionFailed;
-  });
+  }).then(loadWebChat);
 
   window.SupportBotStart = {
     settings: settings,

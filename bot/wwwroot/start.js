@@ -76,9 +76,9 @@
     shownIds.push(activity.id);
     const fromUser = activity.from && activity.from.id === current.userId;
     // A message this page sent may be read back before its POST has answered: it is already shown.
-    const own = fromUser && Array.prototype.find.call(log.querySelectorAll('li.from-user:not([data-id])'), function (li) { return li.textContent === activity.text; });
+    const own = fromUser && Array.prototype.find.call(log.querySelectorAll('.from-user:not([data-id])'), function (el) { return el.textContent === activity.text; });
     if (own) { own.dataset.id = activity.id; return; }
-    const item = document.createElement('li');
+    const item = document.createElement('div');
     item.className = fromUser ? 'from-user' : 'from-bot';
     item.dataset.id = activity.id;
     if (!fromUser && activity.textFormat !== 'plain') {
@@ -90,7 +90,7 @@
     const actions = !fromUser && activity.suggestedActions && activity.suggestedActions.actions;
     log.querySelectorAll('.early-actions').forEach(function (old) { old.remove(); });
     if (actions && actions.length) {
-      const buttons = document.createElement('li');
+      const buttons = document.createElement('div');
       buttons.className = 'early-actions';
       actions.forEach(function (action) {
         const button = document.createElement('button');
@@ -159,7 +159,7 @@
   function send(text) {
     const trimmed = text.trim().slice(0, settings.maxMessageLength);
     if (trimmed === '' || handedOver) return;
-    const item = document.createElement('li');
+    const item = document.createElement('div');
     item.className = 'from-user pending';
     item.textContent = trimmed;
     log.appendChild(item);

@@ -12,8 +12,8 @@ public sealed class EarlyPageTests : IClassFixture<ChromiumHost>
 {
     private const string Bundle = "**/lib/webchat-minimal.js";
     private const string EarlyInput = "#early-input";
-    private const string EarlyBot = "#early-log li.from-bot";
-    private const string EarlyUser = "#early-log li.from-user";
+    private const string EarlyBot = "#early-log .from-bot";
+    private const string EarlyUser = "#early-log .from-user";
 
     private readonly ChromiumHost _host;
 

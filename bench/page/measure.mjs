@@ -21,6 +21,16 @@ const GREETING_TIMEOUT_MS = 90_000;
 // A bot's message bubble in Web Chat 4.18's transcript (the user's carry webchat__bubble--from-user), with text.
 const BOT_BUBBLE = '.webchat__basic-transcript__transcript .webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 
+// What is running, so that a TERM (run.sh stopping) or a Ctrl-C stops the browsers too, not only node.
+const running = { chrome: null, browser: null };
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, async () => {
+    try { running.chrome?.kill(); } catch { /* already gone */ }
+    try { await running.browser?.close(); } catch { /* already gone */ }
+    process.exit(signal === 'SIGTERM' ? 143 : 130);
+  });
+}
+
 const targets = [
   { name: 'ours', url: options.ours },
   { name: 'baseline', url: options.baseline },
@@ -57,6 +67,7 @@ for (let run = 1; run <= options.lighthouseRuns; run++) {
 
 // Greeting: one browser, a fresh context (own cache, cookies, storage) per run.
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
+running.browser = browser;
 try {
   for (const [condition, throttle] of [['loopback', null], ['slow4G', SLOW_4G]]) {
     for (let run = 1; run <= options.greetingRuns; run++) {
@@ -98,7 +109,8 @@ process.exitCode = failed ? 1 : 0;
 
 async function lighthouseRun(url) {
   // A new Chromium (new temporary profile) per run; Lighthouse also clears the origin's cache and storage itself.
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: false });
+  running.chrome = chrome;
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -127,6 +139,7 @@ async function lighthouseRun(url) {
   } catch (e) {
     return { error: String(e?.stack ?? e) };
   } finally {
+    running.chrome = null;
     await chrome.kill();
   }
 }

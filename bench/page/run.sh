@@ -109,12 +109,18 @@ wait_for "http://127.0.0.1:$baseline_port/" "$baseline_pid" "$work/baseline.log"
 echo "both answering after $(($(date +%s) - starting)) s"
 echo "ours: http://127.0.0.1:$host_port/ (pid $host_pid), baseline: http://127.0.0.1:$baseline_port/ (pid $baseline_pid)"
 
-status=0
-(cd "$here" && node measure.mjs \
+# In the background and waited for, so that a TERM or Ctrl-C stops the run at once (bash runs its traps only
+# between commands); node stops its browsers on TERM.
+commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- bot || echo '+dirty')"
+cd "$here"
+node measure.mjs \
   --ours "http://127.0.0.1:$host_port/" \
   --baseline "http://127.0.0.1:$baseline_port/" \
-  --commit "$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- bot || echo '+dirty')" \
+  --commit "$commit" \
   --out "$root/artifacts/bench" \
-  "${measure_args[@]}") || status=$?
+  "${measure_args[@]}" &
+pids+=($!)
+status=0
+wait $! || status=$?
 echo "whole command: $(($(date +%s) - began)) s"
 exit $status

@@ -71,7 +71,7 @@ if ((build)); then
   echo "  lock asked to build done: $(($(date +%s) - asked)) s"
 fi
 dll="$root/bot/bin/Release/net10.0/SupportBot.Bot.dll"
-bundle="$root/bot/wwwroot/lib/webchat.js"
+bundle="$root/bot/wwwroot/lib/webchat-minimal.js"  # the same bundle the customer page sends
 [[ -f "$dll" ]] || { echo "missing $dll: run without --no-build" >&2; exit 1; }
 [[ -f "$bundle" ]] || { echo "missing $bundle: run without --no-build" >&2; exit 1; }
 
@@ -94,7 +94,7 @@ host_port=$(free_port)
 pids+=($!)
 host_pid=$!
 
-# Baseline: a bare page, the same bundle as a static file, served by Python's own server (no compression).
+# Baseline: a bare page, the same (minimal) bundle as a static file, served by Python's own server (no compression).
 mkdir -p "$work/baseline"
 cp "$here/baseline/index.html" "$here/baseline/baseline.js" "$work/baseline/"
 cp "$bundle" "$work/baseline/webchat.js"

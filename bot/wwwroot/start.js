@@ -8,6 +8,7 @@
   const SAFETY_MS = 60 * 1000;
   const POLL_MS = 500;
   const POLLS_PER_SEND = 60;
+  const POLLS_AFTER_ANSWER = 4;
 
   const settings = JSON.parse(document.getElementById('page-settings').textContent);
   const webChatScripts = document.currentScript.dataset.then.split(' ');
@@ -115,14 +116,16 @@
     return botSpoke;
   }
 
-  // After a send: read until the bot has answered (or Web Chat has taken over), at most POLLS_PER_SEND times.
+  // After a send: read until the bot has answered and gone quiet (or Web Chat has taken over), at most POLLS_PER_SEND times.
+  let left = 0;
   function pollForAnswer(current) {
+    left = POLLS_PER_SEND;
     if (polling) return;
-    let left = POLLS_PER_SEND;
     polling = setInterval(function () {
       if (handedOver || --left < 0) { clearInterval(polling); polling = null; return; }
       read(current).then(function (botSpoke) {
-        if (botSpoke && polling) { clearInterval(polling); polling = null; }
+        // An answer often comes in several messages: a few more reads catch the rest.
+        if (botSpoke) left = Math.min(left, POLLS_AFTER_ANSWER);
       }).catch(function () {});
     }, POLL_MS);
   }

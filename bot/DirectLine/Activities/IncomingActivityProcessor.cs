@@ -48,11 +48,11 @@ public sealed class IncomingActivityProcessor
             return activity.Id;
         }
 
-        await _feed.AppendAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
-        if (activity.Type == ActivityTypes.Message)
-        {
-            await _feed.AppendAsync(conversationId, Typing(activity), cancellationToken).ConfigureAwait(false);
-        }
+        // The echo and the typing indicator in one write: one commit and one wake-up of the streams instead of two.
+        await _feed.AppendRangeAsync(
+            conversationId,
+            activity.Type == ActivityTypes.Message ? [activity, Typing(activity)] : [activity],
+            cancellationToken).ConfigureAwait(false);
 
         await _runner.RunAsync(activity, cancellationToken).ConfigureAwait(false);
         return activity.Id;

@@ -10,6 +10,12 @@ public interface IDirectLineActivityLog
     Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Appends several activities in one transaction, numbered consecutively in the order given; returns the first's
+    /// sequence number (the others follow it). Either all are appended or none.
+    /// </summary>
+    Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Activities with a sequence above <paramref name="watermark"/>, ascending: at most <paramref name="max"/>, and
     /// no more once their JSON reaches <paramref name="maxBytes"/> (always at least one, so a reader moves on).
     /// </summary>

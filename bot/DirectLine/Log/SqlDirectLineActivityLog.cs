@@ -5,8 +5,8 @@ using SupportBot.Bot.Storage.Database;
 namespace SupportBot.Bot.DirectLine.Log;
 
 /// <summary>
-/// Bumps a per-conversation counter row and inserts the activity in one transaction: the counter's row lock
-/// orders concurrent appends, and a rollback takes the number back, so numbers stay gap-free. On PostgreSQL the
+/// Bumps a per-conversation counter row by the number of activities and inserts them in one transaction: the
+/// counter's row lock orders concurrent appends, and a rollback takes the numbers back, so numbers stay gap-free. On PostgreSQL the
 /// insert also NOTIFYs the conversation id (Notifications/PostgresAppendListener).
 /// </summary>
 public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
@@ -30,37 +30,46 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
         _insertSql = database.Provider == StorageProvider.Postgres ? InsertAndNotify : InsertActivity;
     }
 
-    public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken) =>
+        AppendRangeAsync(conversationId, [activityJson], cancellationToken);
+
+    public async Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(activityJsons);
+        ArgumentOutOfRangeException.ThrowIfZero(activityJsons.Count);
         var now = _clock.NowMilliseconds();
+        long count = activityJsons.Count;
         return await _database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                long sequence;
+                long last;
                 await using (var bump = connection.Command(
                     transaction,
                     """
-                    INSERT INTO directline_conversations (conversation_id, last_seq) VALUES (@conversation, 1)
-                    ON CONFLICT (conversation_id) DO UPDATE SET last_seq = directline_conversations.last_seq + 1
+                    INSERT INTO directline_conversations (conversation_id, last_seq) VALUES (@conversation, @count)
+                    ON CONFLICT (conversation_id) DO UPDATE SET last_seq = directline_conversations.last_seq + @count
                     RETURNING last_seq
                     """,
-                    ("@conversation", conversationId)))
+                    ("@conversation", conversationId),
+                    ("@count", count)))
                 {
-                    sequence = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                    last = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await using (var insert = connection.Command(
-                    transaction,
-                    _insertSql,
-                    ("@conversation", conversationId),
-                    ("@seq", sequence),
-                    ("@json", activityJson),
-                    ("@now", now)))
+                var first = last - count + 1;
+                for (var i = 0; i < activityJsons.Count; i++)
                 {
+                    await using var insert = connection.Command(
+                        transaction,
+                        _insertSql,
+                        ("@conversation", conversationId),
+                        ("@seq", first + i),
+                        ("@json", activityJsons[i]),
+                        ("@now", now));
                     await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
 
-                return sequence;
+                return first;
             },
             cancellationToken).ConfigureAwait(false);
     }

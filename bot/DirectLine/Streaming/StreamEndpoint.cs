@@ -78,13 +78,15 @@ public static class StreamEndpoint
         using var sending = CancellationTokenSource.CreateLinkedTokenSource(closed.Token, expiry.Token);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         var frames = 0;
+        // Subscribed for the stream's life, so appends while a frame is sent are known without reading the log.
+        using var follower = feed.Follow(conversationId);
         metrics.Opened();
         try
         {
             var after = ActivitySet.ParseWatermark(watermark);
             while (socket.State == WebSocketState.Open && !sending.IsCancellationRequested)
             {
-                var activities = await feed.WaitAfterAsync(conversationId, after, sending.Token).ConfigureAwait(false);
+                var activities = await follower.WaitAfterAsync(after, sending.Token).ConfigureAwait(false);
                 var frame = Encoding.UTF8.GetBytes(ActivitySet.Json(activities, after));
                 await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, sending.Token).ConfigureAwait(false);
                 after = activities[^1].Sequence;

@@ -1,4 +1,5 @@
 using SupportBot.Bot.DirectLine.Activities;
+using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Testing.Time;
 
 namespace SupportBot.Bot.Tests.DirectLine;
@@ -51,5 +52,26 @@ public sealed class ActivitySignalTests
         signal.Appended("a");
 
         Assert.Equal(0, signal.WaitedOnCount);
+    }
+
+    [Fact]
+    public void Kept_activities_are_handed_out_only_consecutively_from_the_watermark_and_unknown_appends_are_counted()
+    {
+        var signal = new ActivitySignal();
+        using var subscription = signal.Subscribe("a");
+        signal.Appended("a", [new LoggedActivity(2, "{}"), new LoggedActivity(3, "{}")]);
+        signal.Appended("a", [new LoggedActivity(5, "{}")]);
+        signal.Appended("a", [new LoggedActivity(4, "{}"), new LoggedActivity(3, "{}")]);
+        signal.Appended("a");
+
+        var fromZero = subscription.Take(0, 100, int.MaxValue);
+        var fromTwo = subscription.Take(2, 100, int.MaxValue);
+        var capped = subscription.Take(2, 2, int.MaxValue);
+
+        Assert.Empty(fromZero.Kept);
+        Assert.Equal([3L, 4, 5], fromTwo.Kept.Select(a => a.Sequence));
+        Assert.Equal([3L, 4], capped.Kept.Select(a => a.Sequence));
+        Assert.Equal((5L, 1L), (fromTwo.Highest, fromTwo.Unknown));
+        Assert.Empty(subscription.Take(5, 100, int.MaxValue).Kept);
     }
 }

@@ -67,6 +67,45 @@ public sealed class SqlDirectLineActivityLogTests
         Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), stored.Select(s => s.Sequence));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_range_is_numbered_consecutively_between_the_appends_around_it(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var log = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+
+        var before = await log.AppendAsync("c", """{"n":1}""", default);
+        var range = await log.AppendRangeAsync("c", ["""{"n":2}""", """{"n":3}""", """{"n":4}"""], default);
+        var after = await log.AppendAsync("c", """{"n":5}""", default);
+        var other = await log.AppendRangeAsync("d", ["""{"n":1}""", """{"n":2}"""], default);
+
+        Assert.Equal((1L, 2L, 5L, 1L), (before, range, after, other));
+        var stored = await log.ReadAfterAsync("c", 0, 100, int.MaxValue, default);
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => new LoggedActivity(i, $$"""{"n":{{i}}}""")), stored);
+        Assert.Equal([1L, 2], (await log.ReadAfterAsync("d", 0, 100, int.MaxValue, default)).Select(a => a.Sequence));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Concurrent_ranges_from_two_instances_stay_whole_gap_free_and_unique(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var first = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+        var second = new SqlDirectLineActivityLog(db.OpenInstance(), TimeProvider.System);
+
+        var starts = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? first : second).AppendRangeAsync("c", [$$"""{"i":{{i}},"part":0}""", $$"""{"i":{{i}},"part":1}"""], default))));
+
+        var stored = await first.ReadAfterAsync("c", 0, 1000, int.MaxValue, default);
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => (long)i), stored.Select(s => s.Sequence));
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => 1L + (2 * i)), starts.Order());
+        for (var i = 0; i < 60; i++)
+        {
+            var at = (int)starts[i] - 1;
+            Assert.Equal(($$"""{"i":{{i}},"part":0}""", $$"""{"i":{{i}},"part":1}"""), (stored[at].ActivityJson, stored[at + 1].ActivityJson));
+        }
+    }
+
     [Fact]
     public async Task On_postgres_each_append_notifies_its_conversation_id()
     {

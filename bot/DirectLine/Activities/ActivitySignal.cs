@@ -55,8 +55,7 @@ public sealed class ActivitySignal
             if (_entries.TryGetValue(conversationId, out var entry))
             {
                 entry.Unknown++;
-                woken = entry.Next;
-                entry.Next = NewSource();
+                woken = entry.Wake();
             }
         }
 
@@ -77,8 +76,7 @@ public sealed class ActivitySignal
                     entry.Keep(activity);
                 }
 
-                woken = entry.Next;
-                entry.Next = NewSource();
+                woken = entry.Wake();
             }
         }
 
@@ -95,22 +93,13 @@ public sealed class ActivitySignal
             foreach (var entry in _entries.Values)
             {
                 entry.Unknown++;
-                woken.Add(entry.Next);
-                entry.Next = NewSource();
+                woken.Add(entry.Wake());
             }
         }
 
         foreach (var source in woken)
         {
             source.TrySetResult();
-        }
-    }
-
-    private Task NextAppend(string conversationId)
-    {
-        lock (_lock)
-        {
-            return _entries[conversationId].Next.Task;
         }
     }
 
@@ -149,9 +138,6 @@ public sealed class ActivitySignal
             _conversationId = conversationId;
         }
 
-        /// <summary>A task that completes at the next append to the conversation.</summary>
-        public Task NextAppend() => _signal.NextAppend(_conversationId);
-
         /// <summary>
         /// At one moment: the next append's task, the count of unknown appends so far, the highest sequence this
         /// process appended since the entry was made, and the kept activities right after <paramref name="watermark"/>
@@ -180,11 +166,19 @@ public sealed class ActivitySignal
 
         public int Subscribers { get; set; }
 
-        public TaskCompletionSource Next { get; set; } = NewSource();
+        public TaskCompletionSource Next { get; private set; } = NewSource();
 
         public long Unknown { get; set; }
 
         public long Highest { get; private set; }
+
+        /// <summary>Ends the current wake-up (the caller completes it outside the lock) and starts the next.</summary>
+        public TaskCompletionSource Wake()
+        {
+            var woken = Next;
+            Next = NewSource();
+            return woken;
+        }
 
         public void Keep(LoggedActivity activity)
         {

@@ -19,8 +19,9 @@ public static class PageEndpoints
         app.UseResponseCompression();
         app.UsePageSecurityHeaders();
         app.UsePageAssets(assets);
-        app.MapGet("/", (HttpContext http, [FromQuery] string? lang, [FromServices] PageContent content) => Page(http, lang, content, document));
-        app.MapGet("/index.html", (HttpContext http, [FromQuery] string? lang, [FromServices] PageContent content) => Page(http, lang, content, document));
+        var page = (HttpContext http, [FromQuery] string? lang, [FromServices] PageContent content) => Page(http, lang, content, document);
+        app.MapGet("/", page);
+        app.MapGet("/index.html", page);
         app.MapGet("/api/webchat/settings", ([FromQuery] string? lang, [FromServices] PageContent content) => Results.Json(content.Settings(ConversationLanguage.FromLocale(lang))));
         return app;
     }

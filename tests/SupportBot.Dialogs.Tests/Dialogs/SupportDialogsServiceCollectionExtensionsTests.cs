@@ -1,3 +1,4 @@
+using SupportBot.Testing.Escalation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;

@@ -1,3 +1,4 @@
+using SupportBot.Testing.Escalation;
 using SupportBot.Testing.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

@@ -1,3 +1,4 @@
+using SupportBot.Testing.Escalation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -103,7 +104,7 @@ public sealed class CluServiceCollectionExtensionsTests
             .AddLogging();
         services.AddSupportDialogs(configuration);
         // The host registers the real ticket service (bot/Escalation); the dialogs only need the interface.
-        services.AddSingleton<SupportBot.Dialogs.Escalation.IEscalationService, SupportBot.Dialogs.Tests.TestSupport.PlaceholderEscalationService>();
+        services.AddSingleton<SupportBot.Dialogs.Escalation.IEscalationService, SupportBot.Testing.Escalation.PlaceholderEscalationService>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

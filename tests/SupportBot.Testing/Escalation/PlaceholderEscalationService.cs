@@ -7,14 +7,14 @@ using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Tests.TestSupport;
+namespace SupportBot.Testing.Escalation;
 
 /// <summary>
 /// The dialogs' stand-in for the host's ticket service (bot/Escalation), so dialog tests need no store.
 /// Stands in for live hand-over: makes up a placeholder ticket id (PH-…), says why a person will take over and that
 /// they will get back to the customer, and says plainly that live hand-over is not available yet.
 /// </summary>
-internal sealed partial class PlaceholderEscalationService : IEscalationService
+public sealed partial class PlaceholderEscalationService : IEscalationService
 {
     private readonly IKnowledgeBase _knowledge;
     private readonly ILogger<PlaceholderEscalationService> _logger;

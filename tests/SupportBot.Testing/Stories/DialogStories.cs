@@ -1,0 +1,45 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using SupportBot.Dialogs;
+using SupportBot.Dialogs.Recognition;
+using SupportBot.Knowledge;
+using SupportBot.Testing.Escalation;
+
+namespace SupportBot.Testing.Stories;
+
+/// <summary>
+/// Stories played through the real MainDialog, offline recognizer and knowledge files, on the emulator channel, with
+/// no order system (the bot asks the customer for every fact), as the development tests and the blind benchmark run them.
+/// </summary>
+public static class DialogStories
+{
+    public static StoryChannel Channel(IKnowledgeBase knowledge)
+    {
+        var recognizer = new OfflineRecognizer(knowledge);
+        return locale =>
+        {
+            var dialog = new MainDialog(knowledge, recognizer, new PlaceholderEscalationService(knowledge));
+            var client = new DialogTestClient(Microsoft.Bot.Connector.Channels.Emulator, dialog, conversationState: new ConversationState(new MemoryStorage()), locale: locale);
+            return async text =>
+            {
+                var replies = new List<IMessageActivity>();
+                for (var reply = await client.SendActivityAsync<IActivity>(text).ConfigureAwait(false); reply is not null; reply = client.GetNextReply<IActivity>())
+                {
+                    if (reply is IMessageActivity { Type: ActivityTypes.Message } message)
+                    {
+                        replies.Add(message);
+                    }
+                }
+
+                return replies;
+            };
+        };
+    }
+
+    public static StoryRunner Runner(IKnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new StoryRunner(Channel(knowledge), knowledge.Current);
+    }
+}

@@ -94,6 +94,10 @@ public static class MessageKeys
     public static readonly MessageKey MessageTooLong = new("message.too_long", "limit");
 
     // nav.*
+    public static readonly MessageKey NavChangeOfMind = new("nav.change_of_mind");
+    public static readonly MessageKey NavClarify = new("nav.clarify");
+    public static readonly MessageKey NavComplaintOffer = new("nav.complaint_offer");
+    public static readonly MessageKey NavFactCorrected = new("nav.fact_corrected", "fact");
     public static readonly MessageKey NavFactsNoted = new("nav.facts_noted", "facts");
     public static readonly MessageKey NavFactsOrderNumber = new("nav.facts_order_number", "orderNumber");
     public static readonly MessageKey NavFactsOther = new("nav.facts_other");
@@ -148,6 +152,9 @@ public static class MessageKeys
     public static readonly MessageKey ScopeDeclined = new("scope.declined");
     public static readonly MessageKey ScopeNotCovered = new("scope.not_covered");
     public static readonly MessageKey ScopeNotCoveredHere = new("scope.not_covered_here");
+    public static readonly MessageKey ScopeNamed = new("scope.named", "topic");
+    public static readonly MessageKey ScopeNamedHere = new("scope.named_here", "topic");
+    public static readonly MessageKey ScopeQuestionNotHere = new("scope.question_not_here");
 
     // seller.*
     public static readonly MessageKey SellerHowToTell = new("seller.how_to_tell");

@@ -186,7 +186,26 @@ internal sealed partial class KnowledgeCompiler
         return new RecognizerVocabulary(
             intents, stages, sellers, payments, root["unknown"].AsPhrases(), root["confirm"]["yes"].AsPhrases(), root["confirm"]["no"].AsPhrases(),
             ReadExamples(),
-            root.Has("frustration") ? root["frustration"].AsPhrases() : new Phrases([], []));
+            root.Has("frustration") ? root["frustration"].AsPhrases() : Phrases.None,
+            ReadActs(root),
+            root.Has("out_of_scope")
+                ? root["out_of_scope"].Properties().Select(p => new OutOfScopeTopic(p.Key, p.Value.Text("label"), p.Value.AsPhrases())).ToList()
+                : [],
+            root.Has("readings")
+                ? root["readings"].Properties().ToDictionary(p => p.Key, p => root["readings"].Strings(p.Key), StringComparer.Ordinal)
+                : new Dictionary<string, IReadOnlyList<string>>());
+    }
+
+    private static RecognizerActs ReadActs(NodeReader root)
+    {
+        if (!root.Has("acts"))
+        {
+            return RecognizerActs.Empty;
+        }
+
+        var acts = root["acts"];
+        Phrases Read(string name) => acts.Has(name) ? acts[name].AsPhrases() : Phrases.None;
+        return new RecognizerActs(Read("question"), Read("change_of_mind"), Read("correction"), Read("thanks"), Read("bye"), Read("acknowledge"), Read("person"));
     }
 
     /// <summary>An example under two intents would teach the classifier both; it is reported where it is listed again.</summary>

@@ -7,4 +7,6 @@ public sealed record Phrases(IReadOnlyList<string> Ja, IReadOnlyList<string> En)
 
     /// <summary>Both languages together: customers mix them ("PayPay", "ok").</summary>
     public IEnumerable<string> All => Ja.Concat(En);
+
+    public static Phrases None { get; } = new([], []);
 }

@@ -2,7 +2,7 @@ namespace SupportBot.Knowledge;
 
 /// <summary>
 /// recognizer.yaml as plain lists (phrases per intent, per stage, seller and payment value, "I don't know", yes and no),
-/// and intent-examples.yaml, which the trained recognizer learns from.
+/// the acts, the topics out of scope, the kana readings of its words, and intent-examples.yaml, which the trained recognizer learns from.
 /// </summary>
 public sealed record RecognizerVocabulary(
     IReadOnlyDictionary<string, Phrases> Intents,
@@ -13,4 +13,7 @@ public sealed record RecognizerVocabulary(
     Phrases Yes,
     Phrases No,
     IntentExamples Examples,
-    Phrases Frustration);
+    Phrases Frustration,
+    RecognizerActs Acts,
+    IReadOnlyList<OutOfScopeTopic> OutOfScope,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Readings);

@@ -11,7 +11,8 @@ using SupportBot.Knowledge;
 namespace SupportBot.Dialogs.Cancellation;
 
 /// <summary>
-/// Cancel an order: order number → (order system lookup) → stage → seller → payment when the answer leads to a
+/// Cancel an order: order number (unless the stage is already known and no order system can look it up) → (order
+/// system lookup) → stage → seller → payment when the answer leads to a
 /// refund → (offer to send the request) → the knowledge base's decision as one outcome message → "Did that solve it?".
 /// Slots already filled (given up front or found in the order system) are not asked again.
 /// </summary>
@@ -61,7 +62,9 @@ public sealed class CancellationDialog : TopicDialog
     private async Task<DialogTurnResult> AskOrderNumberStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
-        return inquiry.OrderNumber is not null
+        // Without an order system the number only labels the inquiry: a customer who already said where the order
+        // stands gets the answer first, not a question about a number nothing here can look up.
+        return inquiry.OrderNumber is not null || (!_orders.IsConfigured && inquiry.StageValue is not null)
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(OrderNumberPrompt, PromptSpec.Ask(MessageKeys.CancelAskOrderNumber), cancellationToken).ConfigureAwait(false);
     }

@@ -52,6 +52,21 @@ public sealed class FailureDialog : TopicDialog
             inquiry.Topic = kind == SlotChoices.Refused ? SupportTopic.RequestRefused : SupportTopic.RequestFailed;
         }
 
+        // Where the order stands, when the customer already said it, is the situation these questions ask about.
+        if (inquiry.Topic == SupportTopic.RequestRefused && inquiry.Rejection is null)
+        {
+            inquiry.Rejection = inquiry.StageValue switch
+            {
+                OrderStage.Shipped => "shipped-not-received",
+                OrderStage.Received => "arrived",
+                _ => null,
+            };
+        }
+        else if (inquiry.Topic == SupportTopic.RequestFailed && inquiry.FailureCause is null && inquiry.StageValue is OrderStage.Shipped or OrderStage.Preparing)
+        {
+            inquiry.FailureCause = "too-late";
+        }
+
         if (inquiry.Topic == SupportTopic.RequestRefused)
         {
             return inquiry.Rejection is not null

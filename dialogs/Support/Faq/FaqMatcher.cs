@@ -89,7 +89,7 @@ public static partial class FaqMatcher
     {
         var classes = knowledge.Faq.Entries.ToDictionary(
             e => e.Id,
-            e => new Phrases([e.Question.Ja, .. e.Keywords.Ja, .. e.Examples.Ja], [e.Question.En, .. e.Keywords.En, .. e.Examples.En]));
+            e => JapaneseReadings.Canonical(new Phrases([e.Question.Ja, .. e.Keywords.Ja, .. e.Examples.Ja], [e.Question.En, .. e.Keywords.En, .. e.Examples.En]), knowledge.Vocabulary));
         var examples = knowledge.Vocabulary.Examples.Intents;
         if (examples.TryGetValue(SupportIntents.OutOfScope, out var outOfScope))
         {

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Faq;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Slots;
@@ -55,9 +56,10 @@ public abstract class SupportComponentDialog : ComponentDialog
             }
         }
 
-        var turn = RecognizedTurn.Current(innerDc.Context);
+        var reading = TurnReading.Current(innerDc.Context);
+        var turn = reading.Turn;
         // 「わからない」 may read as a plea for help, but where the question has an answer for it, it is that answer.
-        if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true)
+        if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true && !reading.Has(TurnActs.Question | TurnActs.Fact))
         {
             return await OnHelpAsync(innerDc, prompt?.HelpKey ?? MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         }
@@ -67,77 +69,253 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.StartOver), cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.Quit))
-        {
-            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
-        }
-
-        if (turn.Is(SupportIntents.Human))
+        if (reading.Has(TurnActs.Person))
         {
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
 
-        if (prompt is not null && DigressesAtPrompts && Digresses(prompt, innerDc.Context, turn) && await DigressAsync(innerDc, turn, cancellationToken).ConfigureAwait(false) is { } digressed)
+        // "On second thought I'll keep it": the topic ends politely, whatever the question was.
+        if (reading.Has(TurnActs.ChangeOfMind) && !reading.Has(TurnActs.Question))
         {
-            return digressed;
+            await SendTextAsync(innerDc.Context, MessageKeys.NavChangeOfMind, cancellationToken).ConfigureAwait(false);
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Is(SupportIntents.Quit) && prompt?.ReadsAnswer(innerDc.Context) != true)
+        {
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (prompt is not null && (DigressesAtPrompts || ClosesTopic(active.Id)))
+        {
+            if (await CorrectAsync(innerDc, prompt, reading, cancellationToken).ConfigureAwait(false) is { } corrected)
+            {
+                return corrected;
+            }
+
+            // At "Did that solve it?", a message that asks or tells more is a follow-up even if it holds a 「はい」.
+            if (ClosesTopic(active.Id)
+                && (YesNoPrompt.Read(innerDc.Context.Activity.Text, Knowledge.Current) is null || reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact))
+                && await FollowUpAsync(innerDc, reading, cancellationToken).ConfigureAwait(false) is { } followed)
+            {
+                return followed;
+            }
+
+            if (DigressesAtPrompts && Digresses(prompt, innerDc.Context, turn) && await DigressAsync(innerDc, reading, cancellationToken).ConfigureAwait(false) is { } digressed)
+            {
+                return digressed;
+            }
         }
 
         return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
+    protected virtual bool ClosesTopic(string promptId) => false;
+
     /// <summary>
-    /// A message that does not answer the question being asked, read as a whole: thanks closes politely; a question
-    /// the FAQ answers is answered; something out of scope is said to be; a different order number replaces the one
-    /// given. The question is then asked again with every slot kept. Null when none of these applies.
+    /// A fact that differs from one given earlier, said as a correction or instead of an answer ("sorry, it already
+    /// says shipped"): the slot takes the new value, the customer is told, and the topic goes on from the first slot
+    /// still empty, so the outcome follows the new value. A new order number after the outcome is another order (null).
     /// </summary>
-    private async Task<DialogTurnResult?> DigressAsync(DialogContext innerDc, RecognizedTurn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> CorrectAsync(DialogContext innerDc, ISupportPrompt prompt, TurnReading reading, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
-        var knowledge = Knowledge.Current;
-        if (turn.Is(SupportIntents.Thanks))
+        var turn = reading.Turn;
+        var inquiry = CurrentInquiry(innerDc);
+        if (!reading.Has(TurnActs.Fact) || InitialDialogId is not { } topicStart || (!reading.Has(TurnActs.Correction) && prompt.CanRead(context)))
         {
-            await SendTextAsync(context, MessageKeys.NavThanks, cancellationToken).ConfigureAwait(false);
-            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
-        var inquiry = CurrentInquiry(innerDc);
-        if (turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given && InitialDialogId is { } topicStart)
+        var knowledge = Knowledge.Current;
+        var language = ConversationLanguage.Current(context);
+        var changed = new List<string>();
+        var orderChanged = turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given;
+        if (orderChanged && ClosesTopic(innerDc.ActiveDialog!.Id) && !reading.Has(TurnActs.Correction))
+        {
+            return null;
+        }
+
+        if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && inquiry.Stage is not null && inquiry.Stage != turn.Stage)
+        {
+            (inquiry.Stage, inquiry.FromOrderSystem) = (turn.Stage, false);
+            changed.Add(knowledge.StageInfo(stage).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && inquiry.Seller is not null && inquiry.Seller != turn.Seller)
+        {
+            inquiry.Seller = turn.Seller;
+            changed.Add(knowledge.SellerInfo(seller).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out var payment) && inquiry.PaymentMethod is not null && inquiry.PaymentMethod != turn.PaymentMethod)
+        {
+            inquiry.PaymentMethod = turn.PaymentMethod;
+            changed.Add(knowledge.RefundTimingFor(payment).Label.For(language));
+        }
+
+        if (turn.DaysAgo is { } days && inquiry.DaysAgo is not null && inquiry.DaysAgo != days)
+        {
+            (inquiry.DaysAgo, inquiry.Date) = (days, turn.Date);
+        }
+
+        if (!orderChanged && changed.Count == 0)
+        {
+            return null;
+        }
+
+        if (orderChanged)
         {
             // The topic starts again with the new number: it is looked up afresh, and what the order system said
             // about the old order is dropped; what the customer said stays.
-            inquiry.OrderNumber = number;
+            inquiry.OrderNumber = turn.OrderNumber;
             inquiry.LookedUp = false;
             if (inquiry.FromOrderSystem)
             {
                 (inquiry.Stage, inquiry.Seller, inquiry.PaymentMethod, inquiry.FromOrderSystem) = (null, null, null, false);
             }
 
-            await SendTextAsync(context, MessageKeys.NavOrderNumberCorrected, cancellationToken, ("orderNumber", number)).ConfigureAwait(false);
+            await SendTextAsync(context, MessageKeys.NavOrderNumberCorrected, cancellationToken, ("orderNumber", turn.OrderNumber!)).ConfigureAwait(false);
+        }
+
+        if (changed.Count > 0)
+        {
+            await SendTextAsync(context, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(language == LocalizedText.English ? ", " : "、", changed))).ConfigureAwait(false);
+        }
+
+        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(topicStart, inquiry.FillFrom(turn), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After the outcome, at "Did that solve it?", a message that is neither yes nor no: thanks alone is a yes; a new
+    /// order, a question or a new request ends this topic and is routed as a request of its own. Null otherwise.
+    /// </summary>
+    private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
+    {
+        if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge) && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint))
+        {
+            return await innerDc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint))
+        {
+            return null;
+        }
+
+        var inquiry = CurrentInquiry(innerDc);
+        var another = reading.Turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given;
+        var facts = another ? new OrderInquiry() : inquiry;
+        return await OnInterruptedAsync(innerDc, facts.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A message that does not answer the question being asked, read as a whole: thanks or goodbye closes politely;
+    /// facts for other questions are kept and the topic goes on; a complaint gets an apology and a person offered; a
+    /// question the FAQ answers is answered; a topic this chat does not cover is named as such; a question about another
+    /// topic, or a new request, starts that topic; any other question is honestly not answered here. The question is
+    /// then asked again with every slot kept. Null when none of these applies.
+    /// </summary>
+    private async Task<DialogTurnResult?> DigressAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        var knowledge = Knowledge.Current;
+        var turn = reading.Turn;
+        var inquiry = CurrentInquiry(innerDc);
+        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint;
+        if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
+        {
+            await SendTextAsync(context, reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
+            return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
+        }
+
+        // "OK" / 「わかった」 to what was just said: nothing to read, so the question is simply asked again.
+        if (reading.Has(TurnActs.Acknowledge) && !reading.Has(asksMore))
+        {
+            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, ConversationLanguage.Current(context))), cancellationToken).ConfigureAwait(false);
+        }
+
+        var language = ConversationLanguage.Current(context);
+        var text = context.Activity.Text;
+
+        // Facts for questions not asked yet: kept, and the topic goes on from the first question still open, after
+        // the question or the topic out of scope that came with them is answered.
+        if (reading.Has(TurnActs.Fact) && InitialDialogId is { } topicStart && Fills(inquiry, turn))
+        {
+            inquiry.FillFrom(turn);
+            if (reading.OutOfScopeTopic is { } aside)
+            {
+                await context.SendActivityAsync(Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", aside.Label.For(language))), aside.Id), cancellationToken).ConfigureAwait(false);
+            }
+            else if (reading.Has(TurnActs.Question) && QuestionAnswerer.Find(text, knowledge, language) is { } answer)
+            {
+                await context.SendActivityAsync(QuestionAnswerer.Compose(answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
+            }
+
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
 
-        var text = context.Activity.Text;
-        if ((turn.Is(SupportIntents.Faq) || (FaqMatcher.IsQuestion(text) && !turn.Is(SupportIntents.OutOfScope, 0))) && FaqMatcher.FindQuestion(text, knowledge) is { } entry)
+        if (reading.Has(TurnActs.Complaint))
         {
-            var language = ConversationLanguage.Current(context);
-            await context.SendActivityAsync(FaqAnswer.Compose(knowledge, entry, language).BuildText(), cancellationToken).ConfigureAwait(false);
-            return await AskAgainAsync(innerDc, MessageKeys.NavResume, cancellationToken).ConfigureAwait(false);
+            PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NavComplaintOffer, language));
+            await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
+        if (reading.OutOfScopeTopic is { } named)
+        {
+            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
+        }
+
+        if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, 0) && QuestionAnswerer.Find(text, knowledge, language) is { } passage)
+        {
+            await context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Is(SupportIntents.OutOfScope, 0))
         {
-            return await AskAgainAsync(innerDc, MessageKeys.ScopeNotCoveredHere, cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNotCoveredHere, language), null), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A request for another of the bot's topics: that topic starts, with the facts given so far.
+        var topic = SupportTopics.ForIntent(turn.Intent);
+        if (reading.Has(TurnActs.Topic) && topic is not SupportTopic.None and not SupportTopic.Faq && topic != inquiry.Topic)
+        {
+            return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reading.Has(TurnActs.Question))
+        {
+            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language), null), cancellationToken).ConfigureAwait(false);
         }
 
         return null;
+    }
+
+    // True when the message gives a fact the inquiry does not have yet.
+    private static bool Fills(OrderInquiry inquiry, RecognizedTurn turn) =>
+        (turn.OrderNumber is not null && inquiry.OrderNumber is null)
+        || (KnowledgeIds.TryParseStage(turn.Stage, out _) && inquiry.Stage is null)
+        || (KnowledgeIds.TryParseSeller(turn.Seller, out _) && inquiry.Seller is null)
+        || (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) && inquiry.PaymentMethod is null)
+        || ((turn.DaysAgo is not null || turn.Date is not null) && inquiry.DaysAgo is null && inquiry.Date is null);
+
+    private static Activity Declined(string text, string? topic)
+    {
+        var message = (Activity)MessageFactory.Text(text);
+        message.Entities = [OutcomeEntities.OutOfScope(topic)];
+        return message;
     }
 
     /// <summary>
     /// After a digression: the pending question again, unless the question has now gone unanswered as often as the
     /// escalation policy allows, in which case a person is offered (a digression counts as a miss: nothing loops).
     /// </summary>
-    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, MessageKey leadKey, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, IMessageActivity lead, CancellationToken cancellationToken)
     {
         var context = innerDc.Context;
         var knowledge = Knowledge.Current;
@@ -152,7 +330,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             return EndOfTurn;
         }
 
-        await SendTextAsync(context, leadKey, cancellationToken).ConfigureAwait(false);
+        await context.SendActivityAsync(lead, cancellationToken).ConfigureAwait(false);
         await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }

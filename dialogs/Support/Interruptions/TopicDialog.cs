@@ -24,6 +24,8 @@ public abstract class TopicDialog : SupportComponentDialog
 
     protected string SolvedPromptId { get; }
 
+    protected override bool ClosesTopic(string promptId) => promptId == SolvedPromptId;
+
     /// <summary>The waterfall's inquiry, with any order number, stage, seller, payment or date this message gave.</summary>
     protected static OrderInquiry Inquiry(WaterfallStepContext step)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Cancellation;
 using SupportBot.Dialogs.Engine;
+using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Failures;
 using SupportBot.Dialogs.Faq;
@@ -8,6 +9,7 @@ using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Orders;
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Refunds;
@@ -22,7 +24,7 @@ namespace SupportBot.Dialogs;
 /// the topic's waterfall runs, and what it hands back decides the close: done, start over, quit or a person.
 /// MainDialog never ends: it rests between topics so the conversation's language stays in its state.
 /// </summary>
-public sealed class MainDialog : SupportComponentDialog
+public sealed partial class MainDialog : SupportComponentDialog
 {
     private const string Waterfall = nameof(MainDialog) + ".waterfall";
     private const string MenuPrompt = nameof(MainDialog) + ".menu";
@@ -58,25 +60,60 @@ public sealed class MainDialog : SupportComponentDialog
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        await PrepareTurnAsync(dc, cancellationToken).ConfigureAwait(false);
-        return await base.BeginDialogAsync(dc, options ?? MainOptions.Route, cancellationToken).ConfigureAwait(false);
+        var typed = await PrepareTurnAsync(dc, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.BeginDialogAsync(dc, options ?? MainOptions.Route, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            dc.Context.Activity.Text = typed;
+        }
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
-        await PrepareTurnAsync(dc, cancellationToken).ConfigureAwait(false);
-        return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+        var typed = await PrepareTurnAsync(dc, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            dc.Context.Activity.Text = typed;
+        }
     }
 
     protected override bool DigressesAtPrompts => false;
+
+    // At the menu, a message that is none of its choices is a request in its own words: it is routed, not retried.
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var turn = TurnReading.Current(innerDc.Context).Turn;
+        if (innerDc.ActiveDialog is { Id: MenuPrompt } && innerDc.FindDialog(MenuPrompt) is ISupportPrompt menu && !menu.CanRead(innerDc.Context)
+            && innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
+            && !turn.Is(SupportIntents.Help) && !turn.Is(SupportIntents.StartOver) && !turn.Is(SupportIntents.Quit))
+        {
+            var options = CurrentOptions(innerDc);
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(Waterfall, new MainOptions { Mode = MainMode.Route, Misses = options?.Misses ?? 0, Facts = options?.Facts }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static MainOptions? CurrentOptions(DialogContext innerDc)
+    {
+        var bottom = innerDc.Stack.Count > 0 ? innerDc.Stack[^1] : null;
+        return bottom?.State.TryGetValue(WaterfallDialog.PersistedOptions, out var raw) == true ? StateValue.Convert<MainOptions>(raw) : null;
+    }
 
     // Between topics the inquiry is the facts kept so far: a person asked for now gets the order number given earlier.
     protected override OrderInquiry CurrentInquiry(DialogContext innerDc)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var bottom = innerDc.Stack.Count > 0 ? innerDc.Stack[^1] : null;
-        var options = bottom?.State.TryGetValue(WaterfallDialog.PersistedOptions, out var raw) == true ? StateValue.Convert<MainOptions>(raw) : null;
-        return new OrderInquiry().FillFrom(options?.Facts);
+        return new OrderInquiry().FillFrom(CurrentOptions(innerDc)?.Facts);
     }
 
     protected override async Task<DialogTurnResult> OnHelpAsync(DialogContext innerDc, MessageKey helpKey, CancellationToken cancellationToken)
@@ -131,9 +168,47 @@ public sealed class MainDialog : SupportComponentDialog
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
         }
 
-        var topic = options.Mode == MainMode.Menu && step.Result is string chosen
-            ? Enum.Parse<SupportTopic>(chosen)
-            : TopicRouter.Route(text, turn, knowledge);
+        // Another order number than the one kept from the last topic is another order: the old facts are dropped.
+        if (turn.OrderNumber is { } number && options.Facts?.OrderNumber is { } kept && number != kept)
+        {
+            options.Facts = null;
+        }
+
+        var reading = TurnReading.Current(step.Context);
+        var chosenTopic = options.Mode == MainMode.Menu && step.Result is string chosen;
+        // A topic this chat does not cover, asked about by name, is answered as such even beside a request it also names.
+        if (!chosenTopic && reading.OutOfScopeTopic is not null && (reading.Has(TurnActs.Question) || !reading.Has(TurnActs.Topic)) && !reading.Has(TurnActs.Person))
+        {
+            return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A person asked for anywhere in the message, however much else it says, is a person.
+        var topic = chosenTopic
+            ? Enum.Parse<SupportTopic>((string)step.Result!)
+            : reading.Has(TurnActs.Person) ? SupportTopic.Human : TopicRouter.Route(text, turn, knowledge);
+
+        // A situation with the order's stage and "what do I do?" is a cancellation to decide, not a general question
+        // (a "why" question about it is still the FAQ's).
+        var whatToDo = WhatToDo().IsMatch(TextNormalizer.Fold(text));
+        if (!chosenTopic && turn.Stage is not null && !reading.Has(TurnActs.OutOfScope)
+            && ((topic == SupportTopic.None && (!reading.Has(TurnActs.Question) || whatToDo)) || (topic == SupportTopic.Faq && whatToDo)))
+        {
+            topic = SupportTopic.CancelOrder;
+        }
+
+        // It has arrived and they want their money back: that is a return, unless the return is already under way.
+        var stage = turn.Stage ?? options.Facts?.Stage;
+        if (!chosenTopic && stage == KnowledgeIds.Id(OrderStage.Received) && topic is SupportTopic.Refund or SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery
+            && !AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
+        {
+            topic = SupportTopic.ReturnItem;
+        }
+
+        // A question routed to the FAQ is answered from the whole knowledge base (see NoTopicAsync).
+        if (!chosenTopic && topic == SupportTopic.Faq && reading.Has(TurnActs.Question))
+        {
+            return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
+        }
 
         if (topic == SupportTopic.None)
         {
@@ -146,16 +221,9 @@ public sealed class MainDialog : SupportComponentDialog
             inquiry.Question = text;
         }
 
-        return topic switch
-        {
-            SupportTopic.Human => await step.NextAsync(inquiry.EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false),
-            SupportTopic.CancelOrder => await step.BeginDialogAsync(nameof(CancellationDialog), inquiry, cancellationToken).ConfigureAwait(false),
-            SupportTopic.Refund => await step.BeginDialogAsync(nameof(RefundDialog), inquiry, cancellationToken).ConfigureAwait(false),
-            SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused =>
-                await step.BeginDialogAsync(nameof(FailureDialog), inquiry, cancellationToken).ConfigureAwait(false),
-            SupportTopic.Faq => await step.BeginDialogAsync(nameof(FaqDialog), inquiry, cancellationToken).ConfigureAwait(false),
-            _ => await step.BeginDialogAsync(nameof(GuidanceDialog), inquiry, cancellationToken).ConfigureAwait(false),
-        };
+        return topic == SupportTopic.Human
+            ? await step.NextAsync(inquiry.EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false)
+            : await step.BeginDialogAsync(DialogFor(topic), inquiry, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -164,20 +232,78 @@ public sealed class MainDialog : SupportComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> NoTopicAsync(WaterfallStepContext step, MainOptions options, RecognizedTurn turn, CancellationToken cancellationToken)
     {
-        var facts = new OrderInquiry().FillFrom(options.Facts).FillFrom(turn);
-        if (turn.Is(SupportIntents.OutOfScope, 0))
+        var reading = TurnReading.Current(step.Context);
+        var language = ConversationLanguage.Current(step.Context);
+        var knowledge = Knowledge.Current;
+        var facts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
+        if (reading.Has(TurnActs.OutOfScope) || reading.Has(TurnActs.Complaint))
         {
-            var language = ConversationLanguage.Current(step.Context);
-            var knowledge = Knowledge.Current;
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.ScopeNotCovered, language));
+            // Named when the customer named it; an apology first when they are upset; a person offered either way.
+            var text = reading.OutOfScopeTopic is { } named
+                ? knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", named.Label.For(language)))
+                : reading.Has(TurnActs.OutOfScope) ? knowledge.Text(MessageKeys.ScopeNotCovered, language) : knowledge.Text(MessageKeys.NavComplaintOffer, language);
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), text);
+            if (reading.Has(TurnActs.OutOfScope))
+            {
+                offer.Entities = [OutcomeEntities.OutOfScope(reading.OutOfScopeTopic?.Id)];
+            }
+
             await step.Context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.Thanks) || turn.Is(SupportIntents.Quit))
+        if (reading.Has(TurnActs.ChangeOfMind) && !reading.Has(TurnActs.Question))
         {
-            await SendTextAsync(step.Context, turn.Is(SupportIntents.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
+            await SendTextAsync(step.Context, MessageKeys.NavChangeOfMind, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+        }
+
+        if ((reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge) || turn.Is(SupportIntents.Quit)) && !reading.Has(TurnActs.Question | TurnActs.Fact))
+        {
+            var close = reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : reading.Has(TurnActs.Bye) || turn.Is(SupportIntents.Quit) ? MessageKeys.NavGoodbye : MessageKeys.ScopeDeclined;
+            await SendTextAsync(step.Context, close, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A question the knowledge base answers, however it was put: an FAQ entry asks whether it answered it; a part of
+        // the content is said, and the bot rests with the facts kept.
+        if (reading.Has(TurnActs.Question) && QuestionAnswerer.Find(step.Context.Activity.Text, knowledge, language) is { } passage)
+        {
+            if (passage.Entry is not null && (facts.PaymentValue is null || !passage.Id.Contains("refund", StringComparison.Ordinal)))
+            {
+                var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language) }.FillFrom(facts);
+                return await step.BeginDialogAsync(nameof(FaqDialog), question, cancellationToken).ConfigureAwait(false);
+            }
+
+            await step.Context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Facts without a request: after a topic they correct or complete it, and it runs again with them; before
+        // any, a day means a refund question and an order fact a cancellation, the two things customers come for.
+        var lastTopic = options.Facts?.Topic is not (null or SupportTopic.None or SupportTopic.Faq or SupportTopic.Human);
+        var situation = turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null;
+        if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic || situation))
+        {
+            var topic = options.Facts?.Topic is { } last and not SupportTopic.None and not SupportTopic.Faq and not SupportTopic.Human
+                ? last
+                : turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null ? SupportTopic.Refund : SupportTopic.CancelOrder;
+            var corrected = Corrections(options.Facts, turn, language);
+            if (corrected.Count > 0)
+            {
+                await SendTextAsync(step.Context, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(LocalizedText.IsEnglish(language) ? ", " : "、", corrected))).ConfigureAwait(false);
+            }
+
+            var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn).FillFrom(options.Facts);
+            return await step.BeginDialogAsync(DialogFor(topic), inquiry, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reading.Has(TurnActs.Question))
+        {
+            var notHere = MessageFactory.Text(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language));
+            notHere.Entities = [OutcomeEntities.OutOfScope(null)];
+            await step.Context.SendActivityAsync(notHere, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Intent == SupportIntents.None && (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null))
@@ -196,6 +322,51 @@ public sealed class MainDialog : SupportComponentDialog
         }
 
         return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(understood ? 0 : options.Misses + 1, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string DialogFor(SupportTopic topic) => topic switch
+    {
+        SupportTopic.CancelOrder => nameof(CancellationDialog),
+        SupportTopic.Refund => nameof(RefundDialog),
+        SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused => nameof(FailureDialog),
+        SupportTopic.Faq => nameof(FaqDialog),
+        _ => nameof(GuidanceDialog),
+    };
+
+    // The labels of the facts this message changes from what the last topic was told (a correction after the outcome).
+    private List<string> Corrections(OrderInquiry? kept, RecognizedTurn turn, string language)
+    {
+        var knowledge = Knowledge.Current;
+        var changed = new List<string>();
+        if (kept is null)
+        {
+            return changed;
+        }
+
+        if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && kept.Stage is not null && kept.Stage != turn.Stage)
+        {
+            kept.Stage = turn.Stage;
+            changed.Add(knowledge.StageInfo(stage).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && kept.Seller is not null && kept.Seller != turn.Seller)
+        {
+            kept.Seller = turn.Seller;
+            changed.Add(knowledge.SellerInfo(seller).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out var payment) && kept.PaymentMethod is not null && kept.PaymentMethod != turn.PaymentMethod)
+        {
+            kept.PaymentMethod = turn.PaymentMethod;
+            changed.Add(knowledge.RefundTimingFor(payment).Label.For(language));
+        }
+
+        if (turn.DaysAgo is { } days && kept.DaysAgo is not null && kept.DaysAgo != days)
+        {
+            (kept.DaysAgo, kept.Date) = (days, turn.Date);
+        }
+
+        return changed;
     }
 
     private async Task<DialogTurnResult> FinishTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -227,24 +398,37 @@ public sealed class MainDialog : SupportComponentDialog
                 var request = new EscalationRequest(trigger, inquiry, ConversationLanguage.Current(turnContext), Knowledge.Current.Version);
                 await _escalation.EscalateAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
                 return MainOptions.Rest;
+            case ConversationNext.Reroute:
+                return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts ? Facts(inquiry) : null };
             default:
-                return MainOptions.Rest;
+                return MainOptions.After(Facts(inquiry));
         }
     }
 
-    /// <summary>Recognizes the message once for every dialog of this turn and settles the reply language.</summary>
-    private async Task PrepareTurnAsync(DialogContext dc, CancellationToken cancellationToken)
+    // What a finished topic leaves for the next message: its facts and its topic (a correction re-runs it).
+    private static OrderInquiry Facts(OrderInquiry inquiry) => new OrderInquiry { Topic = inquiry.Topic }.FillFrom(inquiry);
+
+    /// <summary>
+    /// Reads the message once for every dialog of this turn and settles the reply language. For the turn, the activity's
+    /// text is the message as the vocabulary writes it (romaji as kana, kana readings as words); the text the customer
+    /// typed is returned, to be put back when the turn ends (the transcript has already kept it).
+    /// </summary>
+    private async Task<string?> PrepareTurnAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var context = dc.Context;
         var instance = dc.ActiveDialog;
         var turn = RecognizedTurn.None;
-        if (context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message && !string.IsNullOrWhiteSpace(context.Activity.Text))
+        var typed = context.Activity.Text;
+        if (context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message && !string.IsNullOrWhiteSpace(typed))
         {
+            context.Activity.Text = JapaneseReadings.Canonical(typed, Knowledge.Current.Vocabulary);
             turn = RecognizedTurn.From(await _recognizer.RecognizeAsync(context, cancellationToken).ConfigureAwait(false));
         }
 
-        RecognizedTurn.SetCurrent(context, turn);
+        var reading = TurnReader.Read(context.Activity.Text, turn, Knowledge.Current);
+        TurnReading.SetCurrent(context, reading);
+        turn = reading.Turn;
         var previous = instance?.State.TryGetValue(LanguageKey, out var stored) == true ? stored?.ToString() : null;
         var language = ConversationLanguage.Choose(previous, context.Activity.Locale, context.Activity.Text, turn.Language);
         if (instance is not null)
@@ -253,5 +437,12 @@ public sealed class MainDialog : SupportComponentDialog
         }
 
         ConversationLanguage.SetCurrent(context, language);
+        return typed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex WhatToDo();
 }

@@ -69,18 +69,5 @@ public static class TopicRouter
     private static bool FaqAnswers(RecognizedTurn turn) =>
         turn.Intent is SupportIntents.Faq or SupportIntents.None or SupportIntents.CancelOrder or SupportIntents.CancelFailed or SupportIntents.RefundStatus;
 
-    public static SupportTopic ForIntent(string? intent) => intent switch
-    {
-        SupportIntents.CancelOrder => SupportTopic.CancelOrder,
-        SupportIntents.RefundStatus => SupportTopic.Refund,
-        SupportIntents.CancelFailed => SupportTopic.RequestFailed,
-        SupportIntents.CancelRejected => SupportTopic.RequestRefused,
-        SupportIntents.ShippedAnyway => SupportTopic.ShippedAnyway,
-        SupportIntents.WithdrawCancel => SupportTopic.WithdrawCancel,
-        SupportIntents.RefuseDelivery => SupportTopic.RefuseDelivery,
-        SupportIntents.ReturnItem => SupportTopic.ReturnItem,
-        SupportIntents.Faq => SupportTopic.Faq,
-        SupportIntents.Human => SupportTopic.Human,
-        _ => SupportTopic.None,
-    };
+    public static SupportTopic ForIntent(string? intent) => SupportTopics.ForIntent(intent);
 }

@@ -16,6 +16,8 @@ public static class OutcomeEntities
     public const string StepType = "supportbot/step";
     public const string NotUnderstoodType = "supportbot/notUnderstood";
     public const string SolvedType = "supportbot/solved";
+    public const string OutOfScopeType = "supportbot/outOfScope";
+    public const string ClarifyType = "supportbot/clarify";
 
     public static Entity Outcome(Outcome outcome, string ruleId, string knowledgeVersion)
     {
@@ -48,6 +50,22 @@ public static class OutcomeEntities
     {
         var entity = new Entity(NotUnderstoodType);
         entity.Properties["dialog"] = dialog;
+        return entity;
+    }
+
+    /// <summary>A reply that says the customer's topic is not handled in this chat (the topic id when it was named).</summary>
+    public static Entity OutOfScope(string? topic)
+    {
+        var entity = new Entity(OutOfScopeType);
+        entity.Properties["topic"] = topic ?? "other";
+        return entity;
+    }
+
+    /// <summary>A reply that asks "A or B?" because two readings of the message were close.</summary>
+    public static Entity Clarify(IEnumerable<string> options)
+    {
+        var entity = new Entity(ClarifyType);
+        entity.Properties["options"] = new Newtonsoft.Json.Linq.JArray(options);
         return entity;
     }
 

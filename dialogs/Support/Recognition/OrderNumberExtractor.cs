@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
-/// Finds an order number (3-7-7 digits) in what a customer typed, in any width, with dashes of any kind, spaces or
-/// nothing between the groups, inside a sentence. Digit runs of other lengths (phone numbers, longer ids) are rejected.
+/// Finds an order number (3-7-7 digits) in what a customer typed, in any width, with dashes of any kind, の, dots,
+/// spaces or nothing between the groups, inside a sentence. Digit runs of other lengths (phone numbers, longer ids) are rejected.
 /// </summary>
 public static partial class OrderNumberExtractor
 {
@@ -45,7 +45,8 @@ public static partial class OrderNumberExtractor
         return new EntityMatch(SupportEntities.OrderNumber, value, match.Index, match.Index + match.Length);
     }
 
-    // Separator: nothing, or one dash (folded text has '-' for every dash but the long vowel mark ー) within spaces.
-    [GeneratedRegex(@"(?<![0-9])([0-9]{3})(?:\s*[-\u30FC]\s*|\s+)?([0-9]{7})(?:\s*[-\u30FC]\s*|\s+)?([0-9]{7})(?![0-9])", RegexOptions.CultureInvariant)]
+    // Separator: nothing, or one dash (folded text has '-' for every dash but the long vowel mark ー), の as when read
+    // aloud or by voice input (「250の1234567の…」), a dot, comma or slash, within spaces.
+    [GeneratedRegex(@"(?<![0-9])([0-9]{3})(?:\s*[-\u30FCの・.,/、]\s*|\s+)?([0-9]{7})(?:\s*[-\u30FCの・.,/、]\s*|\s+)?([0-9]{7})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrderNumber();
 }

@@ -12,7 +12,9 @@ public sealed class RecognizerModel
         Intents = new IntentScorer(vocabulary);
         Entities = new VocabularyEntityExtractor(vocabulary);
         Spelling = new SpellingCorrector(Intents.LatinWords.Concat(Entities.LatinWords));
-        Classifier = IntentClassifier.Train(vocabulary.Examples);
+        Classifier = IntentClassifier.Train(new IntentExamples(
+            vocabulary.Examples.Intents.ToDictionary(i => i.Key, i => JapaneseReadings.Canonical(i.Value, vocabulary), StringComparer.Ordinal),
+            vocabulary.Examples.MinConfidence));
         Frustration = [.. vocabulary.Frustration.All.Select(p => FoldedText.From(p).Value).Where(p => p.Length > 0)];
     }
 

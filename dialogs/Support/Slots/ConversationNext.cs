@@ -11,4 +11,7 @@ public enum ConversationNext
     StartOver,
     Quit,
     Escalate,
+
+    /// <summary>The message that ended the topic opens another: MainDialog routes it as a new request.</summary>
+    Reroute,
 }

@@ -13,6 +13,9 @@ public static class MessageKeys
     public static readonly MessageKey CancelAskOrderNumber = new("cancel.ask_order_number");
     public static readonly MessageKey CancelAskPayment = new("cancel.ask_payment");
     public static readonly MessageKey CancelAskSeller = new("cancel.ask_seller");
+    public static readonly MessageKey CancelPreviewCancel = new("cancel.preview_cancel", "stage");
+    public static readonly MessageKey CancelPreviewRefuseDelivery = new("cancel.preview_refuse_delivery", "stage");
+    public static readonly MessageKey CancelPreviewReturn = new("cancel.preview_return", "stage");
     public static readonly MessageKey CancelAskStage = new("cancel.ask_stage");
     public static readonly MessageKey CancelOrderFound = new("cancel.order_found", "orderNumber");
     public static readonly MessageKey CancelOrderNumberNotFound = new("cancel.order_number_not_found", "orderNumber");

@@ -110,9 +110,24 @@ public sealed class CancellationDialog : TopicDialog
             inquiry.Stage = stage;
         }
 
-        return inquiry.SellerValue is not null
-            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
+        if (inquiry.SellerValue is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The stage alone decides the outcome (the seller only changes its steps): say it before asking.
+        var knowledge = Knowledge.Current;
+        var outcome = knowledge.Decide(inquiry.StageValue!.Value, SellerType.Store, inquiry.PaymentValue).Outcome;
+        var preview = outcome switch
+        {
+            Outcome.Cancel => MessageKeys.CancelPreviewCancel,
+            Outcome.RefuseDelivery => MessageKeys.CancelPreviewRefuseDelivery,
+            _ => MessageKeys.CancelPreviewReturn,
+        };
+        var said = MessageFactory.Text(knowledge.Text(preview, Language(step), ("stage", knowledge.StageInfo(inquiry.StageValue.Value).Label.For(Language(step)))));
+        said.Entities = [OutcomeEntities.Outcome(outcome, "preview." + inquiry.Stage, knowledge.Version)];
+        await SendAsync(step, said, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

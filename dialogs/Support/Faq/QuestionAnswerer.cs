@@ -44,13 +44,12 @@ public static class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(knowledge);
-        if (facts?.PaymentValue is { } payment && RefundTiming.Contains(passage.Id))
-        {
-            return new OutcomeMessage(knowledge, language).RefundTiming(payment, Outcome.Cancel, facts.SellerValue).BuildText();
-        }
-
-        return passage.Entry is { } entry
-            ? FaqAnswer.Compose(knowledge, entry, language).BuildText()
-            : new OutcomeMessage(knowledge, language).Show(passage.Section!).BuildText();
+        var answer = facts?.PaymentValue is { } payment && RefundTiming.Contains(passage.Id)
+            ? new OutcomeMessage(knowledge, language).RefundTiming(payment, Outcome.Cancel, facts.SellerValue).BuildText()
+            : passage.Entry is { } entry
+                ? FaqAnswer.Compose(knowledge, entry, language).BuildText()
+                : new OutcomeMessage(knowledge, language).Show(passage.Section!).BuildText();
+        answer.Entities = [OutcomeEntities.Answer(passage.Id)];
+        return answer;
     }
 }

@@ -81,7 +81,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.Quit) && prompt?.ReadsAnswer(innerDc.Context) != true)
+        if (turn.Is(SupportIntents.Quit))
         {
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
         }

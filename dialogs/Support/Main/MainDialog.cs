@@ -93,7 +93,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         var turn = TurnReading.Current(innerDc.Context).Turn;
         if (innerDc.ActiveDialog is { Id: MenuPrompt } && innerDc.FindDialog(MenuPrompt) is ISupportPrompt menu && !menu.CanRead(innerDc.Context)
             && innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
-            && !turn.Is(SupportIntents.Help) && !turn.Is(SupportIntents.StartOver) && !turn.Is(SupportIntents.Quit))
+            && !turn.Is(SupportIntents.Help) && !turn.Is(SupportIntents.StartOver) && !turn.Is(SupportIntents.Quit)
+            && (TurnReading.Current(innerDc.Context).Acts != TurnActs.None || turn.Intent != SupportIntents.None))
         {
             var options = CurrentOptions(innerDc);
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -196,6 +197,15 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.CancelOrder;
         }
 
+        // A request stated, not asked, that the recognizer reads as one of the bot's topics is that topic, even where
+        // an FAQ entry shares its words (「PayPayの返金が2日前から来ない」 is a refund to look into, not a question).
+        if (!chosenTopic && topic == SupportTopic.Faq && !reading.Has(TurnActs.Question) && turn.Score >= 0.6 && !TopicRouter.IsFaqQuestion(text, knowledge)
+            && (reading.Has(TurnActs.Fact) || FaqMatcher.Asks(text, knowledge) is null)
+            && SupportTopics.ForIntent(turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var requested)
+        {
+            topic = requested;
+        }
+
         // It has arrived and they want their money back: that is a return, unless the return is already under way.
         var stage = turn.Stage ?? options.Facts?.Stage;
         if (!chosenTopic && stage == KnowledgeIds.Id(OrderStage.Received) && topic is SupportTopic.Refund or SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery
@@ -265,11 +275,11 @@ public sealed partial class MainDialog : SupportComponentDialog
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
         }
 
-        // A question the knowledge base answers, however it was put: an FAQ entry asks whether it answered it; a part of
-        // the content is said, and the bot rests with the facts kept.
+        // A question the knowledge base answers, however it was put: an FAQ entry is answered by the FAQ (which asks
+        // whether it answered it); a part of the content is said, and the bot rests with the facts kept.
         if (reading.Has(TurnActs.Question) && QuestionAnswerer.Find(step.Context.Activity.Text, knowledge, language) is { } passage)
         {
-            if (passage.Entry is not null && (facts.PaymentValue is null || !passage.Id.Contains("refund", StringComparison.Ordinal)))
+            if (passage.Entry is not null)
             {
                 var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language) }.FillFrom(facts);
                 return await step.BeginDialogAsync(nameof(FaqDialog), question, cancellationToken).ConfigureAwait(false);

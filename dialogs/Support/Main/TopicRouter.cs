@@ -70,4 +70,12 @@ public static class TopicRouter
         turn.Intent is SupportIntents.Faq or SupportIntents.None or SupportIntents.CancelOrder or SupportIntents.CancelFailed or SupportIntents.RefundStatus;
 
     public static SupportTopic ForIntent(string? intent) => SupportTopics.ForIntent(intent);
+
+    /// <summary>True when the message is one of the FAQ's questions as written, in either language.</summary>
+    public static bool IsFaqQuestion(string? text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var folded = TextNormalizer.Fold(text);
+        return knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En));
+    }
 }

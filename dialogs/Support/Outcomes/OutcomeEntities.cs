@@ -18,6 +18,7 @@ public static class OutcomeEntities
     public const string SolvedType = "supportbot/solved";
     public const string OutOfScopeType = "supportbot/outOfScope";
     public const string ClarifyType = "supportbot/clarify";
+    public const string AnswerType = "supportbot/answer";
 
     public static Entity Outcome(Outcome outcome, string ruleId, string knowledgeVersion)
     {
@@ -58,6 +59,14 @@ public static class OutcomeEntities
     {
         var entity = new Entity(OutOfScopeType);
         entity.Properties["topic"] = topic ?? "other";
+        return entity;
+    }
+
+    /// <summary>An answer to a question in passing: the FAQ entry or part of the content it came from (for the trace and analytics).</summary>
+    public static Entity Answer(string passageId)
+    {
+        var entity = new Entity(AnswerType);
+        entity.Properties["passage"] = passageId;
         return entity;
     }
 

@@ -32,6 +32,9 @@ public abstract record Expect
     /// <summary>No reply contains the message of <paramref name="key"/> (a question that must not be asked, a wrong answer).</summary>
     public static Expect SaysNot(MessageKey key) => new NoTextExpectation(key);
 
+    /// <summary>Some reply says the customer's topic is not handled in this chat (the supportbot/outOfScope marker), named or not.</summary>
+    public static Expect DeclinesTopic { get; } = new DeclinesTopicExpectation();
+
     /// <summary>No reply gives an outcome or escalates.</summary>
     public static Expect NoOutcome { get; } = new NoOutcomeExpectation();
 
@@ -51,6 +54,16 @@ public abstract record Expect
         }
 
         public override string ToString() => "says " + What;
+    }
+
+    private sealed record DeclinesTopicExpectation : Expect
+    {
+        public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language) =>
+            Assert.True(
+                replies.Any(r => OutcomeEntities.Find(r, OutcomeEntities.OutOfScopeType) is not null),
+                $"Expected the topic declined as outside this chat but the bot said:\n{Describe(replies)}");
+
+        public override string ToString() => "declines the topic";
     }
 
     private sealed record NoTextExpectation(MessageKey Key) : Expect

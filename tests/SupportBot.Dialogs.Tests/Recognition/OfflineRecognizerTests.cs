@@ -71,7 +71,7 @@ public sealed class OfflineRecognizerTests
     public void An_example_added_to_the_intent_examples_file_retrains_the_recognizer_on_reload()
     {
         // What a support lead does with a line of the analytics page's not-understood list: paste it under its intent.
-        const string Slang = "あざまる水産";
+        const string Slang = "ぐらっちぇ";
         var root = Directory.CreateTempSubdirectory("recognizer-examples-");
         try
         {

@@ -112,9 +112,8 @@ internal static class CancellationConversations
             Yes("ja", Says(MessageKeys.CommonClosingSolved)));
 
         yield return Conversation.Japanese(
-            "stage given up front is not asked again",
-            new Turn("発送済みの注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
-            new Turn(OrderNumber, Says(MessageKeys.CancelAskSeller), NoOutcome),
+            "stage given up front is not asked again, nor the number nothing here could look up",
+            new Turn("発送済みの注文をキャンセルしたい", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskOrderNumber), Outcome("refuse_delivery", "preview.shipped")),
             Tapping(SellerButton(SellerType.Marketplace), "ja", Says(MessageKeys.CancelAskPayment)),
             Tapping(PaymentButton(PaymentMethod.ConvenienceAtm), "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
 

@@ -39,7 +39,7 @@ internal static class InterruptionConversations
                     [.. reach, new Turn("最初からやり直したい", Says(MessageKeys.NavStartOver), Says(MessageKeys.MenuPrompt), NoOutcome), StartCancellation()]);
                 yield return Conversation.Japanese(
                     $"quit at {step}",
-                    [.. reach, new Turn("やめる", Says(MessageKeys.NavQuit), Says(MessageKeys.NavGoodbye), NoOutcome), new Turn("返金について知りたい", Says(MessageKeys.RefundAskPayment))]);
+                    [.. reach, new Turn("やめる", Says(MessageKeys.NavQuit), Says(MessageKeys.NavGoodbye), NoOutcome), new Turn("返金の状況を調べてほしい", Says(MessageKeys.RefundAskPayment))]);
                 yield return Conversation.Japanese(
                     $"a person at {step}",
                     [.. reach, new Turn("担当者と話したい", Escalates("customer_request"))]);

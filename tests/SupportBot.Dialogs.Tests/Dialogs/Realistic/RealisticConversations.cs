@@ -59,7 +59,7 @@ internal static class RealisticConversations
 
         (string Text, string Faq)[] english =
         [
-            ("will cancelling a lot get my account penalised?", "penalty"),
+            ("will cancelling a lot get my account penalised?", "account-restriction"),
             ("what is a cancel request exactly?", "what-is-cancel-request"),
             ("where can i check the result of my cancel request?", "where-result"),
         ];
@@ -135,7 +135,7 @@ internal static class RealisticConversations
                 "never mind at a prompt stops without a loop: " + never,
                 new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
                 GiveOrderNumber(),
-                new Turn(never, Says(MessageKeys.NavQuit), SaysNot(MessageKeys.CancelAskStage)));
+                new Turn(never, Says(MessageKeys.NavChangeOfMind), SaysNot(MessageKeys.CancelAskStage)));
         }
 
         yield return Ja(
@@ -153,7 +153,7 @@ internal static class RealisticConversations
         yield return En(
             "english never mind at a prompt stops",
             new Turn("cancel my order please", Says(MessageKeys.CancelAskOrderNumber)),
-            new Turn("never mind", Says(MessageKeys.NavQuit)));
+            new Turn("never mind", Says(MessageKeys.NavChangeOfMind)));
     }
 
     private static IEnumerable<Conversation> OutOfScope()
@@ -175,10 +175,10 @@ internal static class RealisticConversations
         {
             yield return i % 2 == 0
                 ? Ja("out of scope is said plainly and a person offered, yes: " + japanese[i],
-                    new Turn(japanese[i], Says(MessageKeys.ScopeNotCovered), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.NotUnderstoodFirst)),
+                    new Turn(japanese[i], DeclinesTopic, Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.NotUnderstoodFirst)),
                     Yes("ja", Escalates("customer_request")))
                 : Ja("out of scope is said plainly and a person offered, no: " + japanese[i],
-                    new Turn(japanese[i], Says(MessageKeys.ScopeNotCovered), SaysNot(MessageKeys.CancelAskOrderNumber)),
+                    new Turn(japanese[i], DeclinesTopic, SaysNot(MessageKeys.CancelAskOrderNumber)),
                     No("ja", Says(MessageKeys.ScopeDeclined), NoOutcome));
         }
 
@@ -186,7 +186,7 @@ internal static class RealisticConversations
         {
             yield return En(
                 "english out of scope offers a person: " + text,
-                new Turn(text, Says(MessageKeys.ScopeNotCovered), SaysNot(MessageKeys.CancelAskOrderNumber)),
+                new Turn(text, DeclinesTopic, SaysNot(MessageKeys.CancelAskOrderNumber)),
                 Yes("en", Escalates("customer_request")));
         }
 
@@ -194,20 +194,20 @@ internal static class RealisticConversations
             "out of scope in the middle of a question is said and the question asked again",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            new Turn("あと、届け先の住所も変更したいです", Says(MessageKeys.ScopeNotCoveredHere), Says(MessageKeys.CancelAskStage)),
+            new Turn("あと、届け先の住所も変更したいです", DeclinesTopic, Says(MessageKeys.CancelAskStage)),
             Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
             "out of scope twice at the same question offers a person instead of asking a third time",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
-            new Turn("届け先の住所を変えたいんです", Says(MessageKeys.ScopeNotCoveredHere), Says(MessageKeys.CancelAskStage)),
+            new Turn("届け先の住所を変えたいんです", DeclinesTopic, Says(MessageKeys.CancelAskStage)),
             new Turn("領収書もほしいんですけど", Says(MessageKeys.NotUnderstoodSecond), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskStage)),
             Yes("ja", Escalates("not_understood")));
 
         yield return Ja(
             "after declining the person offer a cancellation still works",
-            new Turn("領収書がほしい", Says(MessageKeys.ScopeNotCovered)),
+            new Turn("領収書がほしい", DeclinesTopic),
             No("ja", Says(MessageKeys.ScopeDeclined)),
             new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber());
@@ -254,10 +254,9 @@ internal static class RealisticConversations
             new Turn("これ取り消したい", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
 
         yield return Ja(
-            "a status first is kept",
-            new Turn("もう発送済みです", Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOther, "ja"))), SaysNot(MessageKeys.NotUnderstoodFirst)),
-            new Turn("キャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
-            new Turn(OrderNumber, Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskStage)));
+            "a status first is a situation to decide: what it means is said, and only the seller is asked",
+            new Turn("もう発送済みです", Outcome("refuse_delivery", "preview.shipped"), Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.NotUnderstoodFirst), SaysNot(MessageKeys.CancelAskOrderNumber)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment), SaysNot(MessageKeys.CancelAskStage)));
 
         yield return Ja(
             "the order number and status in one request are both kept",

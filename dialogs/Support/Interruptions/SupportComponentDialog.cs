@@ -86,6 +86,13 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
         }
 
+        // A topic this chat does not handle, named at any question (the FAQ's own question prompt included).
+        if (prompt is not null && !ClosesTopic(active.Id) && reading.OutOfScopeTopic is { } named && !prompt.ReadsAnswer(innerDc.Context) && !reading.Has(TurnActs.Fact))
+        {
+            var language = ConversationLanguage.Current(innerDc.Context);
+            return await AskAgainAsync(innerDc, Declined(Knowledge.Current.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
+        }
+
         if (prompt is not null && (DigressesAtPrompts || ClosesTopic(active.Id)))
         {
             if (await CorrectAsync(innerDc, prompt, reading, cancellationToken).ConfigureAwait(false) is { } corrected)
@@ -101,7 +108,8 @@ public abstract class SupportComponentDialog : ComponentDialog
                 return followed;
             }
 
-            if (DigressesAtPrompts && Digresses(prompt, innerDc.Context, turn) && await DigressAsync(innerDc, reading, cancellationToken).ConfigureAwait(false) is { } digressed)
+            if (DigressesAtPrompts && (Digresses(prompt, innerDc.Context, turn) || AsksInstead(innerDc.Context, reading))
+                && await DigressAsync(innerDc, reading, cancellationToken).ConfigureAwait(false) is { } digressed)
             {
                 return digressed;
             }
@@ -341,6 +349,12 @@ public abstract class SupportComponentDialog : ComponentDialog
         !prompt.CanRead(context)
         || (!prompt.ReadsAnswer(context) && turn.Score >= Recognition.Trained.IntentBlend.Confident
             && turn.Intent is SupportIntents.Thanks or SupportIntents.Faq or SupportIntents.OutOfScope or SupportIntents.RefundStatus);
+
+    // A question of its own that the knowledge base answers, with no fact in it, is not an answer to this one, even
+    // where a word of it matches a button (「…ありますか？」 is not 「はい」).
+    protected bool AsksInstead(ITurnContext context, TurnReading reading) =>
+        reading.Has(TurnActs.Question) && !reading.Has(TurnActs.Fact) && (context.Activity.Text?.Length ?? 0) > 12
+        && QuestionAnswerer.Find(context.Activity.Text, Knowledge.Current, ConversationLanguage.Current(context)) is not null;
 
     /// <summary>False where a prompt's unread message is routed as a new request instead (the main menu).</summary>
     protected virtual bool DigressesAtPrompts => true;

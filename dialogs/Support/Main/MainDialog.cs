@@ -91,7 +91,8 @@ public sealed partial class MainDialog : SupportComponentDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var turn = TurnReading.Current(innerDc.Context).Turn;
-        if (innerDc.ActiveDialog is { Id: MenuPrompt } && innerDc.FindDialog(MenuPrompt) is ISupportPrompt menu && !menu.CanRead(innerDc.Context)
+        if (innerDc.ActiveDialog is { Id: MenuPrompt } && innerDc.FindDialog(MenuPrompt) is ISupportPrompt menu
+            && (!menu.CanRead(innerDc.Context) || AsksInstead(innerDc.Context, TurnReading.Current(innerDc.Context)))
             && innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
             && !turn.Is(SupportIntents.Help) && !turn.Is(SupportIntents.StartOver) && !turn.Is(SupportIntents.Quit)
             && (TurnReading.Current(innerDc.Context).Acts != TurnActs.None || turn.Intent != SupportIntents.None))
@@ -214,8 +215,12 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.ReturnItem;
         }
 
-        // A question routed to the FAQ is answered from the whole knowledge base (see NoTopicAsync).
-        if (!chosenTopic && topic == SupportTopic.Faq && reading.Has(TurnActs.Question))
+        // A question routed to the FAQ is answered from the whole knowledge base (see NoTopicAsync); so is a question
+        // about a topic that the FAQ answers, when it does not ask what to do with an order of theirs.
+        if (!chosenTopic && reading.Has(TurnActs.Question)
+            && (topic == SupportTopic.Faq
+                || (!whatToDo && !reading.Has(TurnActs.Fact) && topic is not (SupportTopic.None or SupportTopic.Human)
+                    && QuestionAnswerer.Find(text, knowledge, ConversationLanguage.Current(step.Context))?.Entry is not null)))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }

@@ -15,6 +15,9 @@ public abstract record Expect
     public static Expect Says(MessageKey key, params (string Name, string Value)[] args) =>
         new TextExpectation(key.Name, (k, lang) => k.Text(key, lang, args));
 
+    /// <summary>Some reply contains the message of <paramref name="key"/> with whatever its placeholders were filled with.</summary>
+    public static Expect SaysAny(MessageKey key) => new TemplateExpectation(key);
+
     /// <summary>Some reply contains a text taken from the knowledge model (a rule's headline, a remedy...).</summary>
     public static Expect SaysFrom(string what, Func<KnowledgeSnapshot, string, string> text) => new TextExpectation(what, text);
 
@@ -54,6 +57,19 @@ public abstract record Expect
         }
 
         public override string ToString() => "says " + What;
+    }
+
+    private sealed record TemplateExpectation(MessageKey Key) : Expect
+    {
+        public override void Check(IReadOnlyList<IMessageActivity> replies, KnowledgeSnapshot knowledge, string language)
+        {
+            var parts = System.Text.RegularExpressions.Regex.Split(knowledge.Text(Key, language), @"\{[A-Za-z]+\}").Where(p => p.Length > 0).ToList();
+            Assert.True(
+                replies.Any(r => parts.All(p => r.Text?.Contains(p, StringComparison.Ordinal) == true)),
+                $"Expected a reply saying {Key} but the bot said:\n{Describe(replies)}");
+        }
+
+        public override string ToString() => "says " + Key;
     }
 
     private sealed record DeclinesTopicExpectation : Expect

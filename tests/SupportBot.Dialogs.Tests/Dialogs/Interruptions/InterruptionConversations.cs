@@ -7,7 +7,8 @@ namespace SupportBot.Dialogs.Tests.Dialogs.Interruptions;
 /// <summary>Every interruption (help, start over, quit, a person) at every step of every topic.</summary>
 internal static class InterruptionConversations
 {
-    private static readonly (string Step, MessageKey QuestionKey, MessageKey HelpKey, Turn[] Reach)[] Steps =
+    /// <summary>Every question of every dialog: its name, its question and help keys, and the turns that reach it.</summary>
+    public static readonly (string Step, MessageKey QuestionKey, MessageKey HelpKey, Turn[] Reach)[] Steps =
     [
         ("menu", MessageKeys.MenuPrompt, MessageKeys.HelpMenu, [new Turn("こんにちは", Says(MessageKeys.MenuPrompt))]),
         ("order number", MessageKeys.CancelAskOrderNumber, MessageKeys.HelpOrderNumber, [StartCancellation()]),

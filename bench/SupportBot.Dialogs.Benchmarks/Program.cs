@@ -8,6 +8,12 @@ if (args.FirstOrDefault() == "stories")
     return await StoryBenchmark.RunAsync(args);
 }
 
+// dotnet run -c Release --project bench/SupportBot.Dialogs.Benchmarks -- models: intent and FAQ models, writer held out
+if (args.FirstOrDefault() == "models")
+{
+    return ModelComparison.Run();
+}
+
 // dotnet run --project bench/SupportBot.Dialogs.Benchmarks -- answers "question" [en]: the passages that would answer it
 if (args.FirstOrDefault() == "answers")
 {

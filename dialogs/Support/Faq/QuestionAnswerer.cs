@@ -21,11 +21,15 @@ public static class QuestionAnswerer
         "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.methods", "faq.refund-check",
     };
 
+    /// <summary>What answers <paramref name="question"/>, or null (also when two entries are too close: see <see cref="Choose"/>).</summary>
+    public static AnswerPassage? Find(string? question, KnowledgeSnapshot knowledge, string language) => Choose(question, knowledge, language).Answer;
+
     /// <summary>
     /// The FAQ classifier's entry when the passages' ranking agrees it is among the best three (or ranks nothing
-    /// clearly); otherwise the ranking's best passage when it clearly matches; otherwise nothing.
+    /// clearly); the ranking's best passage when the classifier has none and it clearly leads. Where the classifier
+    /// and the ranking name different entries, or the ranking's two best entries are close, both are offered.
     /// </summary>
-    public static AnswerPassage? Find(string? question, KnowledgeSnapshot knowledge, string language)
+    public static AnswerChoice Choose(string? question, KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var ranked = AnswerIndex.Rank(question, knowledge, language);
@@ -33,11 +37,38 @@ public static class QuestionAnswerer
         if (FaqMatcher.FindQuestion(question, knowledge) is { } entry)
         {
             var classified = ranked.Select(r => r.Passage).FirstOrDefault(p => p.Entry?.Id == entry.Id) ?? new AnswerPassage("faq." + entry.Id, entry, null, entry.Question);
-            var agreed = best is null || ranked.Take(3).Any(r => r.Passage.Entry?.Id == entry.Id);
-            return agreed ? classified : best;
+            if (best is null || ranked.Take(3).Any(r => r.Passage.Entry?.Id == entry.Id))
+            {
+                return new AnswerChoice(classified, []);
+            }
+
+            return best.Entry is not null ? new AnswerChoice(null, [classified, best]) : new AnswerChoice(classified, []);
         }
 
-        return best;
+        if (best is null)
+        {
+            return AnswerChoice.None;
+        }
+
+        // Two entries within a few percent of each other: asking beats guessing.
+        return ranked.Count > 1 && best.Entry is not null && ranked[1].Passage.Entry is not null && ranked[1].Score >= ranked[0].Score * CloseRatio
+            ? new AnswerChoice(null, [best, ranked[1].Passage])
+            : new AnswerChoice(best, []);
+    }
+
+    /// <summary>The runner-up's share of the best score at which the two are offered instead of the best alone.</summary>
+    public const double CloseRatio = 0.85;
+
+    /// <summary>"Which of these do you mean?" with each entry's question as a button (it sends the question as written).</summary>
+    public static IMessageActivity Clarify(AnswerChoice choice, KnowledgeSnapshot knowledge, string language, string channelId)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var buttons = choice.Options.Select(o => o.Question!.For(language))
+            .Select(q => new Engine.Choices.Choice(q) { Action = new CardAction(ActionTypes.ImBack, q, value: q) }).ToList();
+        var message = Engine.Choices.ChoiceFactory.ForChannel(channelId, buttons, knowledge.Text(MessageKeys.NavClarify, language));
+        message.Entities = [OutcomeEntities.Clarify(choice.Options.Select(o => o.Id))];
+        return message;
     }
 
     public static IMessageActivity Compose(AnswerPassage passage, KnowledgeSnapshot knowledge, string language, OrderInquiry? facts)

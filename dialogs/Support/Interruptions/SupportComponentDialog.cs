@@ -278,9 +278,17 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
         }
 
-        if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, 0) && QuestionAnswerer.Find(text, knowledge, language) is { } passage)
+        if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, 0)
+            && QuestionAnswerer.Choose(text, knowledge, language) is { } choice && (choice.Answer is not null || choice.Unsure))
         {
-            await context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
+            if (choice.Answer is null)
+            {
+                // "A or B?": the question stays open, and the chosen question is answered before it is asked again.
+                await context.SendActivityAsync(QuestionAnswerer.Clarify(choice, knowledge, language, context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
+            }
+
+            await context.SendActivityAsync(QuestionAnswerer.Compose(choice.Answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
             return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }
 
@@ -354,7 +362,7 @@ public abstract class SupportComponentDialog : ComponentDialog
     // where a word of it matches a button (「…ありますか？」 is not 「はい」).
     protected bool AsksInstead(ITurnContext context, TurnReading reading) =>
         reading.Has(TurnActs.Question) && !reading.Has(TurnActs.Fact) && (context.Activity.Text?.Length ?? 0) > 12
-        && QuestionAnswerer.Find(context.Activity.Text, Knowledge.Current, ConversationLanguage.Current(context)) is not null;
+        && QuestionAnswerer.Choose(context.Activity.Text, Knowledge.Current, ConversationLanguage.Current(context)) is { } choice && (choice.Answer is not null || choice.Unsure);
 
     /// <summary>False where a prompt's unread message is routed as a new request instead (the main menu).</summary>
     protected virtual bool DigressesAtPrompts => true;

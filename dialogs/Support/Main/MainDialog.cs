@@ -282,7 +282,14 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // A question the knowledge base answers, however it was put: an FAQ entry is answered by the FAQ (which asks
         // whether it answered it); a part of the content is said, and the bot rests with the facts kept.
-        if (reading.Has(TurnActs.Question) && QuestionAnswerer.Find(step.Context.Activity.Text, knowledge, language) is { } passage)
+        var choice = reading.Has(TurnActs.Question) ? QuestionAnswerer.Choose(step.Context.Activity.Text, knowledge, language) : AnswerChoice.None;
+        if (choice.Unsure)
+        {
+            await step.Context.SendActivityAsync(QuestionAnswerer.Clarify(choice, knowledge, language, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (choice.Answer is { } passage)
         {
             if (passage.Entry is not null)
             {

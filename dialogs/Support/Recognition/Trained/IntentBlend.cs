@@ -38,8 +38,9 @@ public static class IntentBlend
             return probability >= minConfidence ? Only(intent, probability) : [];
         }
 
-        // A lead who raises min_confidence above the override point raises that point too.
-        if (probability >= Math.Max(Confident, minConfidence) || (rules.Count == 0 && probability >= minConfidence))
+        // Measured on messages from writers held out of training (bench/README.md), the classifier is right more
+        // often than the phrases wherever it reaches min_confidence: the phrases only decide below it.
+        if (probability >= minConfidence)
         {
             return Only(intent, probability, rules);
         }

@@ -88,6 +88,7 @@ public static class MessageKeys
     // marketplace.*
     public static readonly MessageKey MarketplaceAskSilent = new("marketplace.ask_silent");
     public static readonly MessageKey MarketplaceComeBack = new("marketplace.come_back");
+    public static readonly MessageKey MarketplaceOfferPerson = new("marketplace.offer_person");
     public static readonly MessageKey MarketplaceSilenceRule = new("marketplace.silence_rule", "contacts", "hours");
 
     // menu.*

@@ -247,6 +247,14 @@ public abstract class SupportComponentDialog : ComponentDialog
         var language = ConversationLanguage.Current(context);
         var text = context.Activity.Text;
 
+        // The seller does not reply: how contacting them works, and a person offered.
+        if (reading.Has(TurnActs.SellerSilent))
+        {
+            PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.SellerSilent));
+            await context.SendActivityAsync(SellerSilentOffer(knowledge, language, context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+
         // Facts for questions not asked yet: kept, and the topic goes on from the first question still open, after
         // the question or the topic out of scope that came with them is answered.
         if (reading.Has(TurnActs.Fact) && InitialDialogId is { } topicStart && Fills(inquiry, turn))
@@ -319,6 +327,20 @@ public abstract class SupportComponentDialog : ComponentDialog
         || (KnowledgeIds.TryParseSeller(turn.Seller, out _) && inquiry.Seller is null)
         || (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) && inquiry.PaymentMethod is null)
         || ((turn.DaysAgo is not null || turn.Date is not null) && inquiry.DaysAgo is null && inquiry.Date is null);
+
+    /// <summary>How contacting a silent seller works, then "shall I connect you with a person?" with yes and no.</summary>
+    protected static IMessageActivity SellerSilentOffer(KnowledgeSnapshot knowledge, string language, string channelId)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var policy = knowledge.Escalation;
+        var text = knowledge.Text(
+            MessageKeys.MarketplaceSilenceRule,
+            language,
+            ("contacts", policy.SellerSilentContacts.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("hours", policy.SellerSilentHours.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            + "\n\n" + knowledge.Text(MessageKeys.MarketplaceOfferPerson, language);
+        return Engine.Choices.ChoiceFactory.ForChannel(channelId, YesNoPrompt.Buttons(knowledge, language), text);
+    }
 
     private static Activity Declined(string text, string? topic)
     {

@@ -159,7 +159,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         var knowledge = Knowledge.Current;
 
         // "Shall I connect you with a person?" was asked last turn: a yes or a no answers it, anything else is routed.
-        if (options.PersonOffered && YesNoPrompt.Read(text, knowledge) is { } wantsPerson)
+        if (options.PersonOffered && YesNoPrompt.Read(text, knowledge) is { } wantsPerson
+            && !TurnReading.Current(step.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question))
         {
             if (wantsPerson)
             {
@@ -185,6 +186,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         // A person asked for anywhere in the message, however much else it says, is a person.
+        if (!chosenTopic && reading.Has(TurnActs.SellerSilent) && !reading.Has(TurnActs.Person))
+        {
+            await step.Context.SendActivityAsync(SellerSilentOffer(knowledge, ConversationLanguage.Current(step.Context), step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+            var silentFacts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(silentFacts.HasFacts ? silentFacts : null), cancellationToken).ConfigureAwait(false);
+        }
+
         var topic = chosenTopic
             ? Enum.Parse<SupportTopic>((string)step.Result!)
             : reading.Has(TurnActs.Person) ? SupportTopic.Human : TopicRouter.Route(text, turn, knowledge);

@@ -5,7 +5,7 @@ namespace SupportBot.Dialogs.Recognition;
 
 /// <summary>
 /// "How long ago" in Japanese or English: 「3日前」「一週間前」「3週間くらい前」「先週」「昨日」「おととい」, "5 days ago", "a week ago",
-/// "yesterday", and dates 「11月20日」「11/20」「2026-11-20」 (a date without a year is the latest one not after today).
+/// "yesterday", 「3日たって」「みっかも」, "it has been 10 days", "10 days since", and dates 「11月20日」「11/20」「2026-11-20」 (a date without a year is the latest one not after today).
 /// Gives both daysAgo and date, relative to <c>today</c> supplied by the caller so results are deterministic.
 /// </summary>
 public static partial class DaysAgoExtractor
@@ -71,6 +71,11 @@ public static partial class DaysAgoExtractor
                 "先月" or "せんげつ" or "last month" => 30,
                 _ => null,
             };
+        }
+
+        if (m.Groups["kana"].Success)
+        {
+            return Array.IndexOf(["", "", "ふつか", "みっか", "よっか", "", "むいか", "なのか", "", "", "とおか"], m.Groups["kana"].Value);
         }
 
         var number = m.Groups["n"].Success ? ParseNumber(m.Groups["n"].Value) : null;
@@ -156,7 +161,11 @@ public static partial class DaysAgoExtractor
 
     [GeneratedRegex(
         @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
+        + @"|(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|か月|ヶ月)\s*(?:が|も|以上)?\s*(?:たって|経って|たった|経った|経ちます|経つ|たつ|過ぎ|すぎ|になる|になります|経過)"
+        + @"|(?<kana>ふつか|みっか|よっか|むいか|なのか|とおか)\s*(?:前|まえ|も|が|たって|経って|たった|経った)"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?|months?)\s+ago(?![a-z])"
+        + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)\s+(?:since|after|have passed|has passed|passed)(?![a-z])"
+        + @"|(?<![a-z])(?:it\s+has\s+been|it's\s+been|its\s+been|been|already)\s+(?:over\s+|about\s+|almost\s+)?(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)(?![a-z])"
         + @"|(?<word>一昨日|おととい|おとつい|昨日|きのう|昨晩|昨夜|ゆうべ|今日|きょう|本日|今朝|けさ|さっき|先ほど|さきほど|先週|せんしゅう|先月|せんげつ)"
         + @"|(?<![a-z])(?<word>day before yesterday|yesterday|last night|earlier today|today|this morning|last week|last month)(?![a-z])",
         RegexOptions.CultureInvariant)]

@@ -34,4 +34,7 @@ public enum TurnActs
 
     /// <summary>Takes in what was said ("ok", 「わかった」), asking nothing more.</summary>
     Acknowledge = 1 << 11,
+
+    /// <summary>A marketplace seller has not replied.</summary>
+    SellerSilent = 1 << 12,
 }

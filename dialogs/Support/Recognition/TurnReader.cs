@@ -75,6 +75,11 @@ public static partial class TurnReader
             acts |= TurnActs.Acknowledge;
         }
 
+        if (vocabulary.SellerSilent.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.SellerSilent;
+        }
+
         if (turn.Is(SupportIntents.Human) || vocabulary.Person.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.Person;
@@ -130,6 +135,8 @@ public static partial class TurnReader
         public IReadOnlyList<string> Acknowledge { get; } = Fold(vocabulary.Acts.Acknowledge);
 
         public IReadOnlyList<string> Person { get; } = Fold(vocabulary.Acts.Person);
+
+        public IReadOnlyList<string> SellerSilent { get; } = Fold(vocabulary.Acts.SellerSilent);
 
         public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
             vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();

@@ -46,6 +46,9 @@ public static class ConversationReader
             {
                 switch ((string?)entity["type"])
                 {
+                    // An outcome said from the stage alone is followed by the decision itself: only that one is counted.
+                    case OutcomeEntities.OutcomeType when Text(entity, "ruleId").StartsWith(OutcomeEntities.PreviewRulePrefix, StringComparison.Ordinal):
+                        break;
                     case OutcomeEntities.OutcomeType:
                         outcomes.Add(new OutcomeMark(Text(entity, "ruleId"), Text(entity, "outcome")));
                         stepIsLast = false;

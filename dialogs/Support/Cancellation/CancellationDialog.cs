@@ -125,7 +125,7 @@ public sealed class CancellationDialog : TopicDialog
             _ => MessageKeys.CancelPreviewReturn,
         };
         var said = MessageFactory.Text(knowledge.Text(preview, Language(step), ("stage", knowledge.StageInfo(inquiry.StageValue.Value).Label.For(Language(step)))));
-        said.Entities = [OutcomeEntities.Outcome(outcome, "preview." + inquiry.Stage, knowledge.Version)];
+        said.Entities = [OutcomeEntities.Outcome(outcome, OutcomeEntities.PreviewRulePrefix + inquiry.Stage, knowledge.Version)];
         await SendAsync(step, said, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
     }

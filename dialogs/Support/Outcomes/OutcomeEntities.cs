@@ -20,6 +20,9 @@ public static class OutcomeEntities
     public const string ClarifyType = "supportbot/clarify";
     public const string AnswerType = "supportbot/answer";
 
+    /// <summary>The rule id prefix of an outcome said from the stage alone, before the seller is known (the decision follows).</summary>
+    public const string PreviewRulePrefix = "preview.";
+
     public static Entity Outcome(Outcome outcome, string ruleId, string knowledgeVersion)
     {
         var entity = new Entity(OutcomeType);

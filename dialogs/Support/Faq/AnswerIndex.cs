@@ -18,7 +18,7 @@ public static class AnswerIndex
 
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, Built[]> Indexes = new();
 
-    /// <summary>The passages ranked for <paramref name="question"/>, best first, with scores normalised by the question's length.</summary>
+    /// <summary>The passages ranked for <paramref name="question"/>, best first, the score divided by the square root of the question's terms.</summary>
     public static IReadOnlyList<(AnswerPassage Passage, double Score)> Rank(string? question, KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -44,7 +44,7 @@ public static class AnswerIndex
             }
         }
 
-        return scores.Select((s, i) => (index.Passages[i], s / terms.Count)).Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ToList();
+        return scores.Select((s, i) => (index.Passages[i], s / Math.Sqrt(terms.Count))).Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ToList();
     }
 
     /// <summary>Japanese as character bigrams (kana folded, punctuation dropped); Latin text as lower-case words.</summary>

@@ -6,6 +6,7 @@ using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
+using SupportBot.Dialogs.Recognition.Trained;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
@@ -286,7 +287,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
         }
 
-        if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, 0)
+        if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, IntentBlend.Confident)
             && QuestionAnswerer.Choose(text, knowledge, language) is { } choice && (choice.Answer is not null || choice.Unsure))
         {
             if (choice.Answer is null)
@@ -300,7 +301,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.OutOfScope, 0))
+        if (reading.Has(TurnActs.OutOfScope))
         {
             return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNotCoveredHere, language), null), cancellationToken).ConfigureAwait(false);
         }

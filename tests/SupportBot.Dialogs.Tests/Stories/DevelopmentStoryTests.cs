@@ -15,7 +15,7 @@ public sealed class DevelopmentStoryTests(ITestOutputHelper output)
 {
     // Raise these as stories are fixed; never lower them to make a change pass.
     private const double StoryFloor = 0.28;
-    private const double LineFloor = 0.66;
+    private const double LineFloor = 0.68;
     private const int MostConfidentMistakes = 26;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");

@@ -111,6 +111,8 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Exited is not drained: without this wait the redirected output can still be on its way.
+                await _process.WaitForExitAsync().ConfigureAwait(false);
                 throw new InvalidOperationException($"The bot exited with code {_process.ExitCode} while starting:\n{Output}");
             }
 

@@ -132,6 +132,14 @@ public abstract class SupportComponentDialog : ComponentDialog
         var context = innerDc.Context;
         var turn = reading.Turn;
         var inquiry = CurrentInquiry(innerDc);
+        // 「最後は９０５５１８１でした」: one group of the number corrected; the group it replaces is the one it is closest to.
+        if (turn.OrderNumber is null && reading.Has(TurnActs.Correction) && inquiry.OrderNumber is { } kept
+            && OrderNumberGroup.Replace(kept, context.Activity.Text) is { } mended && mended != kept)
+        {
+            turn = turn with { OrderNumber = mended };
+            reading = reading with { Turn = turn, Acts = reading.Acts | TurnActs.Fact };
+        }
+
         if (!reading.Has(TurnActs.Fact) || InitialDialogId is not { } topicStart || (!reading.Has(TurnActs.Correction) && prompt.CanRead(context)))
         {
             return null;

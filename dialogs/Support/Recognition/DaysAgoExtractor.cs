@@ -27,6 +27,24 @@ public static partial class DaysAgoExtractor
             }
         }
 
+        // "last Monday", 「月曜に」「先週の月曜日」: the latest such day before today.
+        foreach (Match m in Weekday().Matches(value))
+        {
+            var day = Array.IndexOf(WeekdayNames, m.Groups["day"].Value[..1]) is var i and >= 0 ? i : Array.IndexOf(EnglishWeekdays, m.Groups["day"].Value[..3]);
+            if (day >= 0)
+            {
+                var back = ((int)today.DayOfWeek - day + 7) % 7;
+                back = back == 0 ? 7 : back;
+                // 「先週の月曜」 is last week's Monday even when this week's has passed (weeks start on Monday).
+                if (m.Value.StartsWith("先週", StringComparison.Ordinal) && back <= ((int)today.DayOfWeek + 6) % 7)
+                {
+                    back += 7;
+                }
+
+                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-back)));
+            }
+        }
+
         foreach (Match m in Dates().Matches(value))
         {
             if (AbsoluteDate(m, today) is { } date)
@@ -120,6 +138,16 @@ public static partial class DaysAgoExtractor
 
         return null;
     }
+
+    // Indexed as DayOfWeek: Sunday first.
+    private static readonly string[] WeekdayNames = ["日", "月", "火", "水", "木", "金", "土"];
+    private static readonly string[] EnglishWeekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    [GeneratedRegex(
+        @"(?:先週の?\s*)?(?<day>[月火水木金土日])曜(?:日)?"
+        + @"|(?<![a-z])(?:last|on|this past|past)\s+(?<day>sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?![a-z])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

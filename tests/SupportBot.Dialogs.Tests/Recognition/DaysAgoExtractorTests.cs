@@ -9,6 +9,13 @@ public sealed class DaysAgoExtractorTests
     public static TheoryData<string, int, string> Found => new()
     {
         { "3日前", 3, "2026-11-23" },
+        { "3日たっても返金されない", 3, "2026-11-23" },
+        { "もう みっかも まってんねん", 3, "2026-11-23" },
+        { "It has been 10 days since I cancelled", 10, "2026-11-16" },
+        { "5 days since the cancellation", 5, "2026-11-21" },
+        { "cancelled last Monday, debit card", 3, "2026-11-23" },
+        { "月曜にキャンセルしました", 3, "2026-11-23" },
+        { "先週の月曜日にキャンセルしました", 10, "2026-11-16" },
         { "３日前に注文しました", 3, "2026-11-23" },
         { "三日前", 3, "2026-11-23" },
         { "十日まえ", 10, "2026-11-16" },

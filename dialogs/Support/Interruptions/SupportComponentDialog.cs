@@ -147,35 +147,13 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         var knowledge = Knowledge.Current;
         var language = ConversationLanguage.Current(context);
-        var changed = new List<string>();
         var orderChanged = turn.OrderNumber is { } number && inquiry.OrderNumber is { } given && number != given;
         if (orderChanged && ClosesTopic(innerDc.ActiveDialog!.Id) && !reading.Has(TurnActs.Correction))
         {
             return null;
         }
 
-        if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && inquiry.Stage is not null && inquiry.Stage != turn.Stage)
-        {
-            (inquiry.Stage, inquiry.FromOrderSystem) = (turn.Stage, false);
-            changed.Add(knowledge.StageInfo(stage).Label.For(language));
-        }
-
-        if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && inquiry.Seller is not null && inquiry.Seller != turn.Seller)
-        {
-            inquiry.Seller = turn.Seller;
-            changed.Add(knowledge.SellerInfo(seller).Label.For(language));
-        }
-
-        if (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out var payment) && inquiry.PaymentMethod is not null && inquiry.PaymentMethod != turn.PaymentMethod)
-        {
-            inquiry.PaymentMethod = turn.PaymentMethod;
-            changed.Add(knowledge.RefundTimingFor(payment).Label.For(language));
-        }
-
-        if (turn.DaysAgo is { } days && inquiry.DaysAgo is not null && inquiry.DaysAgo != days)
-        {
-            (inquiry.DaysAgo, inquiry.Date) = (days, turn.Date);
-        }
+        var changed = inquiry.Correct(turn, knowledge, language);
 
         if (!orderChanged && changed.Count == 0)
         {

@@ -318,7 +318,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             var topic = options.Facts?.Topic is { } last and not SupportTopic.None and not SupportTopic.Faq and not SupportTopic.Human
                 ? last
                 : turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null ? SupportTopic.Refund : SupportTopic.CancelOrder;
-            var corrected = Corrections(options.Facts, turn, language);
+            var corrected = options.Facts?.Correct(turn, knowledge, language) ?? [];
             if (corrected.Count > 0)
             {
                 await SendTextAsync(step.Context, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(LocalizedText.IsEnglish(language) ? ", " : "、", corrected))).ConfigureAwait(false);
@@ -362,42 +362,6 @@ public sealed partial class MainDialog : SupportComponentDialog
         SupportTopic.Faq => nameof(FaqDialog),
         _ => nameof(GuidanceDialog),
     };
-
-    // The labels of the facts this message changes from what the last topic was told (a correction after the outcome).
-    private List<string> Corrections(OrderInquiry? kept, RecognizedTurn turn, string language)
-    {
-        var knowledge = Knowledge.Current;
-        var changed = new List<string>();
-        if (kept is null)
-        {
-            return changed;
-        }
-
-        if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && kept.Stage is not null && kept.Stage != turn.Stage)
-        {
-            kept.Stage = turn.Stage;
-            changed.Add(knowledge.StageInfo(stage).Label.For(language));
-        }
-
-        if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && kept.Seller is not null && kept.Seller != turn.Seller)
-        {
-            kept.Seller = turn.Seller;
-            changed.Add(knowledge.SellerInfo(seller).Label.For(language));
-        }
-
-        if (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out var payment) && kept.PaymentMethod is not null && kept.PaymentMethod != turn.PaymentMethod)
-        {
-            kept.PaymentMethod = turn.PaymentMethod;
-            changed.Add(knowledge.RefundTimingFor(payment).Label.For(language));
-        }
-
-        if (turn.DaysAgo is { } days && kept.DaysAgo is not null && kept.DaysAgo != days)
-        {
-            (kept.DaysAgo, kept.Date) = (days, turn.Date);
-        }
-
-        return changed;
-    }
 
     private async Task<DialogTurnResult> FinishTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -110,6 +110,41 @@ public sealed class OrderInquiry
         return this;
     }
 
+    /// <summary>
+    /// Takes the stage, seller, payment and days of <paramref name="turn"/> where they differ from values already held
+    /// (a correction), and returns the labels of what changed, to be said back; days change silently.
+    /// </summary>
+    public List<string> Correct(RecognizedTurn turn, KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var changed = new List<string>();
+        if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && Stage is not null && Stage != turn.Stage)
+        {
+            (Stage, FromOrderSystem) = (turn.Stage, false);
+            changed.Add(knowledge.StageInfo(stage).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && Seller is not null && Seller != turn.Seller)
+        {
+            Seller = turn.Seller;
+            changed.Add(knowledge.SellerInfo(seller).Label.For(language));
+        }
+
+        if (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out var payment) && PaymentMethod is not null && PaymentMethod != turn.PaymentMethod)
+        {
+            PaymentMethod = turn.PaymentMethod;
+            changed.Add(knowledge.RefundTimingFor(payment).Label.For(language));
+        }
+
+        if (turn.DaysAgo is { } days && DaysAgo is not null && DaysAgo != days)
+        {
+            (DaysAgo, Date) = (days, turn.Date);
+        }
+
+        return changed;
+    }
+
     /// <summary>True when any slot holds a value.</summary>
     [JsonIgnore]
     public bool HasFacts => OrderNumber is not null || Stage is not null || Seller is not null || PaymentMethod is not null || DaysAgo is not null || Date is not null;

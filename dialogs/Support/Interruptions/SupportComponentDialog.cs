@@ -91,7 +91,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         if (prompt is not null && !ClosesTopic(active.Id) && reading.OutOfScopeTopic is { } named && !prompt.ReadsAnswer(innerDc.Context) && !reading.Has(TurnActs.Fact))
         {
             var language = ConversationLanguage.Current(innerDc.Context);
-            return await AskAgainAsync(innerDc, Declined(Knowledge.Current.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
         }
 
         if (prompt is not null && (DigressesAtPrompts || ClosesTopic(active.Id)))
@@ -174,10 +174,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             await SendTextAsync(context, MessageKeys.NavOrderNumberCorrected, cancellationToken, ("orderNumber", turn.OrderNumber!)).ConfigureAwait(false);
         }
 
-        if (changed.Count > 0)
-        {
-            await SendTextAsync(context, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(language == LocalizedText.English ? ", " : "、", changed))).ConfigureAwait(false);
-        }
+        await SayCorrectedAsync(context, changed, cancellationToken).ConfigureAwait(false);
 
         await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await innerDc.BeginDialogAsync(topicStart, inquiry.FillFrom(turn), cancellationToken).ConfigureAwait(false);
@@ -218,6 +215,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         var knowledge = Knowledge.Current;
         var turn = reading.Turn;
         var inquiry = CurrentInquiry(innerDc);
+        var language = ConversationLanguage.Current(context);
         var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint;
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
         {
@@ -228,11 +226,8 @@ public abstract class SupportComponentDialog : ComponentDialog
         // "OK" / 「わかった」 to what was just said: nothing to read, so the question is simply asked again.
         if (reading.Has(TurnActs.Acknowledge) && !reading.Has(asksMore))
         {
-            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, ConversationLanguage.Current(context))), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }
-
-        var language = ConversationLanguage.Current(context);
-        var text = context.Activity.Text;
 
         // The seller does not reply: how contacting them works, and a person offered.
         if (reading.Has(TurnActs.SellerSilent))
@@ -249,9 +244,9 @@ public abstract class SupportComponentDialog : ComponentDialog
             inquiry.FillFrom(turn);
             if (reading.OutOfScopeTopic is { } aside)
             {
-                await context.SendActivityAsync(Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", aside.Label.For(language))), aside.Id), cancellationToken).ConfigureAwait(false);
+                await context.SendActivityAsync(DeclinedByName(knowledge, aside, language), cancellationToken).ConfigureAwait(false);
             }
-            else if (reading.Has(TurnActs.Question) && QuestionAnswerer.Find(text, knowledge, language) is { } answer)
+            else if (reading.Has(TurnActs.Question) && AnswerFor(context).Answer is { } answer)
             {
                 await context.SendActivityAsync(QuestionAnswerer.Compose(answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
             }
@@ -270,11 +265,11 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         if (reading.OutOfScopeTopic is { } named)
         {
-            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", named.Label.For(language))), named.Id), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, DeclinedByName(knowledge, named, language), cancellationToken).ConfigureAwait(false);
         }
 
         if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, IntentBlend.Confident)
-            && QuestionAnswerer.Choose(text, knowledge, language) is { } choice && (choice.Answer is not null || choice.Unsure))
+            && AnswerFor(context) is { } choice && (choice.Answer is not null || choice.Unsure))
         {
             if (choice.Answer is null)
             {
@@ -329,6 +324,10 @@ public abstract class SupportComponentDialog : ComponentDialog
         return Engine.Choices.ChoiceFactory.ForChannel(channelId, YesNoPrompt.Buttons(knowledge, language), text);
     }
 
+    /// <summary>「ポイントについては、このチャットではご案内できません」: the topic named, marked as out of scope.</summary>
+    private static Activity DeclinedByName(KnowledgeSnapshot knowledge, OutOfScopeTopic topic, string language) =>
+        Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", topic.Label.For(language))), topic.Id);
+
     private static Activity Declined(string text, string? topic)
     {
         var message = (Activity)MessageFactory.Text(text);
@@ -371,7 +370,38 @@ public abstract class SupportComponentDialog : ComponentDialog
     // where a word of it matches a button (「…ありますか？」 is not 「はい」).
     protected bool AsksInstead(ITurnContext context, TurnReading reading) =>
         reading.Has(TurnActs.Question) && !reading.Has(TurnActs.Fact) && (context.Activity.Text?.Length ?? 0) > 12
-        && QuestionAnswerer.Choose(context.Activity.Text, Knowledge.Current, ConversationLanguage.Current(context)) is { } choice && (choice.Answer is not null || choice.Unsure);
+        && AnswerFor(context) is { } choice && (choice.Answer is not null || choice.Unsure);
+
+    /// <summary>
+    /// What in the knowledge answers this turn's message, worked out once per turn however many steps ask (the
+    /// prompt's check, the digression, the menu and the routing all read the same message).
+    /// </summary>
+    protected AnswerChoice AnswerFor(ITurnContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Activity.Text;
+        if (context.TurnState.Get<AnsweredText>(AnswerKey) is { } kept && kept.Text == text)
+        {
+            return kept.Choice;
+        }
+
+        var choice = QuestionAnswerer.Choose(text, Knowledge.Current, ConversationLanguage.Current(context));
+        context.TurnState.Set(AnswerKey, new AnsweredText(text, choice));
+        return choice;
+    }
+
+    private const string AnswerKey = "SupportBot.AnswerChoice";
+
+    private sealed record AnsweredText(string? Text, AnswerChoice Choice);
+
+    /// <summary>"I've corrected that to …" with the labels of what changed, when anything did.</summary>
+    protected Task SayCorrectedAsync(ITurnContext turnContext, IReadOnlyList<string> changed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(changed);
+        var separator = LocalizedText.IsEnglish(ConversationLanguage.Current(turnContext)) ? ", " : "、";
+        return changed.Count == 0 ? Task.CompletedTask : SendTextAsync(turnContext, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(separator, changed)));
+    }
 
     /// <summary>False where a prompt's unread message is routed as a new request instead (the main menu).</summary>
     protected virtual bool DigressesAtPrompts => true;

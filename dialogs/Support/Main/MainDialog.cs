@@ -228,7 +228,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (!chosenTopic && reading.Has(TurnActs.Question)
             && (topic == SupportTopic.Faq
                 || (!whatToDo && !reading.Has(TurnActs.Fact) && topic is not (SupportTopic.None or SupportTopic.Human)
-                    && QuestionAnswerer.Find(text, knowledge, ConversationLanguage.Current(step.Context))?.Entry is not null)))
+                    && AnswerFor(step.Context).Answer?.Entry is not null)))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }
@@ -290,7 +290,7 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // A question the knowledge base answers, however it was put: an FAQ entry is answered by the FAQ (which asks
         // whether it answered it); a part of the content is said, and the bot rests with the facts kept.
-        var choice = reading.Has(TurnActs.Question) ? QuestionAnswerer.Choose(step.Context.Activity.Text, knowledge, language) : AnswerChoice.None;
+        var choice = reading.Has(TurnActs.Question) ? AnswerFor(step.Context) : AnswerChoice.None;
         if (choice.Unsure)
         {
             await step.Context.SendActivityAsync(QuestionAnswerer.Clarify(choice, knowledge, language, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
@@ -311,18 +311,13 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // Facts without a request: after a topic they correct or complete it, and it runs again with them; before
         // any, a day means a refund question and an order fact a cancellation, the two things customers come for.
-        var lastTopic = options.Facts?.Topic is not (null or SupportTopic.None or SupportTopic.Faq or SupportTopic.Human);
+        var lastTopic = options.Facts?.Topic is { } last and not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) ? last : (SupportTopic?)null;
         var situation = turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null;
-        if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic || situation))
+        if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic is not null || situation))
         {
-            var topic = options.Facts?.Topic is { } last and not SupportTopic.None and not SupportTopic.Faq and not SupportTopic.Human
-                ? last
-                : turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null ? SupportTopic.Refund : SupportTopic.CancelOrder;
-            var corrected = options.Facts?.Correct(turn, knowledge, language) ?? [];
-            if (corrected.Count > 0)
-            {
-                await SendTextAsync(step.Context, MessageKeys.NavFactCorrected, cancellationToken, ("fact", string.Join(LocalizedText.IsEnglish(language) ? ", " : "、", corrected))).ConfigureAwait(false);
-            }
+            var topic = lastTopic
+                ?? (turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null ? SupportTopic.Refund : SupportTopic.CancelOrder);
+            await SayCorrectedAsync(step.Context, options.Facts?.Correct(turn, knowledge, language) ?? [], cancellationToken).ConfigureAwait(false);
 
             var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn).FillFrom(options.Facts);
             return await step.BeginDialogAsync(DialogFor(topic), inquiry, cancellationToken).ConfigureAwait(false);

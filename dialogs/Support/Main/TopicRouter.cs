@@ -30,7 +30,7 @@ public static class TopicRouter
         // the FAQ's words match, gets the answer too, unless the recognizer read a request the FAQ does not answer
         // (「受取拒否ってどうやるの？」 is not the FAQ on errors).
         var asked = turn.OrderNumber is null ? FaqMatcher.Asks(text, knowledge) : null;
-        var exactQuestion = knowledge.Faq.Entries.Any(e => folded == TextNormalizer.Fold(e.Question.Ja) || folded == TextNormalizer.Fold(e.Question.En));
+        var exactQuestion = IsFaqQuestion(text, knowledge);
         if (!exactQuestion && asked?.Topic is { } situation && !FaqMatcher.IsQuestion(text))
         {
             return SlotChoices.ForMenuTopic(situation).Topic;
@@ -52,10 +52,10 @@ public static class TopicRouter
 
         if (turn.Score >= 0.5)
         {
-            return ForIntent(turn.Intent);
+            return SupportTopics.ForIntent(turn.Intent);
         }
 
-        var topic = ForIntent(AnswerMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All))));
+        var topic = SupportTopics.ForIntent(AnswerMatcher.Best(text, knowledge.Vocabulary.Intents.Select(i => (i.Key, (IEnumerable<string>)i.Value.All))));
         return topic == SupportTopic.None && FaqMatcher.Find(text, knowledge) is not null ? SupportTopic.Faq : topic;
     }
 
@@ -68,8 +68,6 @@ public static class TopicRouter
 
     private static bool FaqAnswers(RecognizedTurn turn) =>
         turn.Intent is SupportIntents.Faq or SupportIntents.None or SupportIntents.CancelOrder or SupportIntents.CancelFailed or SupportIntents.RefundStatus;
-
-    public static SupportTopic ForIntent(string? intent) => SupportTopics.ForIntent(intent);
 
     /// <summary>True when the message is one of the FAQ's questions as written, in either language.</summary>
     public static bool IsFaqQuestion(string? text, KnowledgeSnapshot knowledge)

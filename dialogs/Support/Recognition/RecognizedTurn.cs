@@ -15,8 +15,6 @@ public sealed record RecognizedTurn(
     string? Date,
     string? Language)
 {
-    private const string TurnStateKey = "SupportBot.RecognizedTurn";
-
     public static RecognizedTurn None { get; } = new(SupportIntents.None, 0, null, null, null, null, null, null, null);
 
     /// <summary>The message reads angry or frustrated (recognizer.yaml's frustration words): apologise before handing over.</summary>
@@ -48,17 +46,8 @@ public sealed record RecognizedTurn(
         };
     }
 
-    public static RecognizedTurn Current(ITurnContext turnContext)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.TurnState.Get<RecognizedTurn>(TurnStateKey) ?? None;
-    }
-
-    public static void SetCurrent(ITurnContext turnContext, RecognizedTurn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(TurnStateKey, turn);
-    }
+    /// <summary>This turn's recognition: the one kept in its <see cref="TurnReading"/>.</summary>
+    public static RecognizedTurn Current(ITurnContext turnContext) => TurnReading.Current(turnContext).Turn;
 
     /// <summary>The first value under key, whether the recognizer wrote a value, a list, or a list of lists (list entities).</summary>
     private static string? Text(JObject? entities, string key)

@@ -28,6 +28,5 @@ public sealed record TurnReading(TurnActs Acts, RecognizedTurn Turn, OutOfScopeT
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set(TurnStateKey, reading);
-        RecognizedTurn.SetCurrent(turnContext, reading.Turn);
     }
 }

@@ -90,7 +90,7 @@ internal sealed partial class KnowledgeCompiler
         var withdraw = ReadWithdraw();
         var refundStatus = ReadRefundStatus();
         CheckMessageContract(messages, escalation);
-        CheckIdContract(failures);
+        CheckIdContract();
 
         // Sections read the same texts again: only once the typed reading found nothing to report twice.
         var sections = _errors.Count == 0 ? ReadSections() : [];

@@ -57,14 +57,14 @@ public sealed class FailureDialog : TopicDialog
         {
             inquiry.Rejection = inquiry.StageValue switch
             {
-                OrderStage.Shipped => "shipped-not-received",
-                OrderStage.Received => "arrived",
+                OrderStage.Shipped => RejectionIds.ShippedNotReceived,
+                OrderStage.Received => RejectionIds.Arrived,
                 _ => null,
             };
         }
         else if (inquiry.Topic == SupportTopic.RequestFailed && inquiry.FailureCause is null && inquiry.StageValue is OrderStage.Shipped or OrderStage.Preparing)
         {
-            inquiry.FailureCause = "too-late";
+            inquiry.FailureCause = FailureCauseIds.TooLate;
         }
 
         if (inquiry.Topic == SupportTopic.RequestRefused)

@@ -26,6 +26,11 @@ public sealed class ContractEditTests
                 data.Add("procedures.yaml", $"  - id: {id}\n");
             }
 
+            foreach (var id in RejectionIds.All)
+            {
+                data.Add("rejections.yaml", $"  - id: {id}\n");
+            }
+
             foreach (var id in KnowledgeIds.Stages.Select(KnowledgeIds.Id).Concat(KnowledgeIds.Sellers.Select(KnowledgeIds.Id)))
             {
                 data.Add("decision-rules.yaml", $"  - id: {id}\n");

@@ -45,8 +45,11 @@ public static class MessageKeys
     public static readonly MessageKey EscalationApology = new("escalation.apology");
     public static readonly MessageKey EscalationHandedBack = new("escalation.handed_back");
     public static readonly MessageKey EscalationHandoffFailed = new("escalation.handoff_failed", "ticketId");
-    public static readonly MessageKey EscalationHours = new("escalation.hours");
+    public static readonly MessageKey EscalationDeskClosed = new("escalation.desk_closed", "hours", "opens");
+    public static readonly MessageKey EscalationDeskOpen = new("escalation.desk_open", "hours");
+    public static readonly MessageKey EscalationDeskOpenWait = new("escalation.desk_open_wait", "hours", "minutes");
     public static readonly MessageKey EscalationMessageQueued = new("escalation.message_queued", "ticketId");
+    public static readonly MessageKey EscalationQueueNext = new("escalation.queue_next");
     public static readonly MessageKey EscalationQueuePosition = new("escalation.queue_position", "ahead");
     public static readonly MessageKey EscalationTicket = new("escalation.ticket", "ticketId");
     public static readonly MessageKey EscalationWhileWaiting = new("escalation.while_waiting");
@@ -100,6 +103,7 @@ public static class MessageKeys
     // nav.*
     public static readonly MessageKey NavChangeOfMind = new("nav.change_of_mind");
     public static readonly MessageKey NavClarify = new("nav.clarify");
+    public static readonly MessageKey NavApologyThenHelp = new("nav.apology_then_help");
     public static readonly MessageKey NavComplaintOffer = new("nav.complaint_offer");
     public static readonly MessageKey NavFactCorrected = new("nav.fact_corrected", "fact");
     public static readonly MessageKey NavFactsNoted = new("nav.facts_noted", "facts");
@@ -129,8 +133,11 @@ public static class MessageKeys
     // outcome.*
     public static readonly MessageKey OutcomeCautionsHeader = new("outcome.cautions_header");
     public static readonly MessageKey OutcomeIfFailsHeader = new("outcome.if_fails_header");
-    public static readonly MessageKey OutcomeRefundTiming = new("outcome.refund_timing", "payment", "expected");
-    public static readonly MessageKey OutcomeRefundVia = new("outcome.refund_via", "via");
+    public static readonly MessageKey OutcomePersonOffer = new("outcome.person_offer");
+    public static readonly MessageKey OutcomeRefundLine = new("outcome.refund_line", "payment", "expected", "via");
+    public static readonly MessageKey OutcomeShowCautions = new("outcome.show_cautions");
+    public static readonly MessageKey OutcomeShowIfFails = new("outcome.show_if_fails");
+    public static readonly MessageKey OutcomeUnderstood = new("outcome.understood", "stage", "seller");
     public static readonly MessageKey OutcomeStepsHeader = new("outcome.steps_header");
     public static readonly MessageKey OutcomeWarningHeader = new("outcome.warning_header");
 
@@ -148,6 +155,8 @@ public static class MessageKeys
     public static readonly MessageKey RefundExpected = new("refund.expected", "payment", "expected");
     public static readonly MessageKey RefundHowToCheckIntro = new("refund.how_to_check_intro");
     public static readonly MessageKey RefundNothingPaid = new("refund.nothing_paid", "payment");
+    public static readonly MessageKey RefundAskReceived = new("refund.ask_received");
+    public static readonly MessageKey RefundPaidAtDelivery = new("refund.paid_at_delivery", "payment", "expected", "via");
     public static readonly MessageKey RefundOverdue = new("refund.overdue", "days", "limit");
     public static readonly MessageKey RefundWhenRetry = new("refund.when_retry");
     public static readonly MessageKey RefundWithin = new("refund.within", "days", "limit");

@@ -89,6 +89,8 @@ internal sealed partial class KnowledgeCompiler
         var vocabulary = ReadVocabulary();
         var withdraw = ReadWithdraw();
         var refundStatus = ReadRefundStatus();
+        var answers = ReadAnswers();
+        var store = ReadStore();
         CheckMessageContract(messages, escalation);
         CheckIdContract();
 
@@ -120,10 +122,14 @@ internal sealed partial class KnowledgeCompiler
             }
         }
 
-        return new KnowledgeSnapshot(
+        var snapshot = new KnowledgeSnapshot(
             version, contentHash, fileVersions, stages, sellers, rules, decisions, timings, failures, rejections, withdraw,
             refundStatus, procedures, procedureNotes, marketplace, faq, escalation, messages, vocabulary, menu, sections,
-            _content.SeenFrom.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Order(StringComparer.Ordinal)], StringComparer.Ordinal));
+            _content.SeenFrom.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Order(StringComparer.Ordinal)], StringComparer.Ordinal),
+            answers,
+            store);
+        CheckAnswers(snapshot);
+        return _errors.Count == 0 ? snapshot : null;
     }
 
     /// <summary>Reports every repeated id at its later occurrence, naming the line of the first.</summary>

@@ -19,11 +19,13 @@ internal static class KnowledgeKinds
     public const string Recognizer = "recognizer";
     public const string IntentExamples = "intent-examples";
     public const string Menu = "menu";
+    public const string Answers = "answers";
+    public const string Store = "store";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DecisionRules, RefundTiming, Marketplace, Failures, Rejections, Withdraw, RefundStatus,
-        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer, IntentExamples, Menu,
+        Procedures, Background, Account, Faq, Escalation, Messages, Recognizer, IntentExamples, Menu, Answers, Store,
     ];
 
     /// <summary>The kinds whose parts are the article's content, shown to customers (the rest configure the bot).</summary>

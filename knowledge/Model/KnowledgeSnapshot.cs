@@ -31,8 +31,12 @@ public sealed class KnowledgeSnapshot
         RecognizerVocabulary vocabulary,
         IReadOnlyList<MenuItem> menu,
         IReadOnlyDictionary<string, ContentSection> sections,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> seenFrom)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> seenFrom,
+        AnswerRules answers,
+        StoreSettings store)
     {
+        Answers = answers;
+        Store = store;
         Version = version;
         ContentHash = contentHash;
         FileVersions = fileVersions;
@@ -72,6 +76,12 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<DecisionRule> Rules { get; }
 
     public IReadOnlyList<RefundTiming> RefundTimings => _refundTimings;
+
+    /// <summary>answers.yaml: bubble and turn limits and the rules every composed answer keeps.</summary>
+    public AnswerRules Answers { get; }
+
+    /// <summary>store.yaml: the operator's own settings (desk hours, usual wait), null where not set.</summary>
+    public StoreSettings Store { get; }
 
     public FailureGuide Failures { get; }
 

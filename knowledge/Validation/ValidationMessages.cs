@@ -133,4 +133,13 @@ internal static class ValidationMessages
 
     public static (string Ja, string En) NoDirectory(string path) =>
         ($"ナレッジのフォルダーがありません: {path}", $"Knowledge directory not found: {path}");
+
+    public static (string Ja, string En) BadPattern(string detail) =>
+        ($"正規表現として読めません: {detail}", $"Not a valid regular expression: {detail}");
+
+    public static (string Ja, string En) UnknownTimeZone(string zone) =>
+        ($"タイムゾーン「{zone}」が見つかりません（例: Asia/Tokyo）。", $"Unknown time zone '{zone}' (for example Asia/Tokyo).");
+
+    public static (string Ja, string En) HoursBackwards(string from, string to) =>
+        ($"終了時刻「{to}」が開始時刻「{from}」より前です。", $"The closing time '{to}' is before the opening time '{from}'.");
 }

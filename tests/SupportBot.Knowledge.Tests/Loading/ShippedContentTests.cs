@@ -40,7 +40,7 @@ public sealed class ShippedContentTests
     {
         var snapshot = Result.Snapshot!;
         Assert.StartsWith(snapshot.ContentHash + ";", snapshot.Version, StringComparison.Ordinal);
-        Assert.Equal(16, snapshot.FileVersions.Count);
+        Assert.Equal(18, snapshot.FileVersions.Count);
         Assert.Contains("decision-rules=" + snapshot.FileVersions["decision-rules"], snapshot.Version, StringComparison.Ordinal);
         Assert.Equal(snapshot.Version, snapshot.Decide(OrderStage.Shipped, SellerType.Store).KnowledgeVersion);
     }

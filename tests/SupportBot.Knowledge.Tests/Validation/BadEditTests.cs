@@ -27,7 +27,7 @@ public sealed class BadEditTests
         // Threshold not positive.
         { "escalation.yaml", "    count: 3", "    count: 0", "count: 0", 0, "値が小さすぎます", "Value too small" },
         // Unknown placeholder in a message.
-        { "messages.yaml", "{hours}時間たっても", "{hourz}時間たっても", "{hourz}時間たっても", 0, "不明な差し込み項目「{hourz}」", "Unknown placeholder '{hourz}'" },
+        { "messages.yaml", "{hours}時間以内に", "{hourz}時間以内に", "{hourz}時間以内に", 0, "不明な差し込み項目「{hourz}」", "Unknown placeholder '{hourz}'" },
         // A stage × seller pair left without a rule (received × store now says marketplace).
         { "decision-rules.yaml", "    stage: received\n    seller: store", "    stage: received\n    seller: marketplace", "\nrules:\n", 1, "ステータス「received」× 出品者「store」のルールがありません", "No rule for stage 'received' × seller 'store'" },
         // Unknown value for an id with a fixed list.

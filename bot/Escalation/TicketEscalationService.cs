@@ -133,21 +133,26 @@ public sealed partial class TicketEscalationService : IEscalationService
     {
         var knowledge = _knowledge.Current;
         var language = request.Language;
+        // The desk's hours only as store.yaml sets them; "0 ahead" is said as "you are next".
+        var desk = DeskAnswer.For(knowledge, _clock.GetUtcNow(), language)?.Text;
+        var queue = ahead == 0
+            ? knowledge.Text(MessageKeys.EscalationQueueNext, language)
+            : knowledge.Text(MessageKeys.EscalationQueuePosition, language, ("ahead", ahead.ToString(CultureInfo.InvariantCulture)));
         var parts = created
             ? new[]
             {
                 knowledge.Escalation.For(request.Trigger).Message.For(language),
                 knowledge.Text(MessageKeys.EscalationTicket, language, ("ticketId", ticket.TicketId)),
-                knowledge.Text(MessageKeys.EscalationQueuePosition, language, ("ahead", ahead.ToString(CultureInfo.InvariantCulture))),
-                knowledge.Text(MessageKeys.EscalationHours, language),
+                queue,
+                desk,
                 knowledge.Text(MessageKeys.EscalationWhileWaiting, language),
             }
             : new[]
             {
                 knowledge.Text(MessageKeys.EscalationAlreadyOpen, language, ("ticketId", ticket.TicketId)),
-                knowledge.Text(MessageKeys.EscalationHours, language),
+                desk,
             };
-        var message = MessageFactory.Text(string.Join("\n\n", parts));
+        var message = MessageFactory.Text(string.Join("\n\n", parts.OfType<string>()));
         message.TextFormat = TextFormatTypes.Markdown;
         message.SuggestedActions = WithdrawButton.Actions(knowledge, language);
         message.Entities =

@@ -1,6 +1,6 @@
 namespace SupportBot.Knowledge.Cli;
 
-/// <summary>The support leads' tool: validate, what-if, coverage, diff. Exit codes: 0 ok, 1 invalid content, 2 usage error.</summary>
+/// <summary>The support leads' tool: validate, what-if, coverage, diff, answer-book. Exit codes: 0 ok, 1 invalid content, 2 usage error.</summary>
 internal static class CliApp
 {
     public const int Ok = 0;
@@ -31,6 +31,7 @@ internal static class CliApp
             "what-if" => WhatIfCommand.Run(parsed, lang, text, output, error),
             "coverage" => CoverageCommand.Run(rest.FirstOrDefault() ?? parsed.Option("dir"), lang, text, output, error),
             "diff" when rest.Count == 2 => DiffCommand.Run(rest[0], rest[1], lang, text, output, error),
+            "answer-book" => AnswerBookCommand.Run(parsed.Option("dir"), parsed.Option("out"), text, output, error),
             _ => UsageError(text, error, command),
         };
     }

@@ -99,38 +99,25 @@ internal static class WhatIfCommand
         output.WriteLine($"{text.Get("結果", "Outcome")}: {KnowledgeIds.Id(d.Outcome)}");
         output.WriteLine($"{text.Get("ルール", "Rule")}: {d.RuleId}");
         output.WriteLine();
-        if (d.Rule.Warning is { } warning)
+        // What the customer reads, bubble by bubble, then what waits behind the buttons.
+        var composed = OutcomeComposer.Compose(snapshot, d, lang);
+        foreach (var bubble in composed.Now)
         {
-            output.WriteLine($"⚠ {warning.For(lang)}");
+            output.WriteLine(bubble.Text);
+            output.WriteLine($"  ({bubble.PlainLength} {text.Get("文字", "characters")})");
+            output.WriteLine();
         }
 
-        output.WriteLine(d.Rule.Headline.For(lang));
-        List(output, snapshot.Text(MessageKeys.OutcomeStepsHeader, lang), d.Rule.Steps, lang, numbered: true);
-        List(output, snapshot.Text(MessageKeys.OutcomeCautionsHeader, lang), d.Rule.Cautions, lang, numbered: false);
-        List(output, snapshot.Text(MessageKeys.OutcomeIfFailsHeader, lang), d.Rule.IfFails, lang, numbered: false);
-        if (d.RefundTiming is { } t)
+        foreach (var bubble in composed.Cautions.Concat(composed.IfFails))
         {
+            output.WriteLine(bubble.Text);
             output.WriteLine();
+        }
+
+        if (d.RefundTiming is { } t && !t.NothingPaidFor(d.Outcome))
+        {
             var days = d.Seller == SellerType.Marketplace ? snapshot.Marketplace.RefundContactAfterDays : t.OverdueAfterDays;
             var escalate = days + snapshot.Escalation.RefundDaysPastLimit;
-            if (d.Seller == SellerType.Marketplace)
-            {
-                output.WriteLine(snapshot.Marketplace.Refund.For(lang));
-            }
-            else if (t.NothingPaidFor(d.Outcome))
-            {
-                output.WriteLine(snapshot.Text(MessageKeys.RefundNothingPaid, lang, ("payment", t.Label.For(lang))));
-            }
-            else
-            {
-                output.WriteLine(snapshot.Text(MessageKeys.OutcomeRefundTiming, lang, ("payment", t.Label.For(lang)), ("expected", t.Expected.For(lang))));
-                output.WriteLine(t.RefundVia.For(lang));
-                foreach (var note in t.Notes)
-                {
-                    output.WriteLine($"  - {note.For(lang)}");
-                }
-            }
-
             output.WriteLine(text.Get(
                 $"（遅れの判定: {days}日を過ぎたら遅れ、{escalate}日目から担当者へ）",
                 $"(overdue after {days} days; handed to a person from day {escalate})"));

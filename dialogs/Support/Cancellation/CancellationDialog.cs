@@ -139,7 +139,9 @@ public sealed class CancellationDialog : TopicDialog
         }
 
         var decision = Decide(inquiry);
-        return inquiry.PaymentMethod is not null || !LeadsToRefund(decision.Outcome)
+        // A marketplace seller refunds a return by themselves: how it was paid changes nothing said.
+        var paymentMatters = LeadsToRefund(decision.Outcome) && !(inquiry.SellerValue == SellerType.Marketplace && decision.Outcome == Outcome.Return);
+        return inquiry.PaymentMethod is not null || !paymentMatters
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.CancelAskPayment), cancellationToken).ConfigureAwait(false);
     }
@@ -173,7 +175,7 @@ public sealed class CancellationDialog : TopicDialog
                 case CancellationStatus.Accepted:
                     var accepted = new OutcomeMessage(knowledge, language)
                         .Headline(knowledge.Text(MessageKeys.OrdersCancelAccepted, language, ("orderNumber", number)))
-                        .RefundTiming(inquiry.PaymentValue, Outcome.Cancel, inquiry.SellerValue)
+                        .Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Cancel, inquiry.SellerValue, language))
                         .Build(Outcome.Cancel, decision.RuleId);
                     await SendAsync(step, accepted, cancellationToken).ConfigureAwait(false);
                     return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
@@ -187,9 +189,14 @@ public sealed class CancellationDialog : TopicDialog
             }
         }
 
-        await SendAsync(step, OutcomeMessage.ForDecision(knowledge, decision, language), cancellationToken).ConfigureAwait(false);
-        return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(step, OutcomeMessage.ForDecision(knowledge, decision, language), cancellationToken).ConfigureAwait(false);
+        return await AskSolvedWithDetailsAsync(step, cancellationToken).ConfigureAwait(false);
     }
+
+    protected override ComposedOutcome? Composed(OrderInquiry inquiry, string language) =>
+        inquiry is { StageValue: { } stage, SellerValue: { } seller }
+            ? OutcomeComposer.Compose(Knowledge.Current, Knowledge.Current.Decide(stage, seller, inquiry.PaymentValue), language)
+            : null;
 
     // A marketplace seller decides: before a person takes over, ask whether the seller has stayed silent as long as the
     // escalation policy says (contacts, hours); only then is it the seller-silent trigger.

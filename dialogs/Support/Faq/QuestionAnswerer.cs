@@ -75,8 +75,12 @@ public static class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(knowledge);
+        // The customer's own refund line when what it depends on is known (paid at delivery: whether it was received).
         var answer = facts?.PaymentValue is { } payment && RefundTiming.Contains(passage.Id)
-            ? new OutcomeMessage(knowledge, language).RefundTiming(payment, Outcome.Cancel, facts.SellerValue).BuildText()
+            && (facts.StageValue is not null || !knowledge.RefundTimingFor(payment).PaidAtDelivery)
+            ? new OutcomeMessage(knowledge, language)
+                .Lines(OutcomeComposer.RefundLines(knowledge, payment, facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel, facts.SellerValue, language))
+                .BuildText()
             : passage.Entry is { } entry
                 ? FaqAnswer.Compose(knowledge, entry, language).BuildText()
                 : new OutcomeMessage(knowledge, language).Show(passage.Section!).BuildText();

@@ -244,6 +244,12 @@ public sealed partial class MainDialog : SupportComponentDialog
             inquiry.Question = text;
         }
 
+        // Upset and asking for something: an apology and the way to a person first, then the help they asked for.
+        if (reading.Has(TurnActs.Complaint) && topic != SupportTopic.Human)
+        {
+            await SendTextAsync(step.Context, MessageKeys.NavApologyThenHelp, cancellationToken).ConfigureAwait(false);
+        }
+
         return topic == SupportTopic.Human
             ? await step.NextAsync(inquiry.EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false)
             : await step.BeginDialogAsync(DialogFor(topic), inquiry, cancellationToken).ConfigureAwait(false);
@@ -333,9 +339,22 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         if (turn.Intent == SupportIntents.None && (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null))
         {
-            var noted = facts.OrderNumber is { } number
-                ? Knowledge.Current.Text(MessageKeys.NavFactsOrderNumber, ConversationLanguage.Current(step.Context), ("orderNumber", number))
-                : Knowledge.Current.Text(MessageKeys.NavFactsOther, ConversationLanguage.Current(step.Context));
+            // What was understood, said back: the number and the labels the buttons use.
+            var parts = new List<string>();
+            if (facts.OrderNumber is { } number)
+            {
+                parts.Add(knowledge.Text(MessageKeys.NavFactsOrderNumber, language, ("orderNumber", number)));
+            }
+
+            parts.AddRange(new[]
+            {
+                facts.StageValue is { } stage ? knowledge.StageInfo(stage).Label.For(language) : null,
+                facts.SellerValue is { } seller ? knowledge.SellerInfo(seller).Label.For(language) : null,
+                facts.PaymentValue is { } payment ? knowledge.RefundTimingFor(payment).Label.For(language) : null,
+            }.OfType<string>().Select(label => "「" + label + "」"));
+            var noted = parts.Count > 0
+                ? string.Join(LocalizedText.IsEnglish(language) ? ", " : "、", parts)
+                : knowledge.Text(MessageKeys.NavFactsOther, language);
             await SendTextAsync(step.Context, MessageKeys.NavFactsNoted, cancellationToken, ("facts", noted)).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts), cancellationToken).ConfigureAwait(false);
         }

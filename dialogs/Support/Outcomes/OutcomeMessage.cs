@@ -5,8 +5,8 @@ using SupportBot.Knowledge;
 namespace SupportBot.Dialogs.Outcomes;
 
 /// <summary>
-/// Builds the one markdown message that gives an outcome: headline, numbered steps, cautions, refund timing,
-/// what to do if it fails; stamped with the supportbot/outcome entity. All words come from the knowledge files.
+/// Turns knowledge into markdown messages: an outcome as composed bubbles (<see cref="ForDecision"/>), or a message
+/// built block by block for answers in passing. All words come from the knowledge files.
 /// </summary>
 public sealed class OutcomeMessage
 {
@@ -20,24 +20,31 @@ public sealed class OutcomeMessage
         _language = language;
     }
 
-    /// <summary>The decision's message: the rule's headline, warning, steps, cautions, refund timing and if-it-fails.</summary>
-    public static IMessageActivity ForDecision(KnowledgeSnapshot knowledge, Decision decision, string language)
+    /// <summary>
+    /// The decision as a phone shows it: the bubbles of what to do now (what was understood, the headline, the
+    /// steps, the refund line for this payment and seller), the first stamped with the supportbot/outcome entity.
+    /// </summary>
+    public static IReadOnlyList<IMessageActivity> ForDecision(KnowledgeSnapshot knowledge, Decision decision, string language) =>
+        Bubbles(OutcomeComposer.Compose(knowledge, decision, language).Now, decision.Outcome, decision.RuleId, knowledge.Version);
+
+    /// <summary>Composed bubbles as markdown messages; the first carries the outcome entity when one is given.</summary>
+    public static IReadOnlyList<IMessageActivity> Bubbles(IReadOnlyList<AnswerBubble> bubbles, Outcome? outcome, string ruleId, string knowledgeVersion)
     {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        ArgumentNullException.ThrowIfNull(decision);
-        var rule = decision.Rule;
-        var message = new OutcomeMessage(knowledge, language).Headline(rule.Headline.For(language));
-        if (rule.Warning is { } warning)
+        ArgumentNullException.ThrowIfNull(bubbles);
+        var activities = new List<IMessageActivity>();
+        foreach (var bubble in bubbles)
         {
-            message.Section(MessageKeys.OutcomeWarningHeader, [warning], numbered: false);
+            var activity = MessageFactory.Text(bubble.Text);
+            activity.TextFormat = TextFormatTypes.Markdown;
+            activities.Add(activity);
         }
 
-        return message
-            .Section(MessageKeys.OutcomeStepsHeader, rule.Steps, numbered: true)
-            .Section(MessageKeys.OutcomeCautionsHeader, rule.Cautions, numbered: false)
-            .RefundTiming(decision.Payment, decision.Outcome, decision.Seller)
-            .Section(MessageKeys.OutcomeIfFailsHeader, rule.IfFails, numbered: false)
-            .Build(decision.Outcome, decision.RuleId);
+        if (outcome is { } given && activities.Count > 0)
+        {
+            activities[0].Entities = [OutcomeEntities.Outcome(given, ruleId, knowledgeVersion)];
+        }
+
+        return activities;
     }
 
     public OutcomeMessage Headline(string text)
@@ -81,46 +88,17 @@ public sealed class OutcomeMessage
         return this;
     }
 
-    /// <summary>
-    /// Who refunds, how long it takes and how the money comes back; nothing when the payment is unknown. A marketplace
-    /// seller refunds by themselves; an order paid at delivery and never received has nothing to refund.
-    /// </summary>
-    public OutcomeMessage RefundTiming(PaymentMethod? payment, Outcome outcome, SellerType? seller = null)
+    /// <summary>Composed lines (a refund line, for example) as one paragraph.</summary>
+    public OutcomeMessage Lines(IEnumerable<AnswerLine> lines)
     {
-        if (seller == SellerType.Marketplace)
+        ArgumentNullException.ThrowIfNull(lines);
+        var text = string.Join("\n", lines.Select(l => l.Text));
+        if (text.Length > 0)
         {
-            _blocks.Add(MarketplaceRefundLine(_knowledge, _language));
-            return this;
+            _blocks.Add(text);
         }
 
-        if (payment is not { } known)
-        {
-            return this;
-        }
-
-        var timing = _knowledge.RefundTimingFor(known);
-        if (timing.NothingPaidFor(outcome))
-        {
-            _blocks.Add(_knowledge.Text(MessageKeys.RefundNothingPaid, _language, ("payment", timing.Label.For(_language))));
-            return this;
-        }
-
-        _blocks.Add(RefundTimingLine(_knowledge, timing, _language, MessageKeys.OutcomeRefundTiming)
-            + "\n" + _knowledge.Text(MessageKeys.OutcomeRefundVia, _language, ("via", timing.RefundVia.For(_language))));
-        return Section(null, timing.Notes, numbered: false);
-    }
-
-    public static string RefundTimingLine(KnowledgeSnapshot knowledge, RefundTiming timing, string language, MessageKey key)
-    {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        ArgumentNullException.ThrowIfNull(timing);
-        return knowledge.Text(key, language, ("payment", timing.Label.For(language)), ("expected", timing.Expected.For(language)));
-    }
-
-    public static string MarketplaceRefundLine(KnowledgeSnapshot knowledge, string language)
-    {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        return knowledge.Marketplace.Refund.For(language);
+        return this;
     }
 
     /// <summary>

@@ -7,8 +7,11 @@ using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Prompts;
 
-/// <summary>A yes/no question with the knowledge base's はい/いいえ buttons; colloquial answers in either language count.</summary>
-public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, MessageKey? helpKey = null)
+/// <summary>
+/// A yes/no question with the knowledge base's はい/いいえ buttons; colloquial answers in either language count.
+/// <paramref name="more"/> adds buttons that ask for more before answering (read by the dialog, not the prompt).
+/// </summary>
+public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, MessageKey? helpKey = null, IReadOnlyList<MessageKey>? more = null)
     : SupportPrompt<bool>(dialogId, knowledge, helpKey ?? MessageKeys.HelpConfirm)
 {
     private const string Yes = "yes";
@@ -41,7 +44,8 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, Messa
             };
     }
 
-    protected override IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) => Buttons(knowledge, language);
+    protected override IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) =>
+        [.. Buttons(knowledge, language), .. (more ?? []).Select(key => Button(knowledge, key, key.Name, language))];
 
     protected override PromptRecognizerResult<bool> Recognize(ITurnContext turnContext, KnowledgeSnapshot knowledge, out string? explanationKey)
     {

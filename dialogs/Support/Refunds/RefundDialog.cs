@@ -9,13 +9,16 @@ using SupportBot.Knowledge;
 namespace SupportBot.Dialogs.Refunds;
 
 /// <summary>
-/// Where is my refund: payment method → when the cancellation or return happened → the expected timing, or, past
-/// the payment method's maximum, a person with the number of days overdue.
+/// Where is my refund: payment method → seller → (cash on delivery) whether the item was received → when the
+/// cancellation or return happened → the expected timing, or, past the limit, a person with the days overdue. Each
+/// question is asked only when its answer changes what is said.
 /// </summary>
 public sealed class RefundDialog : TopicDialog
 {
     private const string Waterfall = nameof(RefundDialog) + ".waterfall";
+    private const string SellerPrompt = nameof(RefundDialog) + ".seller";
     private const string PaymentPrompt = nameof(RefundDialog) + ".payment";
+    private const string ReceivedPrompt = nameof(RefundDialog) + ".received";
     private const string WhenPrompt = nameof(RefundDialog) + ".when";
 
     private readonly TimeProvider _clock;
@@ -27,10 +30,14 @@ public sealed class RefundDialog : TopicDialog
         AddDialog(new WaterfallDialog(Waterfall,
         [
             AskPaymentStepAsync,
+            AskSellerStepAsync,
+            AskReceivedStepAsync,
             AskWhenStepAsync,
             AnswerStepAsync,
             CloseStepAsync,
         ]));
+        AddDialog(new SlotChoicePrompt(SellerPrompt, knowledge, MessageKeys.HelpSeller, SlotChoices.Sellers, turn => turn.Seller));
+        AddDialog(new SlotChoicePrompt(ReceivedPrompt, knowledge, MessageKeys.HelpStage, SlotChoices.Stages, turn => turn.Stage));
         AddDialog(new SlotChoicePrompt(PaymentPrompt, knowledge, MessageKeys.HelpPayment, SlotChoices.Payments, turn => turn.PaymentMethod));
         AddDialog(new DaysAgoPrompt(WhenPrompt, knowledge, clock));
         InitialDialogId = Waterfall;
@@ -39,17 +46,46 @@ public sealed class RefundDialog : TopicDialog
     private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
-        return inquiry.PaymentMethod is not null || inquiry.SellerValue == SellerType.Marketplace
+        return inquiry.PaymentMethod is not null
             ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
             : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.RefundAskPayment), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // Who refunds decides what is said: a marketplace seller refunds by themselves.
+    private async Task<DialogTurnResult> AskSellerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
         if (step.Result is string payment)
         {
             inquiry.PaymentMethod = payment;
+        }
+
+        return inquiry.SellerValue is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Paid at delivery: whether anything was paid depends on whether the item was received.
+    private async Task<DialogTurnResult> AskReceivedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string seller)
+        {
+            inquiry.Seller = seller;
+        }
+
+        var paidAtDelivery = inquiry.PaymentValue is { } known && Knowledge.Current.RefundTimingFor(known).PaidAtDelivery;
+        return !paidAtDelivery || inquiry.StageValue is not null
+            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await step.PromptAsync(ReceivedPrompt, PromptSpec.Ask(MessageKeys.RefundAskReceived), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var inquiry = Inquiry(step);
+        if (step.Result is string stage)
+        {
+            inquiry.Stage = stage;
         }
 
         var needsDate = inquiry.PaymentValue is not null || inquiry.SellerValue == SellerType.Marketplace;
@@ -68,11 +104,22 @@ public sealed class RefundDialog : TopicDialog
 
         var knowledge = Knowledge.Current;
         var language = Language(step);
+        if (NothingPaid(inquiry))
+        {
+            var timing = knowledge.RefundTimingFor(inquiry.PaymentValue!.Value);
+            inquiry.RuleId = "refund-timing." + KnowledgeIds.Id(timing.Payment);
+            var unpaid = new OutcomeMessage(knowledge, language)
+                .Paragraph(knowledge.Text(MessageKeys.RefundNothingPaid, language, ("payment", timing.Label.For(language))))
+                .Build(Outcome.Info, inquiry.RuleId);
+            await SendAsync(step, unpaid, cancellationToken).ConfigureAwait(false);
+            return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
         if (inquiry.SellerValue == SellerType.Marketplace)
         {
             inquiry.RuleId = "refund-timing.marketplace";
             var limit = knowledge.Marketplace.RefundContactAfterDays;
-            var message = new OutcomeMessage(knowledge, language).Paragraph(OutcomeMessage.MarketplaceRefundLine(knowledge, language));
+            var message = new OutcomeMessage(knowledge, language).Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Return, SellerType.Marketplace, language));
             return await AnswerAsync(step, inquiry, message, ElapsedDaysOf(inquiry) ?? 0, limit, "marketplace", cancellationToken).ConfigureAwait(false);
         }
 
@@ -81,8 +128,8 @@ public sealed class RefundDialog : TopicDialog
             inquiry.RuleId = "refund-timing";
             var all = new OutcomeMessage(knowledge, language)
                 .Headline(knowledge.Text(MessageKeys.RefundAllTimingsIntro, language))
-                .Paragraph(string.Join("\n", knowledge.RefundTimings.Select(t => "- " + OutcomeMessage.RefundTimingLine(knowledge, t, language, MessageKeys.RefundExpected))))
-                .Paragraph(OutcomeMessage.MarketplaceRefundLine(knowledge, language))
+                .Paragraph(string.Join("\n", knowledge.RefundTimings.Select(t => "- " + knowledge.Text(MessageKeys.RefundExpected, language, ("payment", t.Label.For(language)), ("expected", t.Expected.For(language))))))
+                .Lines(OutcomeComposer.RefundLines(knowledge, null, Outcome.Return, SellerType.Marketplace, language))
                 .Headline(knowledge.Text(MessageKeys.RefundHowToCheckIntro, language))
                 .Section(null, knowledge.RefundStatus.HowToCheck, numbered: false)
                 .Build(Outcome.Info, inquiry.RuleId);
@@ -90,20 +137,10 @@ public sealed class RefundDialog : TopicDialog
             return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        var timing = knowledge.RefundTimingFor(payment);
+        var paid = knowledge.RefundTimingFor(payment);
         inquiry.RuleId = "refund-timing." + KnowledgeIds.Id(payment);
-        if (NothingPaid(inquiry))
-        {
-            var unpaid = new OutcomeMessage(knowledge, language)
-                .Paragraph(knowledge.Text(MessageKeys.RefundNothingPaid, language, ("payment", timing.Label.For(language))))
-                .Build(Outcome.Info, inquiry.RuleId);
-            await SendAsync(step, unpaid, cancellationToken).ConfigureAwait(false);
-            return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
-        }
-
-        var expected = new OutcomeMessage(knowledge, language)
-            .Paragraph(OutcomeMessage.RefundTimingLine(knowledge, timing, language, MessageKeys.RefundExpected));
-        return await AnswerAsync(step, inquiry, expected, ElapsedDaysOf(inquiry) ?? 0, timing.OverdueAfterDays, KnowledgeIds.Id(payment), cancellationToken, timing).ConfigureAwait(false);
+        var expected = new OutcomeMessage(knowledge, language).Lines(OutcomeComposer.RefundLines(knowledge, payment, Outcome.Return, SellerType.Store, language));
+        return await AnswerAsync(step, inquiry, expected, ElapsedDaysOf(inquiry) ?? 0, paid.OverdueAfterDays, KnowledgeIds.Id(payment), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Within the limit: wait, and how the money comes back. Past it by the escalation threshold: a person.</summary>
@@ -114,8 +151,7 @@ public sealed class RefundDialog : TopicDialog
         int elapsed,
         int limit,
         string source,
-        CancellationToken cancellationToken,
-        RefundTiming? timing = null)
+        CancellationToken cancellationToken)
     {
         var knowledge = Knowledge.Current;
         var language = Language(step);
@@ -131,12 +167,6 @@ public sealed class RefundDialog : TopicDialog
         }
 
         message.Paragraph(knowledge.Text(MessageKeys.RefundWithin, language, ("days", Number(elapsed)), ("limit", Number(limit))));
-        if (timing is not null)
-        {
-            message
-                .Paragraph(knowledge.Text(MessageKeys.OutcomeRefundVia, language, ("via", timing.RefundVia.For(language))))
-                .Section(null, timing.Notes, numbered: false);
-        }
 
         await SendAsync(step, message.Build(Outcome.Info, inquiry.RuleId ?? "refund-timing"), cancellationToken).ConfigureAwait(false);
         return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Knowledge;
 using static SupportBot.Dialogs.Tests.Dialogs.Expect;
@@ -40,21 +39,25 @@ internal static class Script
             SaysFrom("the rule's first step", (k, lang) => k.Decide(stage, seller, payment).Rule.Steps[0].For(lang)),
             Says(MessageKeys.CommonDidThatSolve),
         };
-        if (seller == SellerType.Marketplace)
-        {
-            expectations.Add(SaysFrom("the seller refunds", (k, lang) => OutcomeMessage.MarketplaceRefundLine(k, lang)));
-        }
-        else if (payment is { } p && Snapshot.RefundTimingFor(p).NothingPaidFor(decision.Outcome))
+        if (payment is { } p && Snapshot.RefundTimingFor(p).NothingPaidFor(decision.Outcome))
         {
             expectations.Add(SaysFrom("nothing to refund", (k, lang) => k.Text(MessageKeys.RefundNothingPaid, lang, ("payment", k.RefundTimingFor(p).Label.For(lang)))));
         }
+        else if (seller == SellerType.Marketplace)
+        {
+            expectations.Add(SaysFrom("the seller refunds", (k, lang) => k.Marketplace.Refund.For(lang)));
+        }
         else if (payment is { } paid)
         {
-            expectations.Add(SaysFrom("the refund timing", (k, lang) => OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(paid), lang, MessageKeys.OutcomeRefundTiming)));
+            expectations.Add(SaysFrom("the refund line", (k, lang) => RefundLine(k, paid, decision.Outcome, seller, lang)));
         }
 
         return [.. expectations];
     }
+
+    /// <summary>The refund line the composer gives for this payment, outcome and seller.</summary>
+    public static string RefundLine(KnowledgeSnapshot knowledge, PaymentMethod payment, SupportBot.Knowledge.Outcome outcome, SellerType seller, string language) =>
+        Assert.Single(OutcomeComposer.RefundLines(knowledge, payment, outcome, seller, language)).Text;
 
     public static Turn Yes(string language = "ja", params Expect[] expectations) => Tapping(MessageKeys.CommonYes, language, expectations);
 

@@ -27,33 +27,57 @@ public sealed class OutcomeMessageTests
 
     [Theory]
     [MemberData(nameof(Decisions))]
-    public void ForDecision_is_one_markdown_message_with_numbered_steps_cautions_timing_and_if_fails(string stageId, string sellerId, string language)
+    public void ForDecision_is_short_markdown_bubbles_understood_headline_steps_then_refund(string stageId, string sellerId, string language)
     {
         var knowledge = RepositoryKnowledge.Instance.Current;
         Assert.True(KnowledgeIds.TryParseStage(stageId, out var stage));
         Assert.True(KnowledgeIds.TryParseSeller(sellerId, out var seller));
         var decision = knowledge.Decide(stage, seller, PaymentMethod.ConvenienceAtm);
 
-        var message = OutcomeMessage.ForDecision(knowledge, decision, language);
+        var bubbles = OutcomeMessage.ForDecision(knowledge, decision, language);
 
-        Assert.Equal(TextFormatTypes.Markdown, message.TextFormat);
-        Assert.StartsWith("**" + decision.Rule.Headline.For(language) + "**", message.Text, StringComparison.Ordinal);
+        Assert.All(bubbles, b => Assert.Equal(TextFormatTypes.Markdown, b.TextFormat));
+        Assert.All(bubbles, b => Assert.InRange(PlainText.Length(b.Text), 1, knowledge.Answers.BubbleChars));
+        var text = string.Join("\n", bubbles.Select(b => b.Text));
+        Assert.StartsWith(knowledge.StageInfo(stage).Label.For(language) is var label && language == "ja" ? label : "Got it", text, StringComparison.Ordinal);
+        Assert.Contains("**" + decision.Rule.Headline.For(language) + "**", text, StringComparison.Ordinal);
         for (var i = 0; i < decision.Rule.Steps.Count; i++)
         {
-            Assert.Contains($"{i + 1}. {decision.Rule.Steps[i].For(language)}", message.Text, StringComparison.Ordinal);
+            Assert.Contains($"{i + 1}. {decision.Rule.Steps[i].For(language)}", text, StringComparison.Ordinal);
         }
 
-        Assert.All(decision.Rule.Cautions, c => Assert.Contains("- " + c.For(language), message.Text, StringComparison.Ordinal));
-        Assert.All(decision.Rule.IfFails, c => Assert.Contains("- " + c.For(language), message.Text, StringComparison.Ordinal));
+        // Cautions and if-it-fails wait behind their buttons.
+        Assert.All(decision.Rule.Cautions, c => Assert.DoesNotContain(c.For(language), text, StringComparison.Ordinal));
+        Assert.All(decision.Rule.IfFails, c => Assert.DoesNotContain(c.For(language), text, StringComparison.Ordinal));
         // A marketplace seller refunds by themselves: the store's timing and refund route would be wrong there.
         var refund = seller == SellerType.Marketplace
-            ? OutcomeMessage.MarketplaceRefundLine(knowledge, language)
+            ? knowledge.Marketplace.Refund.For(language)
             : knowledge.RefundTimingFor(PaymentMethod.ConvenienceAtm).RefundVia.For(language);
-        Assert.Contains(refund, message.Text, StringComparison.Ordinal);
-        var entity = Assert.Single(message.Entities);
+        Assert.Contains(refund, bubbles[^1].Text, StringComparison.Ordinal);
+        var entity = Assert.Single(bubbles[0].Entities);
         Assert.Equal("supportbot/outcome", entity.Type);
         Assert.Equal(KnowledgeIds.Id(decision.Outcome), (string?)entity.Properties["outcome"]);
         Assert.Equal(decision.RuleId, (string?)entity.Properties["ruleId"]);
         Assert.Equal(knowledge.Version, (string?)entity.Properties["knowledgeVersion"]);
+        Assert.All(bubbles.Skip(1), b => Assert.True(b.Entities is null || b.Entities.Count == 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Decisions))]
+    public void Details_hold_every_caution_and_if_fails_line_and_end_with_a_person_here(string stageId, string sellerId, string language)
+    {
+        var knowledge = RepositoryKnowledge.Instance.Current;
+        Assert.True(KnowledgeIds.TryParseStage(stageId, out var stage));
+        Assert.True(KnowledgeIds.TryParseSeller(sellerId, out var seller));
+        var decision = knowledge.Decide(stage, seller, PaymentMethod.CreditCard);
+
+        var composed = OutcomeComposer.Compose(knowledge, decision, language);
+
+        var cautions = string.Join("\n", composed.Cautions.Select(b => b.Text));
+        var ifFails = string.Join("\n", composed.IfFails.Select(b => b.Text));
+        Assert.All(decision.Rule.Cautions, c => Assert.Contains("- " + c.For(language), cautions, StringComparison.Ordinal));
+        Assert.All(decision.Rule.IfFails, c => Assert.Contains("- " + c.For(language), ifFails, StringComparison.Ordinal));
+        Assert.EndsWith(knowledge.Text(MessageKeys.OutcomePersonOffer, language), ifFails, StringComparison.Ordinal);
+        Assert.All(composed.All.SelectMany(b => b.Lines), line => Assert.Matches("^[a-z-]+\\.yaml#.+", line.Source));
     }
 }

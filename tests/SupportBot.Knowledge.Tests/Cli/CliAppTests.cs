@@ -53,8 +53,8 @@ public sealed class CliAppTests
     }
 
     [Theory]
-    [InlineData("ja", "[手順]", "営業日です。")]
-    [InlineData("en", "[Steps]", "business days.")]
+    [InlineData("ja", "出荷準備中・ストア（直販）のご注文ですね。", "3〜5営業日が目安です。")]
+    [InlineData("en", "Got it: Preparing for shipment", "3 to 5 business days.")]
     public void What_if_prints_in_the_requested_language(string lang, string stepsHeader, string timingEnd)
     {
         var (code, output, _) = Run("what-if", "--status", "preparing", "--seller", "store", "--payment", "credit_card", "--lang", lang, "--dir", Shipped);

@@ -16,6 +16,19 @@ internal static class CancellationConversations
             foreach (var seller in KnowledgeIds.Sellers)
             {
                 var payment = PaymentMethod.CreditCard;
+                if (stage == OrderStage.Received && seller == SellerType.Marketplace)
+                {
+                    // The seller refunds a return by themselves: how it was paid is not asked.
+                    yield return Conversation.Japanese(
+                        $"cancel {KnowledgeIds.Id(stage)} {KnowledgeIds.Id(seller)}",
+                        StartCancellation(),
+                        GiveOrderNumber(),
+                        Tapping(StageButton(stage), "ja", Says(MessageKeys.CancelAskSeller)),
+                        Tapping(SellerButton(seller), "ja", [SaysNot(MessageKeys.CancelAskPayment), .. DecisionOutcome(stage, seller, null)]),
+                        Yes("ja", Says(MessageKeys.CommonClosingSolved)));
+                    continue;
+                }
+
                 yield return Conversation.Japanese(
                     $"cancel {KnowledgeIds.Id(stage)} {KnowledgeIds.Id(seller)}",
                     StartCancellation(),

@@ -53,7 +53,8 @@ internal static class MainConversations
 
             yield return Conversation.English(
                 "english refund overdue",
-                new Turn("Where is my refund? I paid by credit card", Says(MessageKeys.RefundAskWhen)),
+                new Turn("Where is my refund? I paid by credit card", Says(MessageKeys.CancelAskSeller)),
+                Tapping(SellerButton(SellerType.Store), "en", Says(MessageKeys.RefundAskWhen)),
                 new Turn("10 days ago", Says(MessageKeys.RefundOverdue, ("days", "10"), ("limit", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
 
             yield return Conversation.English(

@@ -19,7 +19,7 @@ internal static class OrderSystemConversations
                 new Turn(ordinary.OrderNumber, Says(MessageKeys.CancelOrderFound, ("orderNumber", ordinary.OrderNumber)), Found(ordinary), Says(MessageKeys.OrdersOfferSend), NoOutcome),
                 Yes("ja",
                     Says(MessageKeys.OrdersCancelAccepted, ("orderNumber", ordinary.OrderNumber)),
-                    SaysFrom("the refund timing", (k, lang) => SupportBot.Dialogs.Outcomes.OutcomeMessage.RefundTimingLine(k, k.RefundTimingFor(PaymentMethod.CreditCard), lang, MessageKeys.OutcomeRefundTiming)),
+                    SaysFrom("the refund line", (k, lang) => RefundLine(k, PaymentMethod.CreditCard, SupportBot.Knowledge.Outcome.Cancel, SellerType.Store, lang)),
                     Outcome("cancel", "not-shipped-store"),
                     Says(MessageKeys.CommonDidThatSolve)),
                 Yes("ja", Says(MessageKeys.CommonClosingSolved)));

@@ -333,7 +333,7 @@ internal static class RealisticConversations
         {
             yield return Ja(
                 "a casual relative date is read: " + when,
-                new Turn("返金がまだ来ません。クレカで払いました", Says(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.RefundAskPayment)),
+                new Turn("返金がまだ来ません。ストアの商品で、クレカで払いました", Says(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.RefundAskPayment)),
                 new Turn(when, Says(MessageKeys.RefundOverdue, ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
         }
     }

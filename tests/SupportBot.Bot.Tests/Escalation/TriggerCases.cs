@@ -67,7 +67,7 @@ internal sealed record TriggerCase(
             }),
 
         new("refund overdue", "refund_overdue",
-            _ => ["Where is my refund? I paid by credit card", "10 days ago"],
+            _ => ["Where is my refund? I paid by credit card", "The store itself", "10 days ago"],
             (t, k) =>
             {
                 Assert.Equal("credit_card", t.Payload.Slots.PaymentMethod);

@@ -17,7 +17,8 @@ public sealed record CustomerScript(string Name, IReadOnlyList<(string Text, str
         ]),
         new("refund",
         [
-            ("返金がまだです。コンビニで払いました", "いつ"),
+            ("返金がまだです。コンビニで払いました", "販売元"),
+            ("ストア（直販）", "いつ"),
             ("2週間前", "受付番号"),
         ]),
         new("failure-escalation",

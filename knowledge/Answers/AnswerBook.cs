@@ -39,6 +39,7 @@ public static partial class AnswerBook
         foreach (var outcome in AnswerCheck.EveryOutcome(knowledge))
         {
             html.Append(CultureInfo.InvariantCulture, $"<section class=\"answer\"><h3>{Escape(AnswerCheck.Name(outcome))}</h3>\n");
+            Article(html, knowledge, outcome.Language, "decision-rules.yaml#" + outcome.Decision.RuleId, outcome.Decision.Payment is { } paid ? "refund-timing.yaml#" + KnowledgeIds.Id(paid) : null);
             foreach (var bubble in outcome.Now)
             {
                 Bubble(html, bubble, "bubble");
@@ -59,6 +60,7 @@ public static partial class AnswerBook
             foreach (var entry in knowledge.Faq.Entries)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<section class=\"answer\"><h3>{Escape(entry.Question.For(language))}</h3>\n");
+                Article(html, knowledge, language, "faq.yaml#" + entry.Id, null);
                 var lines = new List<AnswerLine>();
                 if (entry.Answer is { } answer)
                 {
@@ -100,6 +102,16 @@ public static partial class AnswerBook
 
         html.Append("</body></html>\n");
         return html.ToString();
+    }
+
+    // The article's sections the entry names as its source (answers.yaml `sources`).
+    private static void Article(StringBuilder html, KnowledgeSnapshot knowledge, string language, string entry, string? also)
+    {
+        var titles = new[] { entry, also }.OfType<string>()
+            .SelectMany(key => knowledge.Answers.Sources.TryGetValue(key, out var named) ? named : [])
+            .Select(t => "「" + t.For(language) + "」")
+            .Distinct();
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"len\">記事 / Article: {Escape(string.Join(" ", titles))}</p>\n");
     }
 
     private static IEnumerable<AnswerLine> SectionLines(ContentSection section, string language)

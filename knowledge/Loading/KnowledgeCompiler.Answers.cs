@@ -33,7 +33,37 @@ internal sealed partial class KnowledgeCompiler
             .Where(x => x.lines.Count == 2)
             .Select(x => new NeverTogetherRule(x.item.String("id"), x.lines[0], x.lines[1], x.item.Text("why"), x.item.Line))
             .ToList();
-        return new AnswerRules(limits.Int("bubble_chars") ?? 220, limits.Int("turn_chars") ?? 600, neverSay, neverTogether);
+        return new AnswerRules(limits.Int("bubble_chars") ?? 220, limits.Int("turn_chars") ?? 600, neverSay, neverTogether, ReadSources(root));
+    }
+
+    /// <summary>Every rule, payment method and FAQ entry names the article's sections it comes from; an unknown one is an error at its line.</summary>
+    private Dictionary<string, IReadOnlyList<LocalizedText>> ReadSources(NodeReader answers)
+    {
+        CheckUnique(answers.Items("sources"));
+        var titles = answers.Items("sources").GroupBy(s => s.String("id"), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text("title"), StringComparer.Ordinal);
+        var sources = new Dictionary<string, IReadOnlyList<LocalizedText>>(StringComparer.Ordinal);
+        foreach (var (kind, list) in new[] { (KnowledgeKinds.DecisionRules, "rules"), (KnowledgeKinds.RefundTiming, "payment_methods"), (KnowledgeKinds.Faq, "entries") })
+        {
+            foreach (var item in Root(kind).Items(list))
+            {
+                var named = new List<LocalizedText>();
+                foreach (var id in item.OneOrMany("source"))
+                {
+                    if (titles.TryGetValue(id, out var title))
+                    {
+                        named.Add(title);
+                    }
+                    else
+                    {
+                        item["source"].Error(ValidationMessages.UnknownSource(id));
+                    }
+                }
+
+                sources[kind + ".yaml#" + item.String("id")] = named;
+            }
+        }
+
+        return sources;
     }
 
     private StoreSettings ReadStore()

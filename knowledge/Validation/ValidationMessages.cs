@@ -142,4 +142,8 @@ internal static class ValidationMessages
 
     public static (string Ja, string En) HoursBackwards(string from, string to) =>
         ($"終了時刻「{to}」が開始時刻「{from}」より前です。", $"The closing time '{to}' is before the opening time '{from}'.");
+
+    public static (string Ja, string En) UnknownSource(string id) =>
+        ($"出典「{id}」は answers.yaml の sources にありません。記事の見出しの id を書いてください。",
+         $"The source '{id}' is not in answers.yaml sources. Name one of the article's sections by its id.");
 }

@@ -29,5 +29,10 @@ public sealed class AnswerBookTests
         Assert.All(snapshot.Messages.Keys, k => Assert.Contains($"messages.yaml#{k}<", html, StringComparison.Ordinal));
         Assert.Contains("refund-timing.yaml#cash_on_delivery/expected", html, StringComparison.Ordinal);
         Assert.Contains("messages.yaml#escalation.desk_closed", html, StringComparison.Ordinal);
+        // Each outcome and FAQ answer names the article's sections it comes from.
+        Assert.All(snapshot.Rules, r => Assert.NotEmpty(snapshot.Answers.Sources["decision-rules.yaml#" + r.Id]));
+        Assert.All(snapshot.Faq.Entries, e => Assert.NotEmpty(snapshot.Answers.Sources["faq.yaml#" + e.Id]));
+        Assert.Contains("記事 / Article: 「", html, StringComparison.Ordinal);
+        Assert.Contains("「支払方法別返金フローの詳細解説」", html, StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,7 @@ internal static class CliApp
             "what-if" => WhatIfCommand.Run(parsed, lang, text, output, error),
             "coverage" => CoverageCommand.Run(rest.FirstOrDefault() ?? parsed.Option("dir"), lang, text, output, error),
             "diff" when rest.Count == 2 => DiffCommand.Run(rest[0], rest[1], lang, text, output, error),
+            "schemas" => SchemasCommand.Run(text, output),
             "answer-book" => AnswerBookCommand.Run(parsed.Option("dir"), parsed.Option("out"), text, output, error),
             _ => UsageError(text, error, command),
         };

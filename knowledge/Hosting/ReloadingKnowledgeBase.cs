@@ -10,7 +10,8 @@ namespace SupportBot.Knowledge;
 /// <summary>
 /// Serves the last good snapshot from <see cref="IMemoryCache"/> and reloads when a file changes
 /// (change token, plus polling of file stamps where change notifications do not arrive).
-/// A failing reload is logged per error and shown in <see cref="KnowledgeHealth"/>; the old snapshot keeps serving.
+/// A failing reload is logged per error and shown in <see cref="KnowledgeHealth"/>; a broken file keeps serving its
+/// last good version while the other files' good edits go live (the whole old snapshot only when nothing else builds).
 /// </summary>
 public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
 {
@@ -26,6 +27,7 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
     private readonly Timer? _pollTimer;
     private readonly Timer _debounceTimer;
     private KnowledgeSnapshot _lastGood;
+    private IReadOnlyDictionary<string, string>? _lastGoodTexts;
     private string _fingerprint;
     private bool _disposed;
 
@@ -58,6 +60,7 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
         }
 
         _lastGood = result.Snapshot;
+        _lastGoodTexts = result.Texts;
         Store(result.Snapshot);
         _health.Loaded(result.Snapshot.Version, Directory, DateTimeOffset.UtcNow, initial: true);
         LogLoaded(result.Snapshot.Version, Directory);
@@ -96,7 +99,7 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
             }
 
             _fingerprint = Fingerprint();
-            var result = KnowledgeLoader.Load(Directory);
+            var result = KnowledgeLoader.Load(Directory, _lastGoodTexts);
             var now = DateTimeOffset.UtcNow;
             if (result.Snapshot is null)
             {
@@ -111,17 +114,29 @@ public sealed partial class ReloadingKnowledgeBase : IKnowledgeBase, IDisposable
                 return result;
             }
 
+            _lastGoodTexts = result.Texts;
             if (result.Snapshot.Version != Current.Version || !_health.IsHealthy)
             {
                 Volatile.Write(ref _lastGood, result.Snapshot);
                 Store(result.Snapshot);
                 _health.Loaded(result.Snapshot.Version, Directory, now, initial: false);
                 LogReloaded(result.Snapshot.Version);
-                KnowledgeMetrics.Reloaded("loaded");
+                KnowledgeMetrics.Reloaded(result.Partial ? "partial" : "loaded");
             }
             else
             {
-                KnowledgeMetrics.Reloaded("unchanged");
+                KnowledgeMetrics.Reloaded(result.Partial ? "partial" : "unchanged");
+            }
+
+            // Some files are still on their last good version: the good edits serve, the errors stay visible.
+            if (result.Partial)
+            {
+                foreach (var error in result.Errors)
+                {
+                    LogReloadError(error.ToString());
+                }
+
+                _health.ReloadFailed(result.Errors, now);
             }
 
             return result;

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace SupportBot.Knowledge.Loading;
 
-/// <summary>Reads one YAML file: the schema it names, its YAML, `version:` first, then the schema check.</summary>
+/// <summary>Reads one YAML file: its kind and schema, keyboard mistakes, its YAML, `version:` first, then the schema check.</summary>
 internal static partial class SourceFileReader
 {
     public static SourceFile? Read(string path, string displayPath, string text, List<KnowledgeError> errors)
@@ -21,27 +21,32 @@ internal static partial class SourceFileReader
     {
         KnowledgeError At(int line, int column, (string Ja, string En) message) => new(displayPath, line, column, message.Ja, message.En);
 
-        var schemaMatch = SchemaComment().Match(text);
-        if (!schemaMatch.Success)
+        // The kind comes from the file's name (messages.agents.yaml is messages); the schema is the one this tool was
+        // built with, so a copied content folder validates the same. The line-1 comment is for editors; it is read only
+        // for a file whose name is not a kind.
+        var name = System.IO.Path.GetFileName(path);
+        var fileKind = name.Split('.')[0];
+        var schemaPath = BundledSchema(fileKind);
+        if (schemaPath is null)
         {
-            var kind = System.IO.Path.GetFileNameWithoutExtension(path);
-            errors.Add(At(1, 1, ValidationMessages.SchemaCommentMissing($"# yaml-language-server: $schema=../schemas/{kind}.schema.json")));
-            return null;
+            var schemaMatch = SchemaComment().Match(text);
+            var schemaRef = schemaMatch.Success ? schemaMatch.Groups["ref"].Value : null;
+            // A NUL or other character no path may hold (a damaged edit) is a missing schema, not an exception.
+            if (schemaRef is null || schemaRef.IndexOfAny([.. System.IO.Path.GetInvalidPathChars(), '\0']) >= 0
+                || !File.Exists(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, schemaRef)))
+            {
+                errors.Add(At(1, 1, ValidationMessages.UnknownFileKind(name, string.Join(", ", KnowledgeKinds.All.Select(k => k + ".yaml")))));
+                return null;
+            }
+
+            schemaPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, schemaRef));
+            fileKind = System.IO.Path.GetFileName(schemaPath).Replace(".schema.json", string.Empty, StringComparison.Ordinal);
         }
 
-        var schemaRef = schemaMatch.Groups["ref"].Value;
-        // A NUL or other character no path may hold (a damaged edit) is a missing schema, not an exception.
-        if (schemaRef.IndexOfAny([.. System.IO.Path.GetInvalidPathChars(), '\0']) >= 0)
+        var mistakes = KeyboardMistakes.Find(text).ToList();
+        if (mistakes.Count > 0)
         {
-            errors.Add(At(1, 1, ValidationMessages.SchemaNotFound(schemaRef)));
-            return null;
-        }
-
-        var schemaPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, schemaRef));
-        var fileKind = System.IO.Path.GetFileName(schemaPath).Replace(".schema.json", string.Empty, StringComparison.Ordinal);
-        if (!File.Exists(schemaPath))
-        {
-            errors.Add(At(1, 1, ValidationMessages.SchemaNotFound(schemaRef)));
+            errors.AddRange(mistakes.Select(m => At(m.Line, m.Column, m.Message)));
             return null;
         }
 
@@ -96,6 +101,26 @@ internal static partial class SourceFileReader
 
         SchemaValidator.Validate(SchemaValidator.Load(schemaPath), file, errors);
         return file;
+    }
+
+    /// <summary>The schema of a kind, as shipped with this tool (beside its assembly), else the repository's; null for no kind.</summary>
+    internal static string? BundledSchema(string kind)
+    {
+        if (!KnowledgeKinds.All.Contains(kind))
+        {
+            return null;
+        }
+
+        foreach (var folder in new[] { System.IO.Path.Combine(AppContext.BaseDirectory, "schemas"), System.IO.Path.Combine(KnowledgeDirectoryLocator.Resolve(null), "..", "schemas") })
+        {
+            var candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, kind + ".schema.json"));
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     private static string Detail(YamlException ex)

@@ -3,9 +3,48 @@ namespace SupportBot.Knowledge.Validation;
 /// <summary>Every validator message, in Japanese and English, for support leads reading `validate` output.</summary>
 internal static class ValidationMessages
 {
-    public static (string Ja, string En) BrokenYaml(string detail) =>
-        ($"YAMLの書き方が正しくありません: {detail}（「: 」や「, 」を含む文は \"…\" で囲んでください。字下げもご確認ください）",
-         $"Broken YAML: {detail} (put text containing ': ' or ', ' in \"double quotes\"; check the indentation too)");
+    /// <summary>A YAML error, explained in Japanese by what usually causes it; the parser's English beside it.</summary>
+    public static (string Ja, string En) BrokenYaml(string detail)
+    {
+        var likely = detail switch
+        {
+            _ when detail.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
+                || detail.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase) =>
+                "文の中に「: 」（コロンと空白）があります。その文全体を \"…\" で囲んでください。",
+            _ when detail.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) =>
+                "字下げがそろっていないか、前の行の続きになっていません。上の行と同じ数の半角スペースで字下げしてください。",
+            _ when detail.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase) =>
+                "リストの字下げがそろっていません。「- 」の位置を上の行とそろえてください。",
+            _ when detail.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) =>
+                "引用符 \" の閉じ忘れがあります。文の最後にも \" を付けてください。",
+            _ when detail.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase) =>
+                "行の始めに使えない文字があります（タブ、全角の記号など）。半角スペースで字下げし、その文を \"…\" で囲んでください。",
+            _ when detail.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || detail.Contains("flow mapping", StringComparison.OrdinalIgnoreCase) =>
+                "[ ] や { } の閉じ忘れ、または中の区切りの「, 」が正しくありません。",
+            _ => "字下げ（半角スペース）と、「: 」や「, 」を含む文が \"…\" で囲まれているかをご確認ください。",
+        };
+        return ($"YAMLの書き方が正しくありません。{likely}（詳細: {detail}）",
+                $"Broken YAML: {detail} (put text containing ': ' or ', ' in \"double quotes\"; check the indentation too)");
+    }
+
+    public static (string Ja, string En) FullWidthSpaceIndent() =>
+        ("字下げに全角スペース（日本語入力のスペース）があります。半角スペースにしてください。",
+         "The indentation contains a full-width (Japanese) space; use half-width spaces.");
+
+    public static (string Ja, string En) TabIndent() =>
+        ("字下げにタブがあります。半角スペースにしてください。", "The indentation contains a tab; use spaces.");
+
+    public static (string Ja, string En) FullWidthColon(string key) =>
+        ($"キー「{key}」のあとが全角のコロン「：」です。半角の「: 」（コロンと半角スペース）にしてください。",
+         $"The key '{key}' is followed by a full-width colon '：'; use a half-width ': '.");
+
+    public static (string Ja, string En) FullWidthDash() =>
+        ("リストの印が全角の「－」や「ー」です。半角の「- 」（ハイフンと半角スペース）にしてください。",
+         "The list marker is a full-width dash; use a half-width '- '.");
+
+    public static (string Ja, string En) MissingSpaceAfterColon(string key) =>
+        ($"キー「{key}」のコロンのあとに半角スペースがありません。「{key}: 」のように空けてください。",
+         $"There is no space after the colon of '{key}'; write '{key}: '.");
 
     public static (string Ja, string En) EmptyFile() =>
         ("ファイルが空です。", "The file is empty.");
@@ -146,4 +185,16 @@ internal static class ValidationMessages
     public static (string Ja, string En) UnknownSource(string id) =>
         ($"出典「{id}」は answers.yaml の sources にありません。記事の見出しの id を書いてください。",
          $"The source '{id}' is not in answers.yaml sources. Name one of the article's sections by its id.");
+
+    public static (string Ja, string En) HeldBack(string file) =>
+        ($"{file} は、このファイルのエラーが直るまで前の正しい版のまま使われています。ほかのファイルの正しい変更はすでに反映されています。",
+         $"{file} keeps serving its last good version until its errors are fixed; other files' good edits are live.");
+
+    public static (string Ja, string En) HeldBackForOthers(string file, string others) =>
+        ($"{file} の変更は、エラーのため前の版に戻した {others} の新しい版を必要としているため、{others} が直るまで反映を待っています（理由は上のエラーのとおりです）。",
+         $"{file}'s edit needs the new version of {others}, which is held back by its errors, so it waits until {others} is fixed (the errors above say why).");
+
+    public static (string Ja, string En) UnknownFileKind(string name, string kinds) =>
+        ($"ファイル名「{name}」からは、どの内容のファイルか分かりません。次のいずれかの名前にしてください: {kinds}",
+         $"The file name '{name}' names no kind of content; use one of: {kinds}");
 }

@@ -12,7 +12,7 @@ public sealed class KnowledgeMetricsTests : IDisposable
     private readonly MemoryCache _cache = new(new MemoryCacheOptions());
 
     [Fact]
-    public void Each_reload_is_counted_by_result_unchanged_failed_and_loaded()
+    public void Each_reload_is_counted_by_result_unchanged_partial_failed_and_loaded()
     {
         using var kb = new ReloadingKnowledgeBase(
             Options.Create(new KnowledgeOptions { Directory = _temp.ContentDirectory, WatchForChanges = false }),
@@ -42,10 +42,14 @@ public sealed class KnowledgeMetricsTests : IDisposable
         kb.Reload();
         _temp.Replace("refund-timing.yaml", "    overdue_after_days: 7", "    overdue_after_days: -7");
         kb.Reload();
+        // A file with no last good version (new, and broken) cannot be held back: the whole reload fails.
+        File.WriteAllText(Path.Combine(_temp.ContentDirectory, "notes.yaml"), "version: 1\n");
+        kb.Reload();
+        File.Delete(Path.Combine(_temp.ContentDirectory, "notes.yaml"));
         _temp.Replace("refund-timing.yaml", "    overdue_after_days: -7", "    overdue_after_days: 8");
         kb.Reload();
 
-        Assert.Equal(["unchanged", "failed", "loaded"], results);
+        Assert.Equal(["unchanged", "partial", "failed", "loaded"], results);
     }
 
     public void Dispose()

@@ -32,8 +32,6 @@ public sealed class BadEditTests
         { "decision-rules.yaml", "    stage: received\n    seller: store", "    stage: received\n    seller: marketplace", "\nrules:\n", 1, "ステータス「received」× 出品者「store」のルールがありません", "No rule for stage 'received' × seller 'store'" },
         // Unknown value for an id with a fixed list.
         { "decision-rules.yaml", "    outcome: return\n    source:", "    outcome: refund\n    source:", "outcome: refund", 0, "使えない値です", "Value not allowed" },
-        // The schema comment removed: the editor and the validator would not know the file's kind.
-        { "withdraw.yaml", "# yaml-language-server: $schema=../schemas/withdraw.schema.json\n", "", "version: 2", 0, "スキーマのコメントがありません", "must name the schema" },
         // A source naming no section of the article.
         { "decision-rules.yaml", "    source: [buyer-steps, status-flow]", "    source: [buyer-step, status-flow]", "source: [buyer-step,", 0, "出典「buyer-step」", "The source 'buyer-step'" },
         // The file must start with version:.

@@ -8,6 +8,7 @@ using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Messages;
 using SupportBot.Bot.Operations;
 using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.Operations.KnowledgeDesk;
 using SupportBot.Bot.Pipeline;
 using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
@@ -50,6 +51,7 @@ app.MapSupportBotMetrics();                                     // GET /metrics 
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
 app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
 app.MapSupportBotAnalytics();                                   // /agent/analytics (+ .csv), signed-in agents only
+app.MapKnowledgeDesk();                                         // /agent/knowledge: status, file check, examples from misses (leads)
 app.Run();
 
 /// <summary>The entry point, visible to in-memory host tests.</summary>

@@ -6,6 +6,8 @@ public static class AgentAuthentication
     public const string Scheme = "SupportBot.Agent";
     public const string Policy = "Agent";
     public const string Role = "agent";
+    public const string LeadRole = "lead";
+    public const string LeadPolicy = "Lead";
     public const string DisplayNameClaim = "supportbot:display_name";
     public const string CsrfHeader = "X-CSRF-TOKEN";
     public const string BasePath = "/agent";

@@ -55,7 +55,11 @@ public static class AgentConsoleServiceCollectionExtensions
             .AddPolicy(AgentAuthentication.Policy, policy => policy
                 .AddAuthenticationSchemes(AgentAuthentication.Scheme)
                 .RequireAuthenticatedUser()
-                .RequireClaim(ClaimTypes.Role, AgentAuthentication.Role));
+                .RequireClaim(ClaimTypes.Role, AgentAuthentication.Role))
+            .AddPolicy(AgentAuthentication.LeadPolicy, policy => policy
+                .AddAuthenticationSchemes(AgentAuthentication.Scheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(ClaimTypes.Role, AgentAuthentication.LeadRole));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -10,4 +10,7 @@ public sealed class AgentAccountOptions
 
     /// <summary>The name customers see on the agent's messages; the user name when empty.</summary>
     public string? DisplayName { get; set; }
+
+    /// <summary>A support lead: sees the knowledge base's status and turns missed messages into examples.</summary>
+    public bool Lead { get; set; }
 }

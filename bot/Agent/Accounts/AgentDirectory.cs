@@ -23,7 +23,7 @@ public sealed class AgentDirectory
         if (configured.Count == 0 && environment.IsDevelopment())
         {
             DevelopmentPassword = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
-            configured = [new AgentAccountOptions { UserName = DevelopmentUserName, PasswordHash = AgentPasswordHasher.Hash(DevelopmentPassword) }];
+            configured = [new AgentAccountOptions { UserName = DevelopmentUserName, PasswordHash = AgentPasswordHasher.Hash(DevelopmentPassword), Lead = true }];
         }
 
         _accounts = configured.ToDictionary(a => a.UserName, StringComparer.OrdinalIgnoreCase);

@@ -98,6 +98,10 @@ public static partial class AgentConsoleEndpoints
                 new Claim(AgentAuthentication.DisplayNameClaim, string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName : account.DisplayName),
             ],
             AgentAuthentication.Scheme);
+        if (account.Lead)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, AgentAuthentication.LeadRole));
+        }
         await http.SignInAsync(AgentAuthentication.Scheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
         LogSignedIn(logger, account.UserName);
         return Results.Redirect(IsConsoleUrl(returnUrl) ? returnUrl : AgentAuthentication.BasePath);

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Antiforgery;
 using SupportBot.Bot.Agent;
+using SupportBot.Bot.Operations.KnowledgeDesk;
+using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Operations.Analytics;
 
@@ -22,12 +25,30 @@ public static class AnalyticsEndpoints
     }
 
     private static async Task<IResult> PageAsync(
-        HttpContext http, [FromQuery] string? from, [FromQuery] string? to, AnalyticsQuery query, TimeProvider clock, IOptions<AnalyticsOptions> options, CancellationToken cancellationToken)
+        HttpContext http,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        AnalyticsQuery query,
+        TimeProvider clock,
+        IOptions<AnalyticsOptions> options,
+        IKnowledgeBase knowledge,
+        IAntiforgery antiforgery,
+        CancellationToken cancellationToken)
     {
         var report = await query.RunAsync(Period(from, to, clock, options.Value), cancellationToken).ConfigureAwait(false);
         var agent = http.User.FindFirstValue(AgentAuthentication.DisplayNameClaim) ?? http.User.Identity?.Name;
-        return Results.Content(AnalyticsPage.Render(report, agent), "text/html; charset=utf-8");
+        var examples = http.User.IsInRole(AgentAuthentication.LeadRole)
+            ? new MissedMessageForm(KnowledgeDeskEndpoints.ExamplesPath, antiforgery.GetAndStoreTokens(http).RequestToken!, Targets(knowledge.Current))
+            : null;
+        return Results.Content(AnalyticsPage.Render(report, agent, examples), "text/html; charset=utf-8");
     }
+
+    // What a missed message may have meant: each intent of intent-examples.yaml, then each FAQ entry by its question.
+    private static IReadOnlyList<(string Value, string Label)> Targets(KnowledgeSnapshot knowledge) =>
+    [
+        .. knowledge.Vocabulary.Examples.Intents.Keys.Order(StringComparer.Ordinal).Select(i => ("intent:" + i, "意図 / Intent: " + i)),
+        .. knowledge.Faq.Entries.Select(e => ("faq:" + e.Id, "FAQ: " + e.Question.Ja)),
+    ];
 
     private static async Task<IResult> CsvAsync(
         [FromQuery] string? from, [FromQuery] string? to, AnalyticsQuery query, TimeProvider clock, IOptions<AnalyticsOptions> options, CancellationToken cancellationToken)

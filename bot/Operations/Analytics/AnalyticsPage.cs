@@ -24,7 +24,7 @@ public static class AnalyticsPage
         "table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left}td.n{text-align:right}" +
         ".empty{color:#777}";
 
-    public static string Render(AnalyticsReport report, string? agentName = null)
+    public static string Render(AnalyticsReport report, string? agentName = null, MissedMessageForm? examples = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
@@ -61,7 +61,7 @@ public static class AnalyticsPage
             new ChartBar("はい / Yes", report.SolvedYes, Share(report.SolvedYes, report.SolvedYes + report.SolvedNo)),
             new ChartBar("いいえ / No", report.SolvedNo, Share(report.SolvedNo, report.SolvedYes + report.SolvedNo), report.SolvedNo),
         ]));
-        NotUnderstood(html, report);
+        NotUnderstood(html, report, examples);
         return html.Append("</body></html>").ToString();
     }
 
@@ -97,7 +97,7 @@ public static class AnalyticsPage
         html.Append("</section>");
     }
 
-    private static void NotUnderstood(StringBuilder html, AnalyticsReport report)
+    private static void NotUnderstood(StringBuilder html, AnalyticsReport report, MissedMessageForm? examples)
     {
         html.Append("<section id=\"not-understood\"><h2>理解できなかった発言 / Messages the bot did not understand</h2>")
             .Append("<p>多い順。同義語や FAQ の追加候補です。/ Most frequent first: candidates for synonyms or FAQ entries.</p>")
@@ -105,10 +105,27 @@ public static class AnalyticsPage
                 report.NotUnderstood.Take(NotUnderstoodChartRows).Select(r => new ChartBar(r.Label, r.Count, r.Count.ToString(CultureInfo.InvariantCulture))).ToList()));
         if (report.NotUnderstood.Count > 0)
         {
-            html.Append("<table><thead><tr><th>発言 / Message (masked)</th><th>回数 / Count</th></tr></thead><tbody>");
+            var pick = examples is null ? string.Empty : "<th>どの意味？ / What it meant</th>";
+            html.Append(CultureInfo.InvariantCulture, $"<table><thead><tr><th>発言 / Message (masked)</th><th>回数 / Count</th>{pick}</tr></thead><tbody>");
             foreach (var row in report.NotUnderstood)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td><td class=\"n\">{row.Count}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td><td class=\"n\">{row.Count}</td>");
+                if (examples is not null)
+                {
+                    // One click: the lead picks the meaning and the message becomes an example of it.
+                    html.Append(CultureInfo.InvariantCulture, $"<td><form class=\"example\" method=\"post\" action=\"{E(examples.Action)}\">")
+                        .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"{E(examples.RequestToken)}\">")
+                        .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"text\" value=\"{E(row.Label)}\">")
+                        .Append("<select name=\"target\" aria-label=\"意味 / Meaning\">");
+                    foreach (var (value, label) in examples.Targets)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(value)}\">{E(label)}</option>");
+                    }
+
+                    html.Append("</select> <button type=\"submit\">例文にする / Add as example</button></form></td>");
+                }
+
+                html.Append("</tr>");
             }
 
             html.Append("</tbody></table>");

@@ -38,11 +38,17 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh (it installs chromium and fonts-noto-cjk) or apt-get install chromium fonts-noto-cjk.");
         }
 
-        Bot = await BotProcess.StartAsync(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage__SqlitePath"] = Path.Combine(_folder, "supportbot.db"),
             ["DirectLine__SigningKeyPath"] = Path.Combine(_folder, "directline-signing.key"),
-        });
+        };
+        foreach (var (name, value) in ExtraSettings(_folder))
+        {
+            settings[name] = value;
+        }
+
+        Bot = await BotProcess.StartAsync(settings);
         await OnBotStartedAsync();
         // Playwright's expectations wait 5 s by default, which a loaded CI machine can use up before a page has
         // connected: they return as soon as the element shows, so the limit only needs to catch a hang.
@@ -85,6 +91,9 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
         {
         }
     }
+
+    /// <summary>More environment for the bot process, given the fixture's temp folder (e.g. a knowledge copy to edit).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings(string folder) => new Dictionary<string, string?>();
 
     /// <summary>What a fixture does with the running bot before the browser starts (e.g. seed conversations).</summary>
     protected virtual Task OnBotStartedAsync() => Task.CompletedTask;

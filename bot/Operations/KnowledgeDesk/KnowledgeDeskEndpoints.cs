@@ -95,8 +95,25 @@ public static partial class KnowledgeDeskEndpoints
 
         knowledge.Reload();
         LogExampleAdded(logger, who, target.Value);
+        await AddStoryAsync(knowledge.Directory, target, message, who, clock.GetUtcNow(), logger).ConfigureAwait(false);
         var notice = $"「{message}」を {target.Value} の例文として追加しました（{fileName}）。次のメッセージから反映されています。 / Added as an example of {target.Value}; live from the next message.";
         return Html(KnowledgeDeskPage.Render(new KnowledgeDeskView(health.Report, Files(knowledge), Token(http, antiforgery), notice)));
+    }
+
+    // The message also joins content/stories/learned.yaml, which the test command runs, so it stays answered.
+    private static async Task AddStoryAsync(string contentDirectory, ExampleTarget target, string message, string who, DateTimeOffset when, ILogger logger)
+    {
+        var path = LearnedStories.PathIn(contentDirectory);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var existing = File.Exists(path) ? await File.ReadAllTextAsync(path).ConfigureAwait(false) : null;
+            await File.WriteAllTextAsync(path, LearnedStories.Add(existing, target, message, who, when)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            LogStoryNotWritten(logger, path, ex.Message);
+        }
     }
 
     private static IReadOnlyList<string> Files(ReloadingKnowledgeBase knowledge) =>
@@ -124,6 +141,9 @@ public static partial class KnowledgeDeskEndpoints
 
     [LoggerMessage(EventId = 7601, Level = LogLevel.Information, Message = "{Who} added an example for {Target}")]
     private static partial void LogExampleAdded(ILogger logger, string who, string target);
+
+    [LoggerMessage(EventId = 7603, Level = LogLevel.Warning, Message = "Could not add the learned story to {Path} ({Reason})")]
+    private static partial void LogStoryNotWritten(ILogger logger, string path, string reason);
 
     [LoggerMessage(EventId = 7602, Level = LogLevel.Warning, Message = "Could not write {File} ({Reason}); the example was handed back as a patch")]
     private static partial void LogPatchInstead(ILogger logger, string file, string reason);

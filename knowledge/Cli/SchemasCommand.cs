@@ -2,14 +2,19 @@ using SupportBot.Knowledge.Validation;
 
 namespace SupportBot.Knowledge.Cli;
 
-/// <summary>schemas: writes the code's contract (every message key and its placeholders) into knowledge/schemas for editors.</summary>
+/// <summary>schemas: writes the code's contract (message keys with placeholders, ids picked by name) into knowledge/schemas for editors.</summary>
 internal static class SchemasCommand
 {
     public static int Run(CliText text, TextWriter output)
     {
-        var path = Path.GetFullPath(Path.Combine(KnowledgeDirectoryLocator.Resolve(null), "..", "schemas", "messages.schema.json"));
-        File.WriteAllText(path, SchemaContract.Messages(File.ReadAllText(path)));
-        output.WriteLine(text.Get($"スキーマに約束（メッセージのキー）を書き込みました: {path}", $"Wrote the contract (message keys) into: {path}"));
+        var folder = Path.GetFullPath(Path.Combine(KnowledgeDirectoryLocator.Resolve(null), "..", "schemas"));
+        foreach (var (file, write) in SchemaContract.Writers)
+        {
+            var path = Path.Combine(folder, file);
+            File.WriteAllText(path, write(File.ReadAllText(path)));
+            output.WriteLine(text.Get($"スキーマに約束（キーと id）を書き込みました: {path}", $"Wrote the contract (keys and ids) into: {path}"));
+        }
+
         return CliApp.Ok;
     }
 }

@@ -11,6 +11,12 @@ public sealed class KnowledgeOptions
     [Required]
     public string Directory { get; set; } = KnowledgeDirectoryLocator.DefaultRelativeDirectory;
 
+    /// <summary>
+    /// Leads' examples from the console are written into the directory (on: one instance owning its folder); off where
+    /// several instances share the folder or it is kept elsewhere: the console hands the change back as a patch.
+    /// </summary>
+    public bool ConsoleWritesExamples { get; set; } = true;
+
     /// <summary>Watch the files and reload on change (off: load once).</summary>
     public bool WatchForChanges { get; set; } = true;
 

@@ -7,7 +7,7 @@ namespace SupportBot.Bot.Operations.KnowledgeDesk;
 
 /// <summary>
 /// For support leads in the agent console: GET /agent/knowledge (what serves, the last reload, every error), POST
-/// /agent/knowledge/validate (a pasted file checked against the running contract, nothing saved), and POST
+/// /agent/knowledge/validate (a pasted or uploaded file checked against the running contract, nothing saved), and POST
 /// /agent/knowledge/examples (a missed message written as an example where the lead says it belongs, checked first,
 /// then live at once; where the folder cannot be written, the change comes back as a patch to apply).
 /// </summary>
@@ -39,6 +39,14 @@ public static partial class KnowledgeDeskEndpoints
 
         var file = Path.GetFileName(form["file"].ToString());
         var text = form["text"].ToString();
+        // An uploaded file wins over the text box, and names the file when it is one of the knowledge files.
+        if (form.Files.GetFile("upload") is { Length: > 0 and <= MaxPastedCharacters * 4L } upload)
+        {
+            using var reader = new StreamReader(upload.OpenReadStream(), System.Text.Encoding.UTF8);
+            text = await reader.ReadToEndAsync().ConfigureAwait(false);
+            file = Files(knowledge).Contains(Path.GetFileName(upload.FileName)) ? Path.GetFileName(upload.FileName) : file;
+        }
+
         if (!Files(knowledge).Contains(file) || text.Length > MaxPastedCharacters)
         {
             return Results.BadRequest("ファイルを選び直してください。 / Choose one of the files.");
@@ -50,7 +58,13 @@ public static partial class KnowledgeDeskEndpoints
     }
 
     private static async Task<IResult> AddExampleAsync(
-        HttpContext http, IAntiforgery antiforgery, ReloadingKnowledgeBase knowledge, KnowledgeHealth health, TimeProvider clock, ILogger<ReloadingKnowledgeBase> logger)
+        HttpContext http,
+        IAntiforgery antiforgery,
+        ReloadingKnowledgeBase knowledge,
+        KnowledgeHealth health,
+        TimeProvider clock,
+        Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options,
+        ILogger<ReloadingKnowledgeBase> logger)
     {
         if (await FormAsync(http, antiforgery).ConfigureAwait(false) is not { } form)
         {
@@ -80,6 +94,12 @@ public static partial class KnowledgeDeskEndpoints
             return Html(KnowledgeDeskPage.Render(failed), StatusCodes.Status422UnprocessableEntity);
         }
 
+        // A folder shared by several instances (or kept elsewhere) is changed where it is kept: the lead gets the patch.
+        if (!options.Value.ConsoleWritesExamples)
+        {
+            return Patch(edit);
+        }
+
         try
         {
             var temporary = path + ".saving";
@@ -90,7 +110,7 @@ public static partial class KnowledgeDeskEndpoints
         {
             // A read-only or shared folder: the lead gets the change to apply where the files are kept.
             LogPatchInstead(logger, fileName, ex.Message);
-            return Results.File(System.Text.Encoding.UTF8.GetBytes(edit.Patch), "text/x-diff", "supportbot-example.patch");
+            return Patch(edit);
         }
 
         knowledge.Reload();
@@ -115,6 +135,9 @@ public static partial class KnowledgeDeskEndpoints
             LogStoryNotWritten(logger, path, ex.Message);
         }
     }
+
+    private static IResult Patch(ExampleEdit edit) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(edit.Patch), "text/x-diff", "supportbot-example.patch");
 
     private static IReadOnlyList<string> Files(ReloadingKnowledgeBase knowledge) =>
         [.. Directory.GetFiles(knowledge.Directory, "*.yaml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];

@@ -41,8 +41,8 @@ public static class KnowledgeDeskPage
         html.Append("</section>");
 
         html.Append("<section id=\"check\"><h2>保存する前に確かめる / Check a file before saving it</h2>")
-            .Append("<p>ファイルを選び、編集した内容をすべて貼り付けてください。いま動いているボットの約束で確かめます（何も保存しません）。<br><span class=\"en\">Choose the file, paste its whole edited text: it is checked against the running bot; nothing is saved.</span></p>")
-            .Append("<form method=\"post\" action=\"/agent/knowledge/validate\">")
+            .Append("<p>ファイルを選び、編集した内容をすべて貼り付けるか、編集したファイルをアップロードしてください。いま動いているボットの約束で確かめます（何も保存しません）。<br><span class=\"en\">Choose the file and paste its whole edited text, or upload the edited file: it is checked against the running bot; nothing is saved.</span></p>")
+            .Append("<form method=\"post\" action=\"/agent/knowledge/validate\" enctype=\"multipart/form-data\">")
             .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"{E(view.RequestToken)}\">")
             .Append("<label>ファイル / File <select name=\"file\">");
         foreach (var file in view.Files)
@@ -51,7 +51,8 @@ public static class KnowledgeDeskPage
             html.Append(CultureInfo.InvariantCulture, $"<option{selected}>{E(file)}</option>");
         }
 
-        html.Append("</select></label><br><textarea name=\"text\" aria-label=\"内容 / Text\">").Append(E(view.TrialText ?? string.Empty)).Append("</textarea>")
+        html.Append("</select></label> <label>またはファイルを選ぶ / or upload a file <input type=\"file\" name=\"upload\" accept=\".yaml\"></label>")
+            .Append("<br><textarea name=\"text\" aria-label=\"内容 / Text\">").Append(E(view.TrialText ?? string.Empty)).Append("</textarea>")
             .Append("<button type=\"submit\">確かめる / Check</button></form>");
         if (view.TrialErrors is { } trial)
         {

@@ -107,6 +107,62 @@ public sealed partial class KnowledgeDeskTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_uploaded_file_is_checked_under_its_own_name()
+    {
+        using var lead = new AgentSession(_host);
+        await lead.SignInAsync();
+        var page = await lead.Http.GetStringAsync(new Uri("/agent/knowledge", UriKind.Relative));
+        var broken = (await File.ReadAllTextAsync(Path.Combine(_content, "refund-timing.yaml"))).Replace("    overdue_after_days: 7", "\t overdue_after_days: 7", StringComparison.Ordinal);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)), "__RequestVerificationToken" },
+            { new StringContent("withdraw.yaml"), "file" },
+            { new StringContent(string.Empty), "text" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(broken)), "upload", "refund-timing.yaml" },
+        };
+
+        using var checkedFile = await lead.Http.PostAsync(new Uri("/agent/knowledge/validate", UriKind.Relative), form);
+
+        var result = WebUtility.HtmlDecode(await checkedFile.Content.ReadAsStringAsync());
+        Assert.Matches(@"refund-timing\.yaml:\d+:1", result);
+        Assert.Contains("タブ", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Where_the_console_may_not_write_the_lead_gets_the_change_as_a_patch_and_nothing_changes()
+    {
+        var content = Directory.CreateTempSubdirectory("supportbot-desk-shared-").FullName;
+        foreach (var file in Directory.GetFiles(_content, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(content, Path.GetFileName(file)));
+        }
+
+        await using var shared = new EscalationHost(extraSettings: new Dictionary<string, string?>
+        {
+            ["Knowledge:Directory"] = content,
+            ["Knowledge:WatchForChanges"] = "false",
+            ["Knowledge:ConsoleWritesExamples"] = "false",
+            ["Agents:Accounts:0:Lead"] = "true",
+        });
+        var before = await File.ReadAllTextAsync(Path.Combine(content, "intent-examples.yaml"));
+        using var lead = new AgentSession(shared);
+        await lead.SignInAsync();
+        var page = await lead.Http.GetStringAsync(new Uri("/agent/knowledge", UriKind.Relative));
+
+        using var response = await lead.Http.PostAsync(new Uri("/agent/knowledge/examples", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value),
+            ["text"] = Missed,
+            ["target"] = "intent:CancelOrder",
+        }));
+
+        Assert.Equal("text/x-diff", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"+      - \"{Missed}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(Path.Combine(content, "intent-examples.yaml")));
+        Directory.Delete(content, recursive: true);
+    }
+
+    [Fact]
     public async Task An_agent_who_is_not_a_lead_cannot_open_the_knowledge_page()
     {
         using var agent = new AgentSession(_host);

@@ -24,6 +24,20 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
+    public void Every_schema_the_contract_writes_into_is_current_and_offers_the_ids_the_code_picks()
+    {
+        foreach (var (file, write) in SchemaContract.Writers)
+        {
+            var committed = File.ReadAllText(Path.Combine(Schemas, file));
+            Assert.True(write(committed) == committed, $"{file} is behind the code: run `dotnet run --project knowledge -- schemas`");
+        }
+
+        using var rejections = JsonDocument.Parse(File.ReadAllText(Path.Combine(Schemas, "rejections.schema.json")));
+        var offered = rejections.RootElement.GetProperty("properties").GetProperty("rejections").GetProperty("items").GetProperty("properties").GetProperty("id").GetProperty("examples");
+        Assert.Equal(RejectionIds.All, offered.EnumerateArray().Select(e => e.GetString()!));
+    }
+
+    [Fact]
     public void The_editor_settings_map_every_schema_to_its_files()
     {
         var settings = Path.GetFullPath(Path.Combine(TempKnowledge.ShippedContentDirectory, "..", "..", ".vscode", "settings.json"));

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using SupportBot.Dialogs.Recognition;
 
 namespace SupportBot.Bot.Storage.Pii;
 
@@ -13,7 +14,6 @@ public sealed partial class PiiMasker
     public const string PhoneMask = "[PHONE]";
     public const string EmailMask = "[EMAIL]";
 
-    // Every pattern needs a digit or an at sign: text without one (most replies) skips the three scans.
     private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789０１２３４５６７８９@＠");
 
     public static PiiMasker Instance { get; } = new();
@@ -25,29 +25,39 @@ public sealed partial class PiiMasker
             return text ?? string.Empty;
         }
 
-        if (!text.AsSpan().ContainsAny(Triggers))
+        // Every pattern needs a digit or an at sign; circled and mathematical digits fold to digits, so they count too.
+        if (!text.AsSpan().ContainsAny(Triggers) && !text.Any(c => char.IsDigit(c) || char.IsSurrogate(c) || c is >= '\u2460' and <= '\u24FF'))
         {
             return text;
         }
 
-        // E-mail first (its digits must not be taken for a phone), then order numbers, which would also look like long phone numbers.
+        // E-mail first (its digits must not be taken for a phone), then order numbers, which would also look like long
+        // phone numbers. Order numbers and phones are found by recognition's own extractors, on the folded text, so
+        // whatever the bot reads as one (any width, circled digits, spaced dashes, の) is masked here too.
         var masked = EmailPattern().Replace(text, EmailMask);
-        masked = OrderPattern().Replace(masked, OrderMask);
-        return PhonePattern().Replace(masked, PhoneMask);
+        masked = Replace(masked, OrderNumberExtractor.FindAll, OrderMask);
+        return Replace(masked, PhoneNumberExtractor.FindAll, PhoneMask);
     }
 
-    // Amazon-style 3-7-7 digits: 249-1234567-1234567, 24912345671234567, ２４９－１２３４５６７－１２３４５６７.
-    [GeneratedRegex(@"(?<![0-9０-９])[0-9０-９]{3}[-‐‑‒–—―−ー－ 　]?[0-9０-９]{7}[-‐‑‒–—―−ー－ 　]?[0-9０-９]{7}(?![0-9０-９])")]
-    private static partial Regex OrderPattern();
+    private static string Replace(string text, Func<FoldedText, IReadOnlyList<EntityMatch>> find, string mask)
+    {
+        var folded = FoldedText.From(text);
+        var matches = find(folded);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
 
-    // Japanese numbers: 090-1234-5678, 03-1234-5678, 0312345678, 09012345678, +81 90 1234 5678, full-width forms.
-    [GeneratedRegex(
-        @"(?<![0-9０-９])(?:" +
-        @"[0０][0-9０-９]{1,4}[-‐‑‒–—―−ー－ 　(（)）]{1,2}[0-9０-９]{1,4}[-‐‑‒–—―−ー－ 　)）]{1,2}[0-9０-９]{4}" +
-        @"|[0０][0-9０-９]{9,10}" +
-        @"|[+＋][0-9０-９]{1,3}[-‐‑‒–—―−ー－ 　]?[0-9０-９]{1,4}[-‐‑‒–—―−ー－ 　]?[0-9０-９]{1,4}[-‐‑‒–—―−ー－ 　]?[0-9０-９]{4}" +
-        @")(?![0-9０-９])")]
-    private static partial Regex PhonePattern();
+        var result = new System.Text.StringBuilder(text);
+        foreach (var match in matches.OrderByDescending(m => m.Start))
+        {
+            var start = folded.OriginalStart(match.Start);
+            var end = folded.OriginalEnd(match.End);
+            result.Remove(start, end - start).Insert(start, mask);
+        }
+
+        return result.ToString();
+    }
 
     [GeneratedRegex(@"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９._%+\-．＿＋－]+[@＠][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-－]+(?:[.．][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-－]+)*[.．][A-Za-zＡ-Ｚａ-ｚ]{2,}")]
     private static partial Regex EmailPattern();

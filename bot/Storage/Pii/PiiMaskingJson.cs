@@ -7,6 +7,8 @@ namespace SupportBot.Bot.Storage.Pii;
 /// <summary>Masks every customer-visible string in an activity's JSON, leaving ids, types and addresses intact.</summary>
 public static class PiiMaskingJson
 {
+    public const string NameMask = "[NAME]";
+
     // Structural fields: machine-made, needed to thread a transcript, never typed by a customer.
     private static readonly HashSet<string> StructuralProperties = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +47,11 @@ public static class PiiMaskingJson
                         continue;
                     case JsonToken.String:
                         var text = (string)reader.Value!;
-                        writer.WriteValue(property is not null && StructuralProperties.Contains(property) ? text : masker.Mask(text));
+                        // A name (from.name, a file's name) is whatever the client sent: the transcript keeps none.
+                        writer.WriteValue(
+                            property is not null && StructuralProperties.Contains(property) ? text
+                            : string.Equals(property, "name", StringComparison.OrdinalIgnoreCase) && text.Length > 0 ? NameMask
+                            : masker.Mask(text));
                         break;
                     default:
                         writer.WriteToken(reader.TokenType, reader.Value);

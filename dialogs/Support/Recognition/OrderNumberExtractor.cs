@@ -45,6 +45,14 @@ public static partial class OrderNumberExtractor
         return new EntityMatch(SupportEntities.OrderNumber, value, match.Index, match.Index + match.Length);
     }
 
+    /// <summary>Every order number in folded text, with its span in the folded value (masking uses this too).</summary>
+    public static IReadOnlyList<EntityMatch> FindAll(FoldedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. OrderNumber().Matches(text.Value).Select(m => new EntityMatch(
+            SupportEntities.OrderNumber, $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", m.Index, m.Index + m.Length))];
+    }
+
     // Separator: nothing, or one dash (folded text has '-' for every dash but the long vowel mark ー), の as when read
     // aloud or by voice input (「250の1234567の…」), a dot, comma or slash, within spaces.
     [GeneratedRegex(@"(?<![0-9])([0-9]{3})(?:\s*[-\u30FCの・.,/、]\s*|\s+)?([0-9]{7})(?:\s*[-\u30FCの・.,/、]\s*|\s+)?([0-9]{7})(?![0-9])", RegexOptions.CultureInvariant)]

@@ -14,7 +14,7 @@ public sealed class PiiMaskerTests
     [InlineData("０９０－１２３４－５６７８", "[PHONE]")]
     [InlineData("09012345678", "[PHONE]")]
     [InlineData("03-1234-5678", "[PHONE]")]
-    [InlineData("(03) 1234-5678", "([PHONE]")]
+    [InlineData("(03) 1234-5678", "[PHONE]")]
     [InlineData("+81 90 1234 5678", "[PHONE]")]
     [InlineData("メールはtaro.yamada+shop@example.co.jpです", "メールは[EMAIL]です")]
     [InlineData("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "[EMAIL]")]

@@ -54,14 +54,33 @@ public static partial class AgentConsoleEndpoints
         {
             return await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false);
         }
-        catch (AntiforgeryValidationException)
+        catch (Exception ex) when (ex is AntiforgeryValidationException or InvalidOperationException or InvalidDataException or IOException)
         {
             return false;
         }
     }
 
     private static IResult SignInForm(HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
-        Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: false));
+        FormToken(http, antiforgery) is { } token ? Html(ConsolePages.SignIn(token, returnUrl, failed: false)) : HttpsRequired();
+
+    // Outside Development the console's cookies are Secure: over plain HTTP no form token can be issued, which is the
+    // operator's setup to fix (TLS, or the proxy's X-Forwarded-Proto), said as such instead of a 500.
+    private static string? FormToken(HttpContext http, IAntiforgery antiforgery)
+    {
+        try
+        {
+            return antiforgery.GetAndStoreTokens(http).RequestToken;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult HttpsRequired() => Results.Text(
+        "担当者コンソールは HTTPS で開いてください（プロキシの内側では X-Forwarded-Proto を設定してください）。 / The agent console needs HTTPS (behind a proxy, set X-Forwarded-Proto).",
+        "text/plain; charset=utf-8",
+        statusCode: StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, ILogger<AgentDirectory> logger)
     {
@@ -86,7 +105,9 @@ public static partial class AgentConsoleEndpoints
         {
             throttle.Failed(userName);
             LogSignInFailed(logger, loggedName);
-            return Html(ConsolePages.SignIn(antiforgery.GetAndStoreTokens(http).RequestToken!, returnUrl, failed: true), StatusCodes.Status401Unauthorized);
+            return FormToken(http, antiforgery) is { } token
+                ? Html(ConsolePages.SignIn(token, returnUrl, failed: true), StatusCodes.Status401Unauthorized)
+                : HttpsRequired();
         }
 
         throttle.Succeeded(userName);
@@ -109,9 +130,9 @@ public static partial class AgentConsoleEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
     {
-        if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
+        if (!await IsValidFormAsync(http, antiforgery).ConfigureAwait(false))
         {
-            return Results.BadRequest();
+            return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }
 
         await http.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);

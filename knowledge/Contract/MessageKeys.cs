@@ -138,8 +138,6 @@ public static class MessageKeys
     public static readonly MessageKey OutcomeShowCautions = new("outcome.show_cautions");
     public static readonly MessageKey OutcomeShowIfFails = new("outcome.show_if_fails");
     public static readonly MessageKey OutcomeUnderstood = new("outcome.understood", "stage", "seller");
-    public static readonly MessageKey OutcomeStepsHeader = new("outcome.steps_header");
-    public static readonly MessageKey OutcomeWarningHeader = new("outcome.warning_header");
 
     // page.*
     public static readonly MessageKey PageConnecting = new("page.connecting");

@@ -25,8 +25,10 @@ public sealed partial class PiiMasker
             return text ?? string.Empty;
         }
 
-        // Every pattern needs a digit or an at sign; circled and mathematical digits fold to digits, so they count too.
-        if (!text.AsSpan().ContainsAny(Triggers) && !text.Any(c => char.IsDigit(c) || char.IsSurrogate(c) || c is >= '\u2460' and <= '\u24FF'))
+        // Every pattern needs a digit or an at sign. Circled digits (U+2460–24FF) and mathematical digits (surrogate
+        // pairs) fold to digits, so they count too; all three scans are vectorised, as most replies have none.
+        var span = text.AsSpan();
+        if (!span.ContainsAny(Triggers) && !span.ContainsAnyInRange('\u2460', '\u24FF') && !span.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return text;
         }

@@ -47,19 +47,6 @@ public static partial class AgentConsoleEndpoints
         return next(context);
     }
 
-    // A form the server cannot read (a NUL in a value, say) makes IsRequestValidAsync throw: that is a bad request, not a 500.
-    private static async Task<bool> IsValidFormAsync(HttpContext http, IAntiforgery antiforgery)
-    {
-        try
-        {
-            return await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is AntiforgeryValidationException or InvalidOperationException or InvalidDataException or IOException)
-        {
-            return false;
-        }
-    }
-
     private static IResult SignInForm(HttpContext http, IAntiforgery antiforgery, [FromQuery] string? returnUrl) =>
         FormToken(http, antiforgery) is { } token ? Html(ConsolePages.SignIn(token, returnUrl, failed: false)) : HttpsRequired();
 
@@ -84,7 +71,7 @@ public static partial class AgentConsoleEndpoints
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, ILogger<AgentDirectory> logger)
     {
-        if (!await IsValidFormAsync(http, antiforgery).ConfigureAwait(false))
+        if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest();
         }
@@ -130,7 +117,7 @@ public static partial class AgentConsoleEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
     {
-        if (!await IsValidFormAsync(http, antiforgery).ConfigureAwait(false))
+        if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using SupportBot.Bot.Agent;
+using SupportBot.Bot.Agent.Console;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Operations.KnowledgeDesk;
@@ -144,20 +145,12 @@ public static partial class KnowledgeDeskEndpoints
 
     private static string Token(HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http).RequestToken!;
 
-    // A form the server cannot read, or without a valid token, is a bad request, never a 500.
-    private static async Task<IFormCollection?> FormAsync(HttpContext http, IAntiforgery antiforgery)
-    {
-        try
-        {
-            return http.Request.HasFormContentType && await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false)
-                ? await http.Request.ReadFormAsync().ConfigureAwait(false)
-                : null;
-        }
-        catch (Exception ex) when (ex is AntiforgeryValidationException or InvalidDataException or IOException)
-        {
-            return null;
-        }
-    }
+    // A form the server cannot read, or without a valid token, is a bad request, never a 500 (the token check has read
+    // the form already, so reading it again costs nothing).
+    private static async Task<IFormCollection?> FormAsync(HttpContext http, IAntiforgery antiforgery) =>
+        http.Request.HasFormContentType && await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false)
+            ? await http.Request.ReadFormAsync().ConfigureAwait(false)
+            : null;
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);

@@ -131,8 +131,8 @@ public static partial class ExampleWriter
         var shift = 0;
         foreach (var (line, removed, added) in edits)
         {
-            // Line numbers of the old file: the insertion point moves by what earlier hunks added.
-            var oldLine = line - (removed.Length == 0 ? shift : 0);
+            // Edits are given in the old file's lines; the new file's line moves by what earlier hunks added.
+            var oldLine = line;
             var context = Math.Min(3, oldLine);
             var after = Math.Min(3, Math.Max(0, old.Length - (oldLine + removed.Length)));
             patch.Append(CultureInfo.InvariantCulture, $"@@ -{oldLine - context + 1},{context + removed.Length + after} +{oldLine - context + 1 + shift},{context + added.Length + after} @@\n");

@@ -46,10 +46,7 @@ public static class KnowledgeLoader
         var reported = new List<KnowledgeError>(errors);
         var used = new SortedDictionary<string, string>(texts, StringComparer.Ordinal);
         // An unreadable file that was good before keeps its last good text.
-        foreach (var name in LastGoodFor(lastGood, errors, full, used))
-        {
-            heldBack.Add(name);
-        }
+        heldBack.AddRange(SwapToLastGood(lastGood, errors, used));
 
         if (errors.Count > 0 && heldBack.Count == 0)
         {
@@ -70,7 +67,7 @@ public static class KnowledgeLoader
 
             reported.AddRange(attempt.Errors);
             var before = heldBack.ToList();
-            var swap = LastGoodFor(lastGood, attempt.Errors, full, used).ToList();
+            var swap = SwapToLastGood(lastGood, attempt.Errors, used);
             if (swap.Count == 0)
             {
                 return new KnowledgeLoadResult(null, reported.DistinctBy(e => e.ToString()).ToList(), heldBack, used);
@@ -119,22 +116,28 @@ public static class KnowledgeLoader
         return (errors.Count == 0 ? snapshot : null, errors);
     }
 
-    /// <summary>The files named by <paramref name="errors"/> that have a last good text other than the one used; each is swapped to it.</summary>
-    private static IEnumerable<string> LastGoodFor(IReadOnlyDictionary<string, string>? lastGood, IEnumerable<KnowledgeError> errors, string full, SortedDictionary<string, string> used)
+    /// <summary>
+    /// Swaps each file named by <paramref name="errors"/> that has a last good text other than the one used back to it;
+    /// returns the files swapped (none without last good texts).
+    /// </summary>
+    private static List<string> SwapToLastGood(IReadOnlyDictionary<string, string>? lastGood, IEnumerable<KnowledgeError> errors, SortedDictionary<string, string> used)
     {
+        var swapped = new List<string>();
         if (lastGood is null)
         {
-            yield break;
+            return swapped;
         }
 
-        foreach (var name in errors.Select(e => Path.GetFileName(e.File)).Distinct(StringComparer.Ordinal).ToList())
+        foreach (var name in errors.Select(e => Path.GetFileName(e.File)).Distinct(StringComparer.Ordinal))
         {
             if (lastGood.TryGetValue(name, out var good) && (!used.TryGetValue(name, out var current) || current != good))
             {
                 used[name] = good;
-                yield return name;
+                swapped.Add(name);
             }
         }
+
+        return swapped;
     }
 
     private static KnowledgeError HeldBackNotice(string full, string name, IReadOnlyList<string>? needs)

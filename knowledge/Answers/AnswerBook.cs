@@ -70,7 +70,7 @@ public static partial class AnswerBook
                 foreach (var id in entry.Shows.Where(knowledge.Sections.ContainsKey))
                 {
                     var section = knowledge.Sections[id];
-                    lines.AddRange(SectionLines(section, language));
+                    lines.AddRange(SectionLines.Of(section, language));
                 }
 
                 Bubble(html, new AnswerBubble(lines), "bubble");
@@ -112,25 +112,6 @@ public static partial class AnswerBook
             .Select(t => "「" + t.For(language) + "」")
             .Distinct();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"len\">記事 / Article: {Escape(string.Join(" ", titles))}</p>\n");
-    }
-
-    private static IEnumerable<AnswerLine> SectionLines(ContentSection section, string language)
-    {
-        var source = Path.GetFileName(section.File) + "#" + section.Id;
-        foreach (var block in section.Blocks)
-        {
-            if (block.Text is { } text)
-            {
-                yield return new AnswerLine(text.For(language), source);
-                continue;
-            }
-
-            foreach (var item in block.Items)
-            {
-                var title = item.Title is { } t ? "**" + t.For(language) + "**: " : string.Empty;
-                yield return new AnswerLine("- " + title + string.Join(" / ", item.Details.Select(d => d.Text.For(language))), source);
-            }
-        }
     }
 
     private static void Bubble(StringBuilder html, AnswerBubble bubble, string css)

@@ -143,11 +143,7 @@ internal sealed partial class KnowledgeCompiler
 
             foreach (var section in snapshot.Sections.Values)
             {
-                var lines = section.Blocks
-                    .SelectMany(b => b.Text is { } text ? [text] : b.Items.SelectMany(i => i.Details.Select(d => d.Text)))
-                    .Select(t => new AnswerLine(t.For(language), Path.GetFileName(section.File) + "#" + section.Id))
-                    .ToList();
-                violations.AddRange(AnswerCheck.CheckPhrasing(rules, $"{section.Id} · {language}", lines));
+                violations.AddRange(AnswerCheck.CheckPhrasing(rules, $"{section.Id} · {language}", [.. SectionLines.Of(section, language)]));
             }
 
             foreach (var key in snapshot.Messages.Keys)

@@ -109,7 +109,7 @@ public sealed class RefundDialog : TopicDialog
             var timing = knowledge.RefundTimingFor(inquiry.PaymentValue!.Value);
             inquiry.RuleId = "refund-timing." + KnowledgeIds.Id(timing.Payment);
             var unpaid = new OutcomeMessage(knowledge, language)
-                .Paragraph(knowledge.Text(MessageKeys.RefundNothingPaid, language, ("payment", timing.Label.For(language))))
+                .Lines(OutcomeComposer.RefundLines(knowledge, timing.Payment, Outcome.Cancel, inquiry.SellerValue, language))
                 .Build(Outcome.Info, inquiry.RuleId);
             await SendAsync(step, unpaid, cancellationToken).ConfigureAwait(false);
             return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);

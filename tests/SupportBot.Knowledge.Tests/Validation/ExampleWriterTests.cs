@@ -26,7 +26,8 @@ public sealed class ExampleWriterTests
         var snapshot = result.Snapshot!;
         if (parsed.Kind == ExampleTarget.IntentKind)
         {
-            Assert.Contains(message, snapshot.Faq.Entries.Count > 0 ? edit.Text : string.Empty, StringComparison.Ordinal);
+            var examples = snapshot.Vocabulary.Examples.Intents[parsed.Id];
+            Assert.Contains(message, examples.Ja.Concat(examples.En));
         }
         else
         {

@@ -14,12 +14,15 @@ namespace SupportBot.Bot.Pipeline;
 /// <list type="number">
 /// <item>log scope (Turns/Logging): every log line of the turn carries its conversation and activity;</item>
 /// <item>metrics (Operations/Metrics): the clock starts before the turn waits for its lock;</item>
-/// <item>turn ordering (Turns/Ordering): one turn at a time per conversation, across processes;</item>
+/// <item>turn ordering (Turns/Ordering): one turn at a time per conversation, across processes, each applied once:
+/// its state, processed record and replies committed in one transaction;</item>
 /// <item>transcript (Turns/Transcripts): what was really processed, after the lock;</item>
 /// <item>state recovery (Turns/Recovery): unreadable stored state is reset inside the transcript;</item>
 /// <item>the error boundary (Turns/TurnErrorMiddleware): log, apologise, count the failure, all inside the turn
 /// lock so recording it cannot race the conversation's next turn. The adapter's OnTurnError, the same
 /// TurnErrorHandler, is only the backstop for a failure of the stages above it.</item>
+/// <item>reply hold (Turns/Ordering): the turn's replies wait for the ordering stage to commit them with the turn's
+/// state and processed record, so a crash never leaves a turn applied without its replies.</item>
 /// </list>
 /// </summary>
 public static class TurnPipeline
@@ -32,6 +35,7 @@ public static class TurnPipeline
         Add<TranscriptMiddleware>(services);
         Add<StateRecoveryMiddleware>(services);
         Add<TurnErrorMiddleware>(services);
+        Add<ReplyHoldMiddleware>(services);
         return services;
     }
 

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
 
         // Replace, not TryAdd: the host registers MemoryStorage as a stand-in until this area is wired.
         services.Replace(ServiceDescriptor.Singleton<IStorage, SqlStorage>());
+        services.TryAddSingleton<StateTransaction>();               // a turn's state, committed with its record and replies
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHealthContributor, StorageHealthContributor>());
 
         services.AddHostedService<StorageStartupService>();

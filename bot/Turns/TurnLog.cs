@@ -18,6 +18,12 @@ internal static partial class TurnLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} was already processed; ignoring the repeat")]
     public static partial void DuplicateActivity(ILogger logger, string activityId, string conversationId);
 
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Activity {ActivityId} of conversation {ConversationId} was processed but {Count} replies had not reached the channel; sending them now")]
+    public static partial void RepliesResent(ILogger logger, string activityId, string conversationId, int count);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Replies of activity {ActivityId} in conversation {ConversationId} are committed but could not be delivered; a redelivery or the next start sends them")]
+    public static partial void RepliesNotDelivered(ILogger logger, Exception exception, string activityId, string conversationId);
+
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Transcript entry of conversation {ConversationId} could not be stored")]
     public static partial void TranscriptWriteFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -2,7 +2,7 @@ using SupportBot.Bot.Storage.Schema;
 
 namespace SupportBot.Bot.Turns;
 
-/// <summary>The turn records' tables: the transcript of every turn and the ids of activities already processed.</summary>
+/// <summary>The turn records' tables: the transcript of every turn, and the activities already processed with their replies.</summary>
 public static class TurnRecordsSchema
 {
     public static SchemaContribution Contribution { get; } = new("Turns",
@@ -53,6 +53,15 @@ public static class TurnRecordsSchema
             """
             ALTER TABLE transcripts ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
             CREATE INDEX ix_transcripts_channel_conversation ON transcripts (channel_id, conversation_id, seq);
+            """),
+        new(9, "replies kept with the processed activity until delivered",
+            """
+            ALTER TABLE processed_activities ADD COLUMN replies_json TEXT;
+            ALTER TABLE processed_activities ADD COLUMN delivered_at INTEGER;
+            """,
+            """
+            ALTER TABLE processed_activities ADD COLUMN replies_json TEXT;
+            ALTER TABLE processed_activities ADD COLUMN delivered_at BIGINT;
             """),
     ]);
 }

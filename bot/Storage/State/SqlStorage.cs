@@ -9,6 +9,7 @@ namespace SupportBot.Bot.Storage.State;
 /// <summary>
 /// Bot Framework <see cref="IStorage"/> on SQLite or PostgreSQL. Follows MemoryStorage's contract: a write of an
 /// <see cref="IStoreItem"/> whose ETag is stale fails, "*" or no ETag overwrites, reads hand back the ETag.
+/// Inside a turn's <see cref="StateWriteScope"/> writes are held for the turn's commit, and reads see them.
 /// </summary>
 public sealed class SqlStorage : IStorage
 {
@@ -39,9 +40,26 @@ public sealed class SqlStorage : IStorage
         }
 
         var rows = new List<(string Key, string Json, string ETag)>();
+        var scope = StateWriteScope.Current;
+        var unheld = new List<string>();
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            if (scope is not null && scope.TryGet(key, out var held))
+            {
+                if (held.Json is not null)
+                {
+                    rows.Add((key, held.Json, held.ExpectedETag ?? "*"));
+                }
+            }
+            else
+            {
+                unheld.Add(key);
+            }
+        }
+
         await using (var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            foreach (var key in unheld)
             {
                 await using var command = connection.Command("SELECT json, etag FROM bot_state WHERE key = @key", ("@key", key));
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -68,42 +86,66 @@ public sealed class SqlStorage : IStorage
             return;
         }
 
-        // Serialized before the write is queued: the shared writer only runs the statements.
+        // Serialized when written: the shared writer (or the turn's commit) only runs the statements.
         var rows = changes
-            .Select(change => (
+            .Select(change => new PendingStateRow(
                 change.Key,
-                Json: StateJsonSerializer.Serialize(change.Value),
-                Expected: change.Value is IStoreItem item && !string.IsNullOrEmpty(item.ETag) ? item.ETag : null))
+                StateJsonSerializer.Serialize(change.Value),
+                change.Value is IStoreItem item && !string.IsNullOrEmpty(item.ETag) ? item.ETag : null))
             .ToList();
-        var now = _clock.NowMilliseconds();
-        await _database.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                foreach (var (key, json, expected) in rows)
-                {
-                    await using var command = connection.Command(
-                        transaction,
-                        UpsertSql,
-                        ("@key", key),
-                        ("@json", json),
-                        ("@etag", Guid.NewGuid().ToString("N")),
-                        ("@now", now),
-                        ("@expected", expected));
-                    if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 0)
-                    {
-                        // All keys of this call are rolled back together.
-                        throw new StorageETagConflictException(key, expected!);
-                    }
-                }
+        if (StateWriteScope.Current is { } scope)
+        {
+            rows.ForEach(scope.Hold);
+            return;
+        }
 
-                return rows.Count;
-            },
-            cancellationToken).ConfigureAwait(false);
+        var now = _clock.NowMilliseconds();
+        await _database.WriteAsync((connection, transaction, ct) => WriteRowsAsync(connection, transaction, rows, now, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes (or, for a null JSON, deletes) the rows in the caller's transaction; a stale ETag fails them all.</summary>
+    internal static async Task<int> WriteRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PendingStateRow> rows, long now, CancellationToken cancellationToken)
+    {
+        foreach (var (key, json, expected) in rows)
+        {
+            if (json is null)
+            {
+                await using var delete = connection.Command(transaction, "DELETE FROM bot_state WHERE key = @key", ("@key", key));
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await using var command = connection.Command(
+                transaction,
+                UpsertSql,
+                ("@key", key),
+                ("@json", json),
+                ("@etag", Guid.NewGuid().ToString("N")),
+                ("@now", now),
+                ("@expected", expected));
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                // All keys of this call are rolled back together.
+                throw new StorageETagConflictException(key, expected!);
+            }
+        }
+
+        return rows.Count;
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        if (StateWriteScope.Current is { } scope)
+        {
+            foreach (var key in keys)
+            {
+                scope.Hold(new PendingStateRow(key, null, null));
+            }
+
+            return;
+        }
+
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {

@@ -1,8 +1,10 @@
+using System.Data.Common;
+using System.Text.Json;
 using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Turns.Ordering;
 
-/// <summary>Processed activity ids in the shared database, so a redelivery to another instance is caught too.</summary>
+/// <summary>Processed activities and their replies in the shared database, so a redelivery to another instance is caught too.</summary>
 public sealed class SqlProcessedActivityStore : IProcessedActivityStore
 {
     private readonly StorageDatabase _database;
@@ -14,17 +16,41 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
         _clock = clock;
     }
 
-    public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    public async Task<ProcessedTurn?> FindAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
-            "SELECT 1 FROM processed_activities WHERE conversation_id = @conversation AND activity_id = @activity",
+            "SELECT replies_json, delivered_at FROM processed_activities WHERE conversation_id = @conversation AND activity_id = @activity",
             ("@conversation", conversationId),
             ("@activity", activityId));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var replies = reader.IsDBNull(0) ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(0)) ?? [];
+        // A row from before replies were kept counts as delivered: there is nothing to send again.
+        var delivered = !reader.IsDBNull(1) || reader.IsDBNull(0);
+        return new ProcessedTurn(replies, delivered);
     }
 
-    public async Task MarkProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, string conversationId, string activityId, IReadOnlyList<string> replies, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            transaction,
+            """
+            INSERT INTO processed_activities (conversation_id, activity_id, processed_at, replies_json) VALUES (@conversation, @activity, @now, @replies)
+            ON CONFLICT (conversation_id, activity_id) DO NOTHING
+            """,
+            ("@conversation", conversationId),
+            ("@activity", activityId),
+            ("@now", _clock.NowMilliseconds()),
+            ("@replies", JsonSerializer.Serialize(replies)));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task MarkDeliveredAsync(string conversationId, string activityId, bool keepReplies, CancellationToken cancellationToken)
     {
         var now = _clock.NowMilliseconds();
         await _database.WriteAsync(
@@ -32,10 +58,9 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
             {
                 await using var command = connection.Command(
                     transaction,
-                    """
-                    INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@conversation, @activity, @now)
-                    ON CONFLICT (conversation_id, activity_id) DO NOTHING
-                    """,
+                    keepReplies
+                        ? "UPDATE processed_activities SET delivered_at = @now WHERE conversation_id = @conversation AND activity_id = @activity"
+                        : "UPDATE processed_activities SET delivered_at = @now, replies_json = '[]' WHERE conversation_id = @conversation AND activity_id = @activity",
                     ("@conversation", conversationId),
                     ("@activity", activityId),
                     ("@now", now));

@@ -39,6 +39,26 @@ internal static partial class HttpConversation
         return Describe(await response.ReadRepliesAsync());
     }
 
+    /// <summary>Sends one message to a host that may die meanwhile: its replies, or null when the connection broke.</summary>
+    public static async Task<string?> TrySendAsync(HttpClient client, string conversationId, string text, string activityId)
+    {
+        var activity = TestActivities.Message(conversationId, text);
+        activity.Id = activityId;
+        try
+        {
+            using var response = await client.PostActivityAsync(activity);
+            return response.StatusCode == HttpStatusCode.OK ? Describe(await response.ReadRepliesAsync()) : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
     public static async Task<List<string>> RunAsync(BotProcess bot, string conversationId, IEnumerable<string> utterances)
     {
         using var client = ClientFor(bot);

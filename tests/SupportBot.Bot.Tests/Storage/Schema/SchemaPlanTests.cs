@@ -27,7 +27,7 @@ public sealed class SchemaPlanTests
     {
         var plan = SchemaPlan.From([.. BotSchema.Contributions.Reverse(), BotSchema.Contributions[1]]);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], plan.Steps.Select(s => s.Version));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], plan.Steps.Select(s => s.Version));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class SchemaPlanTests
 
         await database.EnsureSchemaAsync(CancellationToken.None);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], await SchemaQueries.VersionsAsync(database));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], await SchemaQueries.VersionsAsync(database));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class SchemaPlanTests
             : StorageDatabase.ForSqlite(location, SchemaPlan.From([.. BotSchema.Contributions, later]));
         await upgraded.EnsureSchemaAsync(CancellationToken.None);
 
-        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8], await SchemaQueries.VersionsAsync(upgraded));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], await SchemaQueries.VersionsAsync(upgraded));
         Assert.Equal(0, await SchemaQueries.CountRowsAsync(upgraded, "late_table"));
     }
 }

@@ -70,6 +70,7 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<DirectLineTurnRunner>();
         services.TryAddSingleton<PostedActivityReader>();
         services.TryAddSingleton<IncomingActivityProcessor>();
+        services.AddHostedService<UnansweredMessageRecovery>();     // messages accepted before a crash, answered after it
         services.TryAddSingleton<ConversationStarter>();
         services.TryAddSingleton<PageContent>();
         services.AddMetrics();

@@ -23,4 +23,10 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(6007, LogLevel.Warning, "Listening connection lost; streams poll until it is back, next try in {Delay}")]
     public static partial void ListenerDropped(ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(6008, LogLevel.Information, "Recovery at start: {Unanswered} of {Accepted} customer activities accepted in the last {Minutes} minutes were not answered; answering them")]
+    public static partial void Recovering(ILogger logger, int unanswered, int accepted, int minutes);
+
+    [LoggerMessage(6009, LogLevel.Warning, "Recovery could not answer activity {ActivityId} of {ConversationId}")]
+    public static partial void RecoveryFailed(ILogger logger, string? activityId, string conversationId, Exception exception);
 }

@@ -44,6 +44,27 @@ public sealed class DirectLineOptions
     /// <summary>How often a stream re-reads the log while that listener is up: only a safety net, as every append wakes it.</summary>
     public int StreamSafetyPollMilliseconds { get; set; } = 30_000;
 
+    /// <summary>
+    /// At start, customer messages accepted this long before it and never answered (the process stopped mid-turn) are
+    /// answered; older ones are left (their processed records are kept a day, so this stays well under it).
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 720)]
+    public int RecoverUnansweredMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// How long after start recovery waits, so a turn still running on another instance finishes first; 0 in tests.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 600)]
+    public int RecoveryDelaySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Activities one conversation's log may hold before it takes no more posts (429 with a reason): with posts
+    /// trimmed to what the bot reads and text capped at BotHost:MaxMessageTextLength, this bounds what one customer can
+    /// make the store keep for 30 days. A long real conversation is about 100 activities.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(10, 1_000_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 2_000;
+
     /// <summary>Streams one conversation may have open at once in one instance (Web Chat keeps one; a reload briefly two).</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 100)]
     public int MaxStreamsPerConversation { get; set; } = 4;

@@ -55,8 +55,11 @@ public static class ActivityEndpoints
 
         // The customer's message is processed even if the browser goes away mid-turn.
         var id = await processor.ProcessAsync(conversationId, activity, caller!, DirectLineServiceUrl.For(http.Request), CancellationToken.None).ConfigureAwait(false);
-        return id is null
-            ? DirectLineResults.Error(StatusCodes.Status400BadRequest, "The activity has no 'from.id'.", logger)
-            : Results.Json(new { id });
+        return id switch
+        {
+            null => DirectLineResults.Error(StatusCodes.Status400BadRequest, "The activity has no 'from.id'.", logger),
+            IncomingActivityProcessor.ConversationFull => DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "This conversation has reached its size limit; start a new conversation.", logger),
+            _ => Results.Json(new { id }),
+        };
     }
 }

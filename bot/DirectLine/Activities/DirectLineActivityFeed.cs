@@ -44,6 +44,34 @@ public sealed class DirectLineActivityFeed
     /// </summary>
     public async Task<long?> AppendRangeAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
+        var jsons = Serialize(activities);
+        if (jsons.Count == 0)
+        {
+            return null;
+        }
+
+        var first = await _log.AppendRangeAsync(conversationId, jsons, cancellationToken).ConfigureAwait(false);
+        return Announce(conversationId, jsons, first);
+    }
+
+    /// <summary>
+    /// Appends a customer's posted activity with what goes with it, unless the conversation already had one posted with
+    /// <paramref name="clientKey"/> (the result names that earlier activity) or its log is full; then nothing is appended.
+    /// </summary>
+    public async Task<LogAppend> AppendPostedAsync(string conversationId, string clientKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var jsons = Serialize(activities);
+        var append = await _log.AppendPostedAsync(conversationId, clientKey, jsons, _options.MaxActivitiesPerConversation, cancellationToken).ConfigureAwait(false);
+        if (append.RepeatOf is null && !append.Full)
+        {
+            Announce(conversationId, jsons, append.First);
+        }
+
+        return append;
+    }
+
+    private List<string> Serialize(IReadOnlyList<Activity> activities)
+    {
         ArgumentNullException.ThrowIfNull(activities);
         var jsons = new List<string>(activities.Count);
         foreach (var activity in activities)
@@ -58,12 +86,11 @@ public sealed class DirectLineActivityFeed
             jsons.Add(ActivityJson.Serialize(activity));
         }
 
-        if (jsons.Count == 0)
-        {
-            return null;
-        }
+        return jsons;
+    }
 
-        var first = await _log.AppendRangeAsync(conversationId, jsons, cancellationToken).ConfigureAwait(false);
+    private long Announce(string conversationId, List<string> jsons, long first)
+    {
         var logged = new LoggedActivity[jsons.Count];
         for (var i = 0; i < jsons.Count; i++)
         {

@@ -30,5 +30,16 @@ public static class DirectLineLogSchema
                 created_at BIGINT NOT NULL,
                 PRIMARY KEY (conversation_id, seq));
             """),
+        new(10, "posted activities keyed by the client's id, for repeats and recovery",
+            """
+            ALTER TABLE directline_activities ADD COLUMN client_key TEXT;
+            CREATE UNIQUE INDEX ux_directline_activities_client_key ON directline_activities (conversation_id, client_key) WHERE client_key IS NOT NULL;
+            CREATE INDEX ix_directline_activities_created_at ON directline_activities (created_at);
+            """,
+            """
+            ALTER TABLE directline_activities ADD COLUMN client_key TEXT;
+            CREATE UNIQUE INDEX ux_directline_activities_client_key ON directline_activities (conversation_id, client_key) WHERE client_key IS NOT NULL;
+            CREATE INDEX ix_directline_activities_created_at ON directline_activities (created_at);
+            """),
     ]);
 }

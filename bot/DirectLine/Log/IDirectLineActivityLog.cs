@@ -16,6 +16,17 @@ public interface IDirectLineActivityLog
     Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Appends a customer's posted activity (the first of <paramref name="activityJsons"/>) and what goes with it,
+    /// unless the conversation already holds an activity posted with the same <paramref name="clientKey"/>: then
+    /// nothing is appended and that activity is returned, so a client's retry is answered with the original. A
+    /// conversation already holding <paramref name="maxActivities"/> activities takes no more posts.
+    /// </summary>
+    Task<LogAppend> AppendPostedAsync(string conversationId, string clientKey, IReadOnlyList<string> activityJsons, long maxActivities, CancellationToken cancellationToken);
+
+    /// <summary>Activities logged since <paramref name="since"/> with the given role in their sender, oldest first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<(string ConversationId, string ActivityJson)>> ReadRecentAsync(DateTimeOffset since, int max, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Activities with a sequence above <paramref name="watermark"/>, ascending: at most <paramref name="max"/>, and
     /// no more once their JSON reaches <paramref name="maxBytes"/> (always at least one, so a reader moves on).
     /// </summary>

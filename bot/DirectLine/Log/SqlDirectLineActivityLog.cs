@@ -12,7 +12,7 @@ namespace SupportBot.Bot.DirectLine.Log;
 public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 {
     private const string InsertActivity =
-        "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at) VALUES (@conversation, @seq, @json, @now)";
+        "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at, client_key) VALUES (@conversation, @seq, @json, @now, @client)";
 
     // PostgreSQL also announces the append to every instance's listener, in the same statement; NOTIFY is sent at commit.
     private const string InsertAndNotify =
@@ -33,7 +33,34 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
     public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken cancellationToken) =>
         AppendRangeAsync(conversationId, [activityJson], cancellationToken);
 
-    public async Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken)
+    public async Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken) =>
+        (await AppendAsync(conversationId, null, activityJsons, long.MaxValue, cancellationToken).ConfigureAwait(false)).First;
+
+    public Task<LogAppend> AppendPostedAsync(string conversationId, string clientKey, IReadOnlyList<string> activityJsons, long maxActivities, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientKey);
+        return AppendAsync(conversationId, clientKey, activityJsons, maxActivities, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<(string ConversationId, string ActivityJson)>> ReadRecentAsync(DateTimeOffset since, int max, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string, string)>();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Only posted activities carry a client key; the bot's own never do.
+        await using var command = connection.Command(
+            "SELECT conversation_id, activity_json FROM directline_activities WHERE created_at >= @since AND client_key IS NOT NULL ORDER BY created_at, conversation_id, seq LIMIT @max",
+            ("@since", since.ToUnixTimeMilliseconds()),
+            ("@max", max));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    private async Task<LogAppend> AppendAsync(string conversationId, string? clientKey, IReadOnlyList<string> activityJsons, long maxActivities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activityJsons);
         ArgumentOutOfRangeException.ThrowIfZero(activityJsons.Count);
@@ -56,6 +83,20 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                     last = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                // Checked after the bump: its row lock orders this against a concurrent post of the same activity.
+                var earlier = clientKey is null ? null : await RepeatOfAsync(connection, transaction, conversationId, clientKey, ct).ConfigureAwait(false);
+                var full = earlier is null && last - count >= maxActivities;
+                if (earlier is not null || full)
+                {
+                    await using var undo = connection.Command(
+                        transaction,
+                        "UPDATE directline_conversations SET last_seq = last_seq - @count WHERE conversation_id = @conversation",
+                        ("@conversation", conversationId),
+                        ("@count", count));
+                    await undo.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    return new LogAppend(0, earlier, full);
+                }
+
                 var first = last - count + 1;
                 for (var i = 0; i < activityJsons.Count; i++)
                 {
@@ -65,13 +106,24 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                         ("@conversation", conversationId),
                         ("@seq", first + i),
                         ("@json", activityJsons[i]),
-                        ("@now", now));
+                        ("@now", now),
+                        ("@client", i == 0 ? clientKey : null));
                     await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
 
-                return first;
+                return new LogAppend(first, null);
             },
             cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string?> RepeatOfAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string conversationId, string clientKey, CancellationToken cancellationToken)
+    {
+        await using var find = connection.Command(
+            transaction,
+            "SELECT activity_json FROM directline_activities WHERE conversation_id = @conversation AND client_key = @client",
+            ("@conversation", conversationId),
+            ("@client", clientKey));
+        return await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
     public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, int maxBytes, CancellationToken cancellationToken)

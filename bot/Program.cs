@@ -20,6 +20,7 @@ using SupportBot.Knowledge;
 // → SupportActivityHandler (Handler/) → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
 // Settings are validated once at start; watching appsettings.json would put a recursive watcher on the content root,
 // which sees every write of the SQLite file under data/.
+LaunchEnvironment.Apply();                                      // the operator's ASPNETCORE_ENVIRONMENT wins over dotnet run's profile
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.json at the repository root
 
@@ -34,7 +35,7 @@ builder.Services.AddDirectLineChannel(builder.Configuration);   // Direct Line 3
 builder.Services.AddEscalation(builder.Configuration);          // tickets, hand-over to a person, webhook, figures
 builder.Services.AddAgentConsole(builder.Configuration);        // /agent: agent sign-in, queue, live takeover
 builder.Services.AddChannelRateLimits(builder.Configuration);   // 429 per client address and per Direct Line conversation
-builder.Services.AddProxyHeaders(builder.Configuration);        // the customer's address behind Proxy:KnownProxies
+builder.Services.AddProxyHeaders(builder.Configuration);        // the customer's address behind Proxy:KnownProxies (none believed otherwise)
 builder.Services.AddTransportSecurity();                        // HSTS outside Development
 builder.Services.AddHealthReport(builder.Configuration);        // what /healthz shows, and to whom
 builder.Services.AddSupportBotTelemetry(builder.Configuration); // meters → /metrics (this machine, or Metrics:ScrapeKey)
@@ -42,7 +43,7 @@ builder.Services.AddTurnPipeline();                             // every turn's 
 builder.Services.AddSupportBotAnalytics(builder.Configuration); // figures for support leads from the stored transcripts
 
 var app = builder.Build();
-app.UseForwardedHeaders();                                      // before anything that reads the caller's address
+app.UseProxyHeaders();                                          // X-Forwarded-* from Proxy:KnownProxies only, before anything reads the address
 app.UseTransportSecurity();                                     // Strict-Transport-Security on HTTPS, outside Development
 app.UseChannelRateLimits();                                     // 429 past RateLimits, before any channel endpoint runs
 app.MapBotMessages();                                           // POST /api/messages (Emulator, Azure Bot Service)

@@ -10,7 +10,8 @@ public sealed record LoadOptions(
     int MemoryConversations,
     bool DirectLine,
     string Configuration,
-    bool MemoryOverDirectLine = false)
+    bool MemoryOverDirectLine = false,
+    int SoakMinutes = 0)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -27,8 +28,9 @@ public sealed record LoadOptions(
                 "--no-directline" => options with { DirectLine = false },
                 "--memory-over-directline" => options with { MemoryOverDirectLine = true },
                 "--configuration" => options with { Configuration = Next() },
+                "--soak" => options with { SoakMinutes = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException(
-                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (10) --duration S (20) --memory-conversations N (10000, 0 = skip) --memory-over-directline --no-directline --configuration Release|Debug"),
+                    $"Unknown option {args[i]}. Options: --customers N (16) --warmup S (10) --duration S (20) --memory-conversations N (10000, 0 = skip) --memory-over-directline --no-directline --configuration Release|Debug --soak MINUTES (steady mixed load only)"),
             };
         }
 

@@ -29,12 +29,34 @@ var ours = new Dictionary<string, string>(quiet)
     // Every simulated customer comes from 127.0.0.1: one address standing for thousands of customers would hit the
     // per-address limit within a minute. The limiter still runs (and costs what it costs); it just never refuses.
     ["RateLimits__PerAddressPerMinute"] = "100000000",
+    ["RateLimits__DirectLinePerAddressPerMinute"] = "100000000",
+    // A simulated customer answers at once instead of reading: flat out, one conversation makes more calls than a person.
+    ["RateLimits__PerTokenPerMinute"] = "100000000",
 };
 IReadOnlyDictionary<string, string> OurData(string data) => new Dictionary<string, string>
 {
     ["Storage__SqlitePath"] = Path.Combine(data, "supportbot.db"),
     ["DirectLine__SigningKeyPath"] = Path.Combine(data, "directline-signing.key"),
 };
+
+if (options.SoakMinutes > 0)
+{
+    // Production limits stay on here, but every simulated customer shares 127.0.0.1, so the address limit is lifted as above.
+    Console.WriteLine($"SupportBot soak {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Customers} customers (half Direct Line, half /api/messages), {options.SoakMinutes} minutes");
+    using var soakStop = new CancellationTokenSource(TimeSpan.FromMinutes(options.SoakMinutes + 5));
+    await using var soakHost = await HostProcess.StartAsync(Dll("bot", "SupportBot.Bot"), ours, OurData);
+    using var soakHttp = Client(soakHost);
+    var soak = new SupportBot.LoadGenerator.Soak.SoakRun(
+        new DirectLineTarget(soakHttp, secret),
+        new MessagesTarget(soakHttp, "SupportBot /api/messages (expectReplies)"),
+        options.Customers,
+        soakHost,
+        Path.Combine(soakHost.DataDirectory, "supportbot.db"));
+    var minutes = await soak.RunAsync(options.SoakMinutes, m => Console.WriteLine($"  minute {m.Minute}: {m.Turns} turns, p99 {m.P99Ms:F1} ms, {m.Errors} errors, {m.ResidentMiB:F0} MiB, db {m.DatabaseBytes / 1048576.0:F1} MiB"), soakStop.Token);
+    Console.WriteLine();
+    Console.WriteLine(SupportBot.LoadGenerator.Soak.SoakRun.Table(minutes));
+    return minutes.Sum(m => m.Errors) == 0 ? 0 : 1;
+}
 
 Console.WriteLine($"SupportBot load benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {options.Customers} customers, warm-up {options.WarmUp.TotalSeconds} s, {options.Duration.TotalSeconds} s per target ({options.Configuration})");
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(30));   // bounded whatever happens

@@ -8,10 +8,13 @@ public sealed class ProxyOptions
     public const string SectionName = "Proxy";
 
     /// <summary>
-    /// Addresses of the proxies in front of the bot, besides loopback (always believed). Rate limits, the anonymous
-    /// loopback rule and /healthz then see the customer's address, not the proxy's.
+    /// Addresses of the proxies in front of the bot; nothing else is believed, loopback included (a proxy on this
+    /// machine is named here too). Rate limits, the anonymous loopback rule and /healthz then see the customer's
+    /// address, and a request through a proxy is never "this machine" (the Emulator door closes).
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
+
+    public bool Configured => KnownProxies.Length > 0;
 
     public IEnumerable<IPAddress> Addresses() => KnownProxies.Select(IPAddress.Parse);
 }

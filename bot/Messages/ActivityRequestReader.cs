@@ -164,9 +164,25 @@ public sealed class ActivityRequestReader
             : "Authentication is off: the activity's 'serviceUrl' must be on this machine (localhost, 127.0.0.1 or ::1).";
     }
 
-    private static bool IsLoopbackUrl(string serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url)
-        && (url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
+    // Spelled as written, not as parsed: Uri turns 127.1, 0x7f000001 and 2130706433 into 127.0.0.1, and a
+    // URL written to look like loopback must not reach some other service on this machine.
+    private static bool IsLoopbackUrl(string serviceUrl)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var url) || !url.IsLoopback || !string.IsNullOrEmpty(url.UserInfo))
+        {
+            return false;
+        }
+
+        var authority = serviceUrl[(serviceUrl.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        var end = authority.IndexOfAny(['/', '?', '#']);
+        authority = end < 0 ? authority : authority[..end];
+        var host = authority.StartsWith('[') ? authority[..(authority.IndexOf(']', StringComparison.Ordinal) + 1)]
+            : authority.Contains(':', StringComparison.Ordinal) ? authority[..authority.LastIndexOf(':')]
+            : authority;
+        return LoopbackSpellings.Contains(host, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] LoopbackSpellings = ["localhost", "127.0.0.1", "[::1]"];
 
     private static (ActivityRequest?, Refusal?) Fail(int status, string reason) => (null, new Refusal(status, reason));
 

@@ -52,14 +52,41 @@ public static class MessagesEndpoint
             await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
             return;
         }
-        catch (HttpRequestException ex) when (!turnStarted)
+        catch (Exception ex) when (!turnStarted && IsUnreachableDependency(ex))
         {
-            MessagesLog.TokenServiceUnreachable(logger, ex);
+            // Every request fails the same way until the network is back: said once with what to fix, then quietly.
+            if (Interlocked.Exchange(ref _unreachableLogged, 1) == 0)
+            {
+                MessagesLog.TokenServiceUnreachable(logger, ex);
+            }
+            else
+            {
+                MessagesLog.TokenServiceStillUnreachable(logger);
+            }
+
+            http.Response.Headers.RetryAfter = "30";
             await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
             return;
         }
 
         await WriteResponseAsync(http.Response, response).ConfigureAwait(false);
+    }
+
+    private static int _unreachableLogged;
+
+    // The OpenID metadata fetch wraps the network failure (IDX20803 "Unable to obtain configuration").
+    private static bool IsUnreachableDependency(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException or System.Net.Sockets.SocketException or IOException or TimeoutException
+                || (e is InvalidOperationException && e.Message.Contains("IDX20803", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAuthenticationFailure(Exception ex) =>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
@@ -19,10 +21,14 @@ public static class ChannelRateLimiter
     public static PartitionedRateLimiter<HttpContext> Create() => PartitionedRateLimiter.CreateChained(
         PartitionedRateLimiter.Create<HttpContext, string>(http =>
         {
-            var limit = Options(http).PerAddressPerMinute;
-            return limit == 0 || !IsChannelPath(http.Request.Path)
+            var options = Options(http);
+            var path = http.Request.Path;
+            var limit = path.StartsWithSegments("/api/messages") ? options.PerAddressPerMinute
+                : path.StartsWithSegments("/v3/directline") || path.StartsWithSegments("/api/token") ? options.DirectLinePerAddressPerMinute
+                : 0;
+            return limit == 0
                 ? RateLimitPartition.GetNoLimiter(Unlimited)
-                : RateLimitPartition.GetFixedWindowLimiter("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limit));
+                : RateLimitPartition.GetFixedWindowLimiter(AddressGroup(path, http.Connection.RemoteIpAddress), _ => Window(limit));
         }),
         PartitionedRateLimiter.Create<HttpContext, string>(http =>
         {
@@ -35,8 +41,24 @@ public static class ChannelRateLimiter
 
     private static RateLimitOptions Options(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
-    private static bool IsChannelPath(PathString path) =>
-        path.StartsWithSegments("/api/messages") || path.StartsWithSegments("/v3/directline");
+    // One customer's IPv6 router hands out a whole /64: counting single addresses would give them 2^64 budgets.
+    public static string AddressGroup(PathString path, IPAddress? address)
+    {
+        var door = path.StartsWithSegments("/api/messages") ? "messages:" : "directline:";
+        if (address is null)
+        {
+            return door + "unknown";
+        }
+
+        var v4 = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        if (v4.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return door + v4;
+        }
+
+        var bytes = v4.GetAddressBytes();
+        return door + Convert.ToHexString(bytes, 0, 8) + "::/64";
+    }
 
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
     {

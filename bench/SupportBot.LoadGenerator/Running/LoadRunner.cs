@@ -14,6 +14,9 @@ public sealed class LoadRunner(IBotTarget target, IReadOnlyList<Scenario> scenar
     /// <summary>Called after each finished conversation with the total so far (memory sampling).</summary>
     public Action<int>? ConversationFinished { get; init; }
 
+    /// <summary>A customer's pause after each reply (reading, typing); zero runs flat out.</summary>
+    public TimeSpan ThinkTime { get; init; }
+
     /// <summary>Reads the host's CPU time, so a run can report CPU per turn.</summary>
     public Func<TimeSpan?>? HostCpu { get; init; }
 
@@ -60,6 +63,10 @@ public sealed class LoadRunner(IBotTarget target, IReadOnlyList<Scenario> scenar
                         }
 
                         latencies.Add(turn.Elapsed.TotalMilliseconds);
+                        if (ThinkTime > TimeSpan.Zero)
+                        {
+                            await Task.Delay(ThinkTime, cancellationToken);
+                        }
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

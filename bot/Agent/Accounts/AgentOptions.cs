@@ -9,6 +9,12 @@ public sealed class AgentOptions
     public List<AgentAccountOptions> Accounts { get; set; } = [];
 #pragma warning restore CA2227
 
+    /// <summary>
+    /// Where the development account's password goes when the bot's stderr is not a terminal (a service manager's log
+    /// would keep it): a file only this user can read, relative to the repository root.
+    /// </summary>
+    public string DevelopmentPasswordFile { get; set; } = "data/agent-development-password.txt";
+
     /// <summary>How long a sign-in lasts without activity.</summary>
     public int SessionMinutes { get; set; } = 480;
 

@@ -1,25 +1,45 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting;
+
 namespace SupportBot.Bot.Agent.Accounts;
 
 /// <summary>
-/// Prints the development agent account once at start-up to the terminal (stderr), never through the logger, whose
-/// sinks may be collected; outside Development with no account configured it only warns.
+/// Shows the development agent account once at start-up, never through the logger, whose sinks may be collected: on
+/// the terminal when stderr is one, otherwise in a file only this user can read (a service manager writes stderr to
+/// its log). Outside Development with no account configured it only warns.
 /// </summary>
 public sealed partial class DevelopmentAccountAnnouncer : IHostedService
 {
     private readonly AgentDirectory _directory;
+    private readonly string _passwordFile;
     private readonly ILogger<DevelopmentAccountAnnouncer> _logger;
 
-    public DevelopmentAccountAnnouncer(AgentDirectory directory, ILogger<DevelopmentAccountAnnouncer> logger)
+    public DevelopmentAccountAnnouncer(AgentDirectory directory, IOptions<AgentOptions> options, RepositoryPaths paths, ILogger<DevelopmentAccountAnnouncer> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
         _directory = directory;
+        _passwordFile = paths.Resolve(options.Value.DevelopmentPasswordFile);
         _logger = logger;
     }
+
+    /// <summary>Whether stderr is a terminal a person reads; tests replace it.</summary>
+    public Func<bool> OnTerminal { get; init; } = () => !global::System.Console.IsErrorRedirected;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (_directory.DevelopmentPassword is { } password)
         {
-            global::System.Console.Error.WriteLine($"No agent accounts configured (Agents:Accounts): sign in to /agent as {AgentDirectory.DevelopmentUserName} with password {password} (generated for this run only)");
+            if (OnTerminal())
+            {
+                global::System.Console.Error.WriteLine($"No agent accounts configured (Agents:Accounts): sign in to /agent as {AgentDirectory.DevelopmentUserName} with password {password} (generated for this run only)");
+            }
+            else
+            {
+                WritePrivately(_passwordFile, password);
+                global::System.Console.Error.WriteLine($"No agent accounts configured (Agents:Accounts): sign in to /agent as {AgentDirectory.DevelopmentUserName}; the password generated for this run is in {_passwordFile}");
+            }
+
             LogDevelopmentAccount(_logger, AgentDirectory.DevelopmentUserName);
         }
         else if (!_directory.HasAccounts)
@@ -32,7 +52,21 @@ public sealed partial class DevelopmentAccountAnnouncer : IHostedService
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 7401, Level = LogLevel.Warning, Message = "No agent accounts configured (Agents:Accounts): a development account {UserName} was generated; its password is on the terminal")]
+    private static void WritePrivately(string path, string password)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        writer.WriteLine(password);
+    }
+
+    [LoggerMessage(EventId = 7401, Level = LogLevel.Warning, Message = "No agent accounts configured (Agents:Accounts): a development account {UserName} was generated; its password is on the terminal or in the development password file")]
     private static partial void LogDevelopmentAccount(ILogger logger, string userName);
 
     [LoggerMessage(EventId = 7402, Level = LogLevel.Warning, Message = "No agent accounts configured (Agents:Accounts): nobody can sign in to /agent outside Development")]

@@ -60,7 +60,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Direct_line_calls_from_one_address_past_the_limit_get_429_whatever_the_token()
     {
-        await using var host = new DirectLineHost { ExtraSettings = new Dictionary<string, string?> { ["RateLimits:PerAddressPerMinute"] = "3" } };
+        await using var host = new DirectLineHost { ExtraSettings = new Dictionary<string, string?> { ["RateLimits:DirectLinePerAddressPerMinute"] = "3" } };
         var factory = host.Start();
         using var withSecret = new DirectLineClient(factory, DirectLineHost.Secret);
 
@@ -95,5 +95,31 @@ public sealed class RateLimitTests
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (polled, refreshStatus));
         Assert.NotEqual((string)started["token"]!, (string)refreshed["token"]!);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:ffff", true)]   // one customer's /64
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:3::1", false)]                   // the neighbour's /64
+    [InlineData("::ffff:203.0.113.9", "203.0.113.9", true)]                     // IPv4 however it arrives
+    [InlineData("203.0.113.9", "203.0.113.10", false)]
+    public void Addresses_are_counted_per_ipv4_address_and_per_ipv6_64(string first, string second, bool together)
+    {
+        var a = Microsoft.AspNetCore.Http.PathString.FromUriComponent("/v3/directline/conversations");
+        Assert.Equal(
+            together,
+            SupportBot.Bot.RateLimiting.ChannelRateLimiter.AddressGroup(a, IPAddress.Parse(first)) == SupportBot.Bot.RateLimiting.ChannelRateLimiter.AddressGroup(a, IPAddress.Parse(second)));
+    }
+
+    [Fact]
+    public void The_defaults_are_sized_for_a_store_not_for_the_hosts_ceiling()
+    {
+        var defaults = new SupportBot.Bot.RateLimiting.RateLimitOptions();
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SupportBot.Testing.Hosting.RepositoryRoot.Path, "appsettings.json")));
+        var configured = settings.RootElement.GetProperty("RateLimits");
+
+        Assert.True(defaults.DirectLinePerAddressPerMinute <= 600);
+        Assert.True(defaults.PerTokenPerMinute <= 120);
+        Assert.True(configured.GetProperty("DirectLinePerAddressPerMinute").GetInt32() <= 600);
+        Assert.True(configured.GetProperty("PerTokenPerMinute").GetInt32() <= 120);
     }
 }

@@ -42,6 +42,7 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
         {
             ["Storage__SqlitePath"] = Path.Combine(_folder, "supportbot.db"),
             ["DirectLine__SigningKeyPath"] = Path.Combine(_folder, "directline-signing.key"),
+            ["Agents__DevelopmentPasswordFile"] = Path.Combine(_folder, "agent-password.txt"),
         };
         foreach (var (name, value) in ExtraSettings(_folder))
         {
@@ -63,11 +64,13 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
         });
     }
 
-    /// <summary>The development agent account's password, as the bot printed it at start-up.</summary>
+    /// <summary>The development agent account's password: the bot's stderr is not a terminal here, so it is in the password file.</summary>
     public string DevelopmentPassword()
     {
-        var match = PrintedPassword().Match(Bot.Output);
-        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The bot did not print a development agent account:\n" + Bot.Output);
+        var file = Path.Combine(_folder, "agent-password.txt");
+        return File.Exists(file) && !PrintedPassword().IsMatch(Bot.Output)
+            ? File.ReadAllText(file).Trim()
+            : throw new InvalidOperationException("The bot did not keep its development password to a private file:\n" + Bot.Output);
     }
 
     public async Task DisposeAsync()

@@ -117,4 +117,26 @@ public sealed class ExactlyOnceTests
         Assert.Null(echo["entities"]);
         Assert.True(echo.ToString(Newtonsoft.Json.Formatting.None).Length < 1_000, echo.ToString());
     }
+
+    [Fact]
+    public async Task A_conversation_whose_log_is_full_takes_no_more_posts_and_says_why()
+    {
+        await using var host = new DirectLineHost { ExtraSettings = new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "10" } };
+        var conversation = await PageConversation.StartAsync(host.Start());
+
+        var statuses = new List<HttpStatusCode>();
+        JObject? refusal = null;
+        for (var i = 0; i < 12 && statuses.LastOrDefault() != HttpStatusCode.TooManyRequests; i++)
+        {
+            var (status, body) = await conversation.Client.PostActivityAsync(conversation.ConversationId, DirectLineClient.UserMessage("こんにちは", conversation.UserId, "q-" + i));
+            statuses.Add(status);
+            refusal = body;
+        }
+
+        var logged = await host.Start().Services.GetRequiredService<IDirectLineActivityLog>().ReadAfterAsync(conversation.ConversationId, 0, 1000, int.MaxValue, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Contains("size limit", refusal!.ToString(), StringComparison.Ordinal);
+        Assert.True(logged.Count <= 10 + 8, $"{logged.Count} activities kept");
+    }
 }

@@ -20,7 +20,7 @@ public sealed class TurnPipelineTests
         var types = factory.Services.GetRequiredService<IEnumerable<IMiddleware>>().Select(m => m.GetType()).ToList();
 
         Assert.Equal(
-            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware), typeof(TurnErrorMiddleware)],
+            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware), typeof(TurnErrorMiddleware), typeof(ReplyHoldMiddleware)],
             types);
     }
 }

@@ -9,6 +9,7 @@ public static class AgentAuthentication
     public const string LeadRole = "lead";
     public const string LeadPolicy = "Lead";
     public const string DisplayNameClaim = "supportbot:display_name";
+    public const string SessionClaim = "supportbot:session";
     public const string CsrfHeader = "X-CSRF-TOKEN";
     public const string BasePath = "/agent";
     public const string ApiPath = "/agent/api";

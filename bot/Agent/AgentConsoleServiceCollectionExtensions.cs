@@ -8,6 +8,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.Agent.Console;
+using SupportBot.Bot.Agent.Sessions;
+using SupportBot.Bot.Storage.Housekeeping;
+using SupportBot.Bot.Storage.Schema;
 
 namespace SupportBot.Bot.Agent;
 
@@ -27,6 +31,14 @@ public static class AgentConsoleServiceCollectionExtensions
         services.TryAddSingleton<AgentDirectory>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SignInThrottle>();
+        services.AddOptions<StoreTimeOptions>()
+            .Bind(configuration.GetSection(StoreTimeOptions.SectionName))
+            .Validate(o => ConsoleTime.IsKnownZone(o.TimeZone), "Store:TimeZone must be an IANA time zone id such as Asia/Tokyo.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ConsoleTime>();
+        services.AddSchema(AgentSessionsSchema.Contribution);
+        services.TryAddSingleton<AgentSessionStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHousekeepingTask, AgentSessionStore>(sp => sp.GetRequiredService<AgentSessionStore>()));
         services.AddHostedService<DevelopmentAccountAnnouncer>();
 
         var sessionMinutes = configuration.GetSection(AgentOptions.SectionName).Get<AgentOptions>()?.SessionMinutes ?? 480;
@@ -47,7 +59,7 @@ public static class AgentConsoleServiceCollectionExtensions
                     // The API answers with status codes; only pages redirect to the sign-in form.
                     OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden),
-                    // A removed account's cookie stops working at its next request, not when the cookie expires.
+                    // A removed account's or a signed-out session's cookie stops working at its next request, not when it expires.
                     OnValidatePrincipal = RevalidateAsync,
                 };
             });
@@ -94,8 +106,11 @@ public static class AgentConsoleServiceCollectionExtensions
 
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
-        var directory = context.HttpContext.RequestServices.GetRequiredService<AgentDirectory>();
-        if (!directory.Exists(context.Principal?.Identity?.Name))
+        var services = context.HttpContext.RequestServices;
+        var name = context.Principal?.Identity?.Name;
+        var session = context.Principal?.FindFirst(AgentAuthentication.SessionClaim)?.Value;
+        if (!services.GetRequiredService<AgentDirectory>().Exists(name)
+            || !await services.GetRequiredService<AgentSessionStore>().IsLiveAsync(session, name, context.HttpContext.RequestAborted).ConfigureAwait(false))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);

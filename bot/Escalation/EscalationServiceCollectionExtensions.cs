@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Escalation.Handoff;
+using SupportBot.Bot.Escalation.Lapse;
 using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
@@ -41,8 +42,15 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<IEscalationFiguresQuery, StoreEscalationFiguresQuery>();
         services.TryAddSingleton<IEscalationService, TicketEscalationService>();
         services.TryAddSingleton<CustomerRelay>();
+        services.TryAddSingleton<SatisfactionSurvey>();
         services.TryAddSingleton<ProactiveMessenger>();
         services.TryAddSingleton<AgentDesk>();
+        services.AddOptions<QueueLapseOptions>()
+            .Bind(configuration.GetSection(QueueLapseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<QueuedTicketLapse>();
+        services.AddHostedService(sp => sp.GetRequiredService<QueuedTicketLapse>());   // a silent queued customer is asked, then lapses
 
         services.TryAddSingleton<WebhookOutbox>();
         services.TryAddSingleton<IWebhookOutbox>(sp => sp.GetRequiredService<WebhookOutbox>());

@@ -92,6 +92,8 @@ public sealed partial class TicketEscalationService : IEscalationService
         var (ticket, created) = await _store.OpenAsync(conversation, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
 
         await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken).ConfigureAwait(false);
+        // A survey of an earlier hand-over still open is over: this conversation is with the desk again.
+        await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var ahead = await _store.CountQueuedAheadAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created, ahead), cancellationToken).ConfigureAwait(false);
         if (created)

@@ -19,6 +19,12 @@
   // Once Web Chat shows the early view's last activity (or has been connected a while): swap, keep what was typed.
   function tryHandOver() {
     if (handedOver || !connected) return;
+    // Web Chat still says "接続中…" for a moment after connecting: wait for it, or the chat would jump when it goes.
+    const status = host.querySelector('.webchat__connectivityStatus');
+    if (status && status.textContent.trim()) {
+      setTimeout(tryHandOver, 100);
+      return;
+    }
     const left = start.handOver();
     if (left === null) {
       setTimeout(tryHandOver, 100);
@@ -40,6 +46,12 @@
   const store = window.WebChat.createStore({}, function () {
     return function (next) {
       return function (action) {
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity) {
+          const labelled = start.labelAgent(action.payload.activity);
+          if (labelled !== action.payload.activity) {
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: labelled }) });
+          }
+        }
         const result = next(action);
         if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
           connected = true;
@@ -73,13 +85,25 @@
     locale: settings.locale,
     renderMarkdown: window.SupportBotMarkdown.render,
     overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: settings.placeholder },
+    // The early view's look (site.css): grey bubbles without avatars, rounded, choices that wrap instead of a carousel,
+    // so the hand-over is invisible and every choice is on screen on a phone.
     styleOptions: {
       accent: settings.primaryColor,
-      botAvatarInitials: settings.storeName.slice(0, 1),
+      primaryFont: '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif',
+      bubbleBackground: '#EAEAEA',
+      bubbleTextColor: '#111111',
+      bubbleBorderWidth: 0,
+      bubbleBorderRadius: 10,
+      bubbleNubSize: 0,
       bubbleFromUserBackground: settings.primaryColor,
       bubbleFromUserTextColor: '#FFFFFF',
+      bubbleFromUserBorderWidth: 0,
+      bubbleFromUserBorderRadius: 10,
+      bubbleFromUserNubSize: 0,
+      suggestedActionLayout: 'flow',
       suggestedActionBorderColor: settings.primaryColor,
       suggestedActionTextColor: settings.primaryColor,
+      suggestedActionBorderRadius: 16,
       hideUploadButton: true
     }
   }, host);

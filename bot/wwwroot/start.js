@@ -72,8 +72,17 @@
     return '/v3/directline/conversations/' + encodeURIComponent(current.conversationId) + '/activities';
   }
 
+  // A person's message says who wrote it ("田中（担当者）"), in the early view and in Web Chat alike.
+  function labelAgent(activity) {
+    const agent = (activity.entities || []).find(function (e) { return e && e.type === 'supportbot/agent'; });
+    if (!agent || !activity.text || !settings.agentLabel) return activity;
+    const name = (activity.from && activity.from.name) || agent.agent || '';
+    return Object.assign({}, activity, { text: settings.agentLabel.replace('{name}', name) + '\n' + activity.text, textFormat: 'plain' });
+  }
+
   function show(activity, current) {
     if (activity.type !== 'message' || shownIds.indexOf(activity.id) >= 0) return;
+    activity = labelAgent(activity);
     shownIds.push(activity.id);
     const fromUser = activity.from && activity.from.id === current.userId;
     // A message this page sent may be read back before its POST has answered: it is already shown.
@@ -86,6 +95,7 @@
       item.innerHTML = window.SupportBotMarkdown.render(activity.text);
     } else {
       item.textContent = activity.text || '';
+      item.classList.add('plain');
     }
     log.appendChild(item);
     const actions = !fromUser && activity.suggestedActions && activity.suggestedActions.actions;
@@ -180,7 +190,7 @@
     input.value = '';
   });
 
-  // Web Chat (preloaded meanwhile) runs once the greeting has been painted, so its evaluation cannot delay it.
+  // Web Chat (downloading since the greeting was shown) runs when wanted, so its evaluation cannot delay the greeting.
   let webChatLoading = false;
   function loadWebChat() {
     if (webChatLoading) return;
@@ -197,6 +207,31 @@
     });
   }
 
+  // Web Chat's evaluation is the page's one long task: it runs when the customer first touches the page, or once the
+  // page has been quiet a while, never while the greeting is painting. Until then this early view is the chat.
+  const IDLE_MOUNT_MS = 10000;
+  function loadWebChatWhenWanted() {
+    // Download now, after the greeting has painted; run later.
+    webChatScripts.forEach(function (src) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'script';
+      link.href = src;
+      document.head.appendChild(link);
+    });
+    const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
+    let timer = null;
+    function go() {
+      events.forEach(function (name) { window.removeEventListener(name, go, true); });
+      if (timer) clearTimeout(timer);
+      loadWebChat();
+    }
+    events.forEach(function (name) { window.addEventListener(name, go, { capture: true, passive: true }); });
+    timer = setTimeout(function () {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 2000 }); else go();
+    }, IDLE_MOUNT_MS);
+  }
+
   session.then(function (current) {
     save(current);
     return read(current);
@@ -204,10 +239,11 @@
     status.hidden = true;
   }).catch(function () {
     status.textContent = settings.connectionFailed;
-  }).then(loadWebChat);
+  }).then(loadWebChatWhenWanted);
 
   window.SupportBotStart = {
     settings: settings,
+    labelAgent: labelAgent,
     sessionKey: SESSION_KEY,
     session: session,
     // The ids the early view shows: Web Chat takes over once it shows the last of them.

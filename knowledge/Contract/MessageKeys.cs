@@ -48,13 +48,22 @@ public static class MessageKeys
     public static readonly MessageKey EscalationDeskClosed = new("escalation.desk_closed", "hours", "opens");
     public static readonly MessageKey EscalationDeskOpen = new("escalation.desk_open", "hours");
     public static readonly MessageKey EscalationDeskOpenWait = new("escalation.desk_open_wait", "hours", "minutes");
+    public static readonly MessageKey EscalationLapsed = new("escalation.lapsed", "ticketId");
     public static readonly MessageKey EscalationMessageQueued = new("escalation.message_queued", "ticketId");
     public static readonly MessageKey EscalationQueueNext = new("escalation.queue_next");
     public static readonly MessageKey EscalationQueuePosition = new("escalation.queue_position", "ahead");
+    public static readonly MessageKey EscalationStillWaiting = new("escalation.still_waiting", "ticketId", "minutes");
+    public static readonly MessageKey EscalationStillWaitingButton = new("escalation.still_waiting_button");
     public static readonly MessageKey EscalationTicket = new("escalation.ticket", "ticketId");
     public static readonly MessageKey EscalationWhileWaiting = new("escalation.while_waiting");
     public static readonly MessageKey EscalationWithdrawButton = new("escalation.withdraw_button");
     public static readonly MessageKey EscalationWithdrawn = new("escalation.withdrawn", "ticketId");
+
+    // survey.*
+    public static readonly MessageKey SurveyAskComment = new("survey.ask_comment");
+    public static readonly MessageKey SurveyAskRating = new("survey.ask_rating");
+    public static readonly MessageKey SurveySkip = new("survey.skip");
+    public static readonly MessageKey SurveyThanks = new("survey.thanks");
 
     // failed.*
     public static readonly MessageKey FailedAfterFailureIntro = new("failed.after_failure_intro");
@@ -140,6 +149,7 @@ public static class MessageKeys
     public static readonly MessageKey OutcomeUnderstood = new("outcome.understood", "stage", "seller");
 
     // page.*
+    public static readonly MessageKey PageAgentLabel = new("page.agent_label", "name");
     public static readonly MessageKey PageConnecting = new("page.connecting");
     public static readonly MessageKey PageConnectionFailed = new("page.connection_failed");
     public static readonly MessageKey PagePlaceholder = new("page.placeholder");

@@ -87,7 +87,10 @@ internal sealed partial class KnowledgeCompiler
             desk = zone is null ? null : new DeskHours(zone, node.Text("label"), openings);
         }
 
-        return new StoreSettings(desk, root.Int("expected_wait_minutes"));
+        var canned = root.Has("canned_replies")
+            ? root.Items("canned_replies").Select(item => new CannedReply(item.String("id"), item.Text("title"), item.Text("text"))).ToList()
+            : [];
+        return new StoreSettings(desk, root.Int("expected_wait_minutes"), canned);
     }
 
     private static DeskOpening ReadOpening(NodeReader item)

@@ -19,7 +19,9 @@ public static class ScenarioCatalog
         ], MidDialogStep: 3),
         new("refund", "ja-JP",
         [
-            new("返金がまだです。コンビニで払いました", "いつ"),
+            // Since issue 30 the refund flow asks who sells the item before any timing.
+            new("返金がまだです。コンビニで払いました", "販売元"),
+            new("ストア（直販）", "いつ"),
             new("2週間前", "受付番号"),
         ], MidDialogStep: 0),
         new("failure-escalation", "ja-JP",

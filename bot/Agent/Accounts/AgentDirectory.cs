@@ -37,6 +37,13 @@ public sealed class AgentDirectory
     /// <summary>Whether this user name is still a configured account (a signed-in session is checked on every request).</summary>
     public bool Exists(string? userName) => userName is not null && _accounts.ContainsKey(userName);
 
+    /// <summary>Every agent as (user name, display name), for handing a conversation over.</summary>
+    public IReadOnlyList<(string UserName, string DisplayName)> Agents =>
+        [.. _accounts.Values.OrderBy(a => a.UserName, StringComparer.Ordinal).Select(a => (a.UserName, string.IsNullOrWhiteSpace(a.DisplayName) ? a.UserName : a.DisplayName!))];
+
+    /// <summary>The user name as configured (names are matched case-insensitively), or null.</summary>
+    public string? Canonical(string? userName) => userName is not null && _accounts.TryGetValue(userName, out var account) ? account.UserName : null;
+
     /// <summary>The account when the password is right; null otherwise (the same work is done for unknown names).</summary>
     public AgentAccountOptions? Verify(string? userName, string? password)
     {

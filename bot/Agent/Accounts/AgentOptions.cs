@@ -21,9 +21,15 @@ public sealed class AgentOptions
     /// <summary>Sign-in attempts allowed per client address per minute (then 429), against password guessing.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
-    /// <summary>Failed sign-ins one user name may have, from any addresses, before it is locked for <see cref="SignInLockoutMinutes"/>.</summary>
-    public int SignInFailuresPerUserName { get; set; } = 10;
+    /// <summary>Failed sign-ins for one user name from one address before that address is refused for that name for <see cref="SignInLockoutMinutes"/>.</summary>
+    public int SignInFailuresPerAddress { get; set; } = 10;
 
-    /// <summary>How long a user name stays locked after too many failures (the window the failures are counted in).</summary>
+    /// <summary>Failed sign-ins for one user name, from any addresses, after which each further failure doubles the wait before its next try.</summary>
+    public int SignInDelayAfterFailures { get; set; } = 3;
+
+    /// <summary>The longest wait a user name's failures can impose: the agent with the right password waits at most this.</summary>
+    public int SignInMaxDelaySeconds { get; set; } = 60;
+
+    /// <summary>The window failures are counted in, and how long an address stays refused for a name.</summary>
     public int SignInLockoutMinutes { get; set; } = 15;
 }

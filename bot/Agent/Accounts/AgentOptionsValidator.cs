@@ -38,9 +38,19 @@ public sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>
             failures.Add($"{AgentOptions.SectionName}:SignInAttemptsPerMinute must be between 1 and 1000.");
         }
 
-        if (options.SignInFailuresPerUserName is < 3 or > 1_000)
+        if (options.SignInFailuresPerAddress is < 3 or > 1_000)
         {
-            failures.Add($"{AgentOptions.SectionName}:SignInFailuresPerUserName must be between 3 and 1000.");
+            failures.Add($"{AgentOptions.SectionName}:SignInFailuresPerAddress must be between 3 and 1000.");
+        }
+
+        if (options.SignInDelayAfterFailures is < 1 or > 1_000)
+        {
+            failures.Add($"{AgentOptions.SectionName}:SignInDelayAfterFailures must be between 1 and 1000.");
+        }
+
+        if (options.SignInMaxDelaySeconds is < 1 or > 3_600)
+        {
+            failures.Add($"{AgentOptions.SectionName}:SignInMaxDelaySeconds must be between 1 and 3600.");
         }
 
         if (options.SignInLockoutMinutes is < 1 or > 24 * 60)

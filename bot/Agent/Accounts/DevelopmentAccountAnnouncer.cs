@@ -62,7 +62,7 @@ public sealed partial class DevelopmentAccountAnnouncer : IHostedService
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
         writer.WriteLine(password);
     }
 

@@ -16,6 +16,7 @@ namespace SupportBot.Bot.Agent.Api;
 public static class AgentApiEndpoints
 {
     private const int MaxMessageLength = 2_000;
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
     private static readonly TimeSpan StorePoll = TimeSpan.FromSeconds(1);
 
     public static IEndpointRouteBuilder MapAgentApi(this IEndpointRouteBuilder endpoints)
@@ -31,6 +32,8 @@ public static class AgentApiEndpoints
         api.MapPost("/tickets/{number:long}/takeover", TakeOverAsync);
         api.MapPost("/tickets/{number:long}/messages", SendAsync);
         api.MapPost("/tickets/{number:long}/resolve", ResolveAsync);
+        api.MapPost("/tickets/{number:long}/notes", NoteAsync);
+        api.MapPost("/tickets/{number:long}/transfer", TransferAsync);
         api.MapGet("/figures", FiguresAsync);
         return endpoints;
     }
@@ -83,8 +86,55 @@ public static class AgentApiEndpoints
         return ToResult(await desk.SendAsync(number, AgentConsoleEndpoints.AgentName(user), AgentConsoleEndpoints.AgentDisplayName(user), text, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> ResolveAsync(long number, HttpContext http, AgentDesk desk, CancellationToken cancellationToken) =>
-        ToResult(await desk.ResolveAsync(number, AgentConsoleEndpoints.AgentName(http.User), cancellationToken).ConfigureAwait(false));
+    private static async Task<IResult> ResolveAsync(long number, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
+    {
+        // The body is optional (older consoles post none); a disposition, when given, must be one the console offers.
+        ResolveRequest? request = null;
+        using (var reader = new StreamReader(http.Request.Body))
+        {
+            var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrWhiteSpace(body))
+            {
+                try
+                {
+                    request = System.Text.Json.JsonSerializer.Deserialize<ResolveRequest>(body, WebJson);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return Results.Problem("The body must be JSON: {\"disposition\": \"...\"}.", statusCode: StatusCodes.Status400BadRequest);
+                }
+            }
+        }
+
+        var disposition = string.IsNullOrEmpty(request?.Disposition) ? null : request.Disposition;
+        if (disposition is not null && !Dispositions.IsKnown(disposition))
+        {
+            return Results.Problem($"Unknown disposition; one of {string.Join(", ", Dispositions.All)}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return ToResult(await desk.ResolveAsync(number, AgentConsoleEndpoints.AgentName(http.User), disposition, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<IResult> NoteAsync(long number, SendMessageRequest request, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
+    {
+        var text = request.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxMessageLength)
+        {
+            return Results.Problem($"Text must have 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return ToResult(await desk.AddNoteAsync(number, AgentConsoleEndpoints.AgentName(http.User), text, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<IResult> TransferAsync(long number, TransferRequest request, HttpContext http, AgentDesk desk, Accounts.AgentDirectory directory, CancellationToken cancellationToken)
+    {
+        if (directory.Canonical(request.To) is not { } to)
+        {
+            return Results.Problem("No agent with that user name.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return ToResult(await desk.TransferAsync(number, AgentConsoleEndpoints.AgentName(http.User), to, cancellationToken).ConfigureAwait(false));
+    }
 
     private static async Task<IResult> FiguresAsync(IEscalationFiguresQuery figures, TimeProvider clock, [FromQuery] int? days, CancellationToken cancellationToken)
     {

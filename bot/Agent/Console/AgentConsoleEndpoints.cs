@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.Agent.Sessions;
 using SupportBot.Bot.Agent.Api;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Knowledge;
@@ -69,7 +70,7 @@ public static partial class AgentConsoleEndpoints
         "text/plain; charset=utf-8",
         statusCode: StatusCodes.Status400BadRequest);
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, ILogger<AgentDirectory> logger)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, AgentSessionStore sessions, ILogger<AgentDirectory> logger)
     {
         if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
         {
@@ -80,7 +81,8 @@ public static partial class AgentConsoleEndpoints
         var userName = form["userName"].ToString();
         var returnUrl = form["returnUrl"].ToString();
         var loggedName = userName.Length > 64 ? userName[..64] : userName;
-        if (throttle.LockedFor(userName) is { } wait)
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.WaitFor(userName, address) is { } wait)
         {
             LogSignInLocked(logger, loggedName);
             http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -90,20 +92,21 @@ public static partial class AgentConsoleEndpoints
         var account = directory.Verify(userName, form["password"].ToString());
         if (account is null)
         {
-            throttle.Failed(userName);
+            throttle.Failed(userName, address);
             LogSignInFailed(logger, loggedName);
             return FormToken(http, antiforgery) is { } token
                 ? Html(ConsolePages.SignIn(token, returnUrl, failed: true), StatusCodes.Status401Unauthorized)
                 : HttpsRequired();
         }
 
-        throttle.Succeeded(userName);
+        throttle.Succeeded(userName, address);
 
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.Name, account.UserName),
                 new Claim(ClaimTypes.Role, AgentAuthentication.Role),
                 new Claim(AgentAuthentication.DisplayNameClaim, string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName : account.DisplayName),
+                new Claim(AgentAuthentication.SessionClaim, await sessions.StartAsync(account.UserName, http.RequestAborted).ConfigureAwait(false)),
             ],
             AgentAuthentication.Scheme);
         if (account.Lead)
@@ -115,27 +118,31 @@ public static partial class AgentConsoleEndpoints
         return Results.Redirect(IsConsoleUrl(returnUrl) ? returnUrl : AgentAuthentication.BasePath);
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, AgentSessionStore sessions)
     {
         if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }
 
+        // Revoked on the server first: a copy of the cookie elsewhere stops working too.
+        await sessions.RevokeAsync(http.User.FindFirst(AgentAuthentication.SessionClaim)?.Value, http.RequestAborted).ConfigureAwait(false);
         await http.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);
         return Results.Redirect(AgentAuthentication.SignInPath);
     }
 
     private static async Task<IResult> QueueAsync(
-        HttpContext http, IAntiforgery antiforgery, IEscalationStore store, [FromQuery] string? reason, [FromQuery] string? state, CancellationToken cancellationToken)
+        HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, ConsoleTime time, [FromQuery] string? reason, [FromQuery] string? state, CancellationToken cancellationToken)
     {
         var filter = AgentApiEndpoints.ParseState(state);
         var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, filter, 200, cancellationToken).ConfigureAwait(false);
-        return Html(ConsolePages.Queue(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, tickets, reason, filter));
+        var last = await store.LastCustomerMessagesAsync([.. tickets.Where(t => t.IsOpen).Select(t => t.Number)], cancellationToken).ConfigureAwait(false);
+        var view = new QueueView(tickets, last, reason, filter, knowledge.Current, time);
+        return Html(ConsolePages.Queue(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, view));
     }
 
     private static async Task<IResult> TicketAsync(
-        long number, HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, CancellationToken cancellationToken)
+        long number, HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, ConsoleTime time, AgentDirectory directory, CancellationToken cancellationToken)
     {
         var ticket = await store.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
@@ -144,7 +151,7 @@ public static partial class AgentConsoleEndpoints
         }
 
         var messages = await store.ReadMessagesAsync(number, 0, cancellationToken).ConfigureAwait(false);
-        return Html(ConsolePages.Ticket(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, ticket, messages, knowledge.Current));
+        return Html(ConsolePages.Ticket(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, ticket, messages, knowledge.Current, time, directory.Agents));
     }
 
     private static IResult Asset(string file) => file switch

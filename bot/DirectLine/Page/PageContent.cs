@@ -31,7 +31,8 @@ public sealed class PageContent
             snapshot.Text(MessageKeys.PageTitle, language, ("store", _store.Name)),
             snapshot.Text(MessageKeys.PagePlaceholder, language),
             _limits.MaxMessageTextLength,
-            snapshot.Text(MessageKeys.PageConnectionFailed, language));
+            snapshot.Text(MessageKeys.PageConnectionFailed, language),
+            snapshot.Text(MessageKeys.PageAgentLabel, language, ("name", "{name}")));
     }
 
     public PageTexts Texts(string language)

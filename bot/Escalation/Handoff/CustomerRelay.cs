@@ -19,6 +19,7 @@ public sealed partial class CustomerRelay
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
+    private readonly SatisfactionSurvey _survey;
     private readonly ILogger<CustomerRelay> _logger;
 
     public CustomerRelay(
@@ -27,6 +28,7 @@ public sealed partial class CustomerRelay
         IKnowledgeBase knowledge,
         TicketSignals signals,
         EscalationMetrics metrics,
+        SatisfactionSurvey survey,
         ILogger<CustomerRelay> logger)
     {
         _accessors = accessors;
@@ -34,13 +36,19 @@ public sealed partial class CustomerRelay
         _knowledge = knowledge;
         _signals = signals;
         _metrics = metrics;
+        _survey = survey;
         _logger = logger;
     }
 
-    /// <summary>True when the message belonged to an open ticket (the bot must not answer it).</summary>
+    /// <summary>True when the message belonged to an open ticket or answered its survey (the bot must not answer it).</summary>
     public async Task<bool> TryRelayAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (await _survey.TryAnswerAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var ticket = await OpenTicketAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
         {

@@ -11,10 +11,14 @@ public sealed class HandoffAccessor
         ConversationState = conversationState;
         // Stored under "Handoff", the name it always had, so conversations saved before keep their hand-over.
         Handoff = conversationState.CreateProperty<HandoffState?>(nameof(Handoff));
+        Satisfaction = conversationState.CreateProperty<SatisfactionState?>(nameof(Satisfaction));
     }
 
     public ConversationState ConversationState { get; }
 
     /// <summary>Set while a person has the conversation (escalated, not yet handed back).</summary>
     public IStatePropertyAccessor<HandoffState?> Handoff { get; }
+
+    /// <summary>Set after a person handed the conversation back, until the customer answered or skipped the survey.</summary>
+    public IStatePropertyAccessor<SatisfactionState?> Satisfaction { get; }
 }

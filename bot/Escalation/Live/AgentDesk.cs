@@ -20,6 +20,7 @@ public sealed partial class AgentDesk
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
+    private readonly SatisfactionSurvey _survey;
     private readonly ILogger<AgentDesk> _logger;
 
     public AgentDesk(
@@ -29,6 +30,7 @@ public sealed partial class AgentDesk
         IKnowledgeBase knowledge,
         TicketSignals signals,
         EscalationMetrics metrics,
+        SatisfactionSurvey survey,
         ILogger<AgentDesk> logger)
     {
         _store = store;
@@ -37,8 +39,12 @@ public sealed partial class AgentDesk
         _knowledge = knowledge;
         _signals = signals;
         _metrics = metrics;
+        _survey = survey;
         _logger = logger;
     }
+
+    /// <summary>The sender name of the note that records how a resolved conversation ended.</summary>
+    public const string DispositionNote = "disposition";
 
     public async Task<DeskResult> TakeOverAsync(long number, string agent, CancellationToken cancellationToken)
     {
@@ -99,7 +105,42 @@ public sealed partial class AgentDesk
         return DeskResult.Done;
     }
 
-    public async Task<DeskResult> ResolveAsync(long number, string agent, CancellationToken cancellationToken)
+    /// <summary>An internal note on the ticket from any agent: agents see it, the customer never does.</summary>
+    public async Task<DeskResult> AddNoteAsync(long number, string agent, string text, CancellationToken cancellationToken)
+    {
+        if (await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return DeskResult.NotFound;
+        }
+
+        await _store.AppendMessageAsync(number, TicketSenders.Note, agent, text, cancellationToken).ConfigureAwait(false);
+        _signals.Publish(number);
+        return DeskResult.Done;
+    }
+
+    /// <summary>Hands the conversation to another agent (who must exist: the caller checks); only the agent who has it may.</summary>
+    public async Task<DeskResult> TransferAsync(long number, string agent, string to, CancellationToken cancellationToken)
+    {
+        if (await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return DeskResult.NotFound;
+        }
+
+        if (agent == to || !await _store.TransferAsync(number, agent, to, cancellationToken).ConfigureAwait(false))
+        {
+            return DeskResult.Conflict;
+        }
+
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent + " → " + to, "transferred", cancellationToken).ConfigureAwait(false);
+        _signals.Publish(number);
+        return DeskResult.Done;
+    }
+
+    public async Task<DeskResult> ResolveAsync(long number, string agent, CancellationToken cancellationToken) =>
+        await ResolveAsync(number, agent, disposition: null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Resolves and hands back; <paramref name="disposition"/> (how it ended, checked by the caller) is noted on the ticket.</summary>
+    public async Task<DeskResult> ResolveAsync(long number, string agent, string? disposition, CancellationToken cancellationToken)
     {
         var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
         if (ticket is null)
@@ -107,13 +148,19 @@ public sealed partial class AgentDesk
             return DeskResult.NotFound;
         }
 
-        if (!await _store.ResolveAsync(number, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false))
+        // Only the agent who has the customer closes the conversation; another takes it over first.
+        if (ticket.State != TicketState.Assigned || ticket.AssignedTo != agent
+            || !await _store.ResolveAsync(number, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false))
         {
             return DeskResult.Conflict;
         }
 
         _metrics.Entered("resolved", TicketResolution.Resolved);
         await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false);
+        if (disposition is not null)
+        {
+            await _store.AppendMessageAsync(number, TicketSenders.System, DispositionNote, disposition, cancellationToken).ConfigureAwait(false);
+        }
         var text = _knowledge.Current.Text(MessageKeys.EscalationHandedBack, ticket.Payload.Language);
         await _messenger.ContinueAsync(
             number,
@@ -121,8 +168,9 @@ public sealed partial class AgentDesk
             {
                 // Hand back: the bot answers the next message with its normal dialogs.
                 await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
-                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
                 await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
+                await _survey.AskAsync(turn, ticket, ct).ConfigureAwait(false);
+                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);

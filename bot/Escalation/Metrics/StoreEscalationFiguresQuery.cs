@@ -11,4 +11,7 @@ public sealed class StoreEscalationFiguresQuery : IEscalationFiguresQuery
 
     public Task<EscalationFigures> QueryAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
         _store.FiguresAsync(since, until, cancellationToken);
+
+    public async Task<DeskFigures> DeskAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+        DeskTicket.Summarise(await _store.DeskTicketsAsync(since, until, cancellationToken).ConfigureAwait(false));
 }

@@ -14,7 +14,7 @@ public interface IEscalationStore
     /// <summary>The stored Bot Framework ConversationReference (JSON) for proactive messages.</summary>
     Task<string?> GetReferenceAsync(long number, CancellationToken cancellationToken);
 
-    /// <summary>Newest first; <paramref name="reason"/> and <paramref name="state"/> filter when given.</summary>
+    /// <summary>Open tickets oldest first (the order customers are answered in), then resolved ones newest first; <paramref name="reason"/> and <paramref name="state"/> filter when given.</summary>
     Task<IReadOnlyList<TicketView>> ListAsync(string? reason, TicketState? state, int max, CancellationToken cancellationToken);
 
     /// <summary>How many tickets still wait in the queue ahead of this one.</summary>
@@ -24,6 +24,9 @@ public interface IEscalationStore
     Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken);
 
     /// <summary>Resolves an open ticket; false when it was already resolved or does not exist.</summary>
+    /// <summary>Hands an assigned ticket from <paramref name="fromAgent"/> to <paramref name="toAgent"/>; false when <paramref name="fromAgent"/> does not have it.</summary>
+    Task<bool> TransferAsync(long number, string fromAgent, string toAgent, CancellationToken cancellationToken);
+
     Task<bool> ResolveAsync(long number, string resolution, CancellationToken cancellationToken);
 
     Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken);
@@ -33,7 +36,13 @@ public interface IEscalationStore
 
     Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken);
 
+    /// <summary>Each listed ticket's latest message from the customer, for tickets that have one.</summary>
+    Task<IReadOnlyDictionary<long, TicketMessage>> LastCustomerMessagesAsync(IReadOnlyList<long> numbers, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken);
+
+    /// <summary>The desk timeline of each ticket opened in the period (from its take-over, resolution and survey notes).</summary>
+    Task<IReadOnlyList<DeskTicket>> DeskTicketsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 
     Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken);
 

@@ -59,7 +59,8 @@ public sealed class SqlEscalationStore : IEscalationStore
             $"""
             SELECT {Columns} FROM escalation_tickets
             WHERE (@reason IS NULL OR reason = @reason) AND (@status IS NULL OR status = @status)
-            ORDER BY id DESC LIMIT @max
+            ORDER BY CASE WHEN status = 'closed' THEN 1 ELSE 0 END, CASE WHEN status = 'closed' THEN -id ELSE id END
+            LIMIT @max
             """,
             ("@reason", reason),
             ("@status", state is null ? null : StoredStatus(state.Value)),
@@ -72,6 +73,18 @@ public sealed class SqlEscalationStore : IEscalationStore
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var count = connection.Command("SELECT COUNT(*) FROM escalation_tickets WHERE status = 'open' AND id < @id", ("@id", number));
         return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<bool> TransferAsync(long number, string fromAgent, string toAgent, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            "UPDATE escalation_tickets SET assigned_to = @to, updated_at = @now WHERE id = @id AND status = 'assigned' AND assigned_to = @from",
+            ("@to", toAgent),
+            ("@from", fromAgent),
+            ("@now", _clock.NowMilliseconds()),
+            ("@id", number));
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
     public async Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken)
@@ -140,6 +153,40 @@ public sealed class SqlEscalationStore : IEscalationStore
         return new TicketMessage(sequence, number, sender, senderName, text, DateTimeOffset.FromUnixTimeMilliseconds(now));
     }
 
+    public async Task<IReadOnlyDictionary<long, TicketMessage>> LastCustomerMessagesAsync(IReadOnlyList<long> numbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        var last = new Dictionary<long, TicketMessage>();
+        if (numbers.Count == 0)
+        {
+            return last;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Numbers are longs the store handed out, written into the statement as digits only.
+        var list = string.Join(",", numbers.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using var select = connection.Command(
+            $"""
+            SELECT m.seq, m.ticket_id, m.sender, m.sender_name, m.text, m.created_at FROM escalation_messages m
+            WHERE m.ticket_id IN ({list}) AND m.sender = 'customer'
+              AND m.seq = (SELECT MAX(n.seq) FROM escalation_messages n WHERE n.ticket_id = m.ticket_id AND n.sender = 'customer')
+            """);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var message = new TicketMessage(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)));
+            last[message.TicketNumber] = message;
+        }
+
+        return last;
+    }
+
     public async Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -181,6 +228,58 @@ public sealed class SqlEscalationStore : IEscalationStore
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return deleted;
+    }
+
+    public async Task<IReadOnlyList<DeskTicket>> DeskTicketsAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var range = new (string, object?)[] { ("@from", since.ToUnixTimeMilliseconds()), ("@to", until.ToUnixTimeMilliseconds()) };
+        var tickets = new Dictionary<long, (string Reason, string? Rule, DateTimeOffset Created)>();
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var select = connection.Command("SELECT id, reason, payload_json, created_at FROM escalation_tickets WHERE created_at >= @from AND created_at < @to", range))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var payload = TicketPayload.FromJson(reader.GetString(2));
+                tickets[reader.GetInt64(0)] = (reader.GetString(1), payload?.RuleId, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
+            }
+        }
+
+        var events = tickets.Keys.ToDictionary(id => id, _ => (TakenOver: (DateTimeOffset?)null, Resolved: (DateTimeOffset?)null, Rating: (int?)null));
+        await using (var select = connection.Command(
+            """
+            SELECT m.ticket_id, m.sender_name, m.text, m.created_at FROM escalation_messages m
+            JOIN escalation_tickets t ON t.id = m.ticket_id
+            WHERE t.created_at >= @from AND t.created_at < @to AND m.sender = 'system' ORDER BY m.seq
+            """,
+            range))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetInt64(0);
+                var name = reader.IsDBNull(1) ? null : reader.GetString(1);
+                var text = reader.GetString(2);
+                var at = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3));
+                var e = events[id];
+                if (text == "assigned" && e.TakenOver is null)
+                {
+                    e.TakenOver = at;
+                }
+                else if (text == TicketResolution.Resolved && e.Resolved is null)
+                {
+                    e.Resolved = at;
+                }
+                else if (name == "satisfaction" && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rating) && rating is >= 1 and <= 5)
+                {
+                    e.Rating = rating;
+                }
+
+                events[id] = e;
+            }
+        }
+
+        return [.. tickets.Select(t => new DeskTicket(t.Value.Reason, t.Value.Rule, t.Value.Created, events[t.Key].TakenOver, events[t.Key].Resolved, events[t.Key].Rating))];
     }
 
     public async Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ public static class TicketResolution
     /// <summary>The customer withdrew the request before or during the hand-over.</summary>
     public const string Withdrawn = "withdrawn";
 
+    /// <summary>The customer left while queued: asked whether they still needed help, they did not answer in time.</summary>
+    public const string Lapsed = "lapsed";
+
     /// <summary>An external agent hub reported handoff.status completed.</summary>
     public const string HandoffCompleted = "handoff_completed";
 }

@@ -6,4 +6,7 @@ public static class TicketSenders
     public const string Customer = "customer";
     public const string Agent = "agent";
     public const string System = "system";
+
+    /// <summary>An agent's internal note: shown to agents on the ticket, never sent to the customer.</summary>
+    public const string Note = "note";
 }

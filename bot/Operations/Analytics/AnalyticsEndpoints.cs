@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Antiforgery;
 using SupportBot.Bot.Agent;
+using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Operations.KnowledgeDesk;
 using SupportBot.Knowledge;
 
@@ -33,14 +34,16 @@ public static class AnalyticsEndpoints
         IOptions<AnalyticsOptions> options,
         IKnowledgeBase knowledge,
         IAntiforgery antiforgery,
+        IEscalationFiguresQuery escalations,
         CancellationToken cancellationToken)
     {
         var report = await query.RunAsync(Period(from, to, clock, options.Value), cancellationToken).ConfigureAwait(false);
+        var desk = await escalations.DeskAsync(report.Period.Since, report.Period.Until, cancellationToken).ConfigureAwait(false);
         var agent = http.User.FindFirstValue(AgentAuthentication.DisplayNameClaim) ?? http.User.Identity?.Name;
         var examples = http.User.IsInRole(AgentAuthentication.LeadRole)
             ? new MissedMessageForm(KnowledgeDeskEndpoints.ExamplesPath, antiforgery.GetAndStoreTokens(http).RequestToken!, Targets(knowledge.Current))
             : null;
-        return Results.Content(AnalyticsPage.Render(report, agent, examples), "text/html; charset=utf-8");
+        return Results.Content(AnalyticsPage.Render(report, agent, examples, new DeskView(desk, knowledge.Current)), "text/html; charset=utf-8");
     }
 
     // What a missed message may have meant: each intent of intent-examples.yaml, then each FAQ entry by its question.

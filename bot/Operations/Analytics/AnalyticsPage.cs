@@ -14,17 +14,17 @@ public static class AnalyticsPage
     public const int NotUnderstoodChartRows = 15;
 
     private const string Style =
-        "body{font-family:system-ui,'Noto Sans CJK JP',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}" +
+        "*,*::before,*::after{box-sizing:border-box}body{font-family:system-ui,'Noto Sans CJK JP',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222;overflow-wrap:anywhere}" +
         "header{display:flex;justify-content:space-between;align-items:baseline;flex-wrap:wrap;gap:.5rem}" +
         "form.period{display:flex;gap:.6rem;align-items:end;flex-wrap:wrap;margin:1rem 0}" +
         ".cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:10rem}" +
         ".card .figure{font-size:1.8rem;font-weight:600}section{margin:1.6rem 0}h2{font-size:1.15rem;border-bottom:1px solid #eee}" +
         "svg.chart{max-width:100%;height:auto}svg .label,svg .figure{font-size:13px;fill:#333}svg rect.value{fill:#1565c0}" +
         "svg rect.highlight{fill:#c62828}.legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 .8rem}" +
-        "table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left}td.n{text-align:right}" +
+        "table{border-collapse:collapse;width:100%;table-layout:fixed}select,input,textarea{max-width:100%}td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left}td.n{text-align:right}" +
         ".empty{color:#777}";
 
-    public static string Render(AnalyticsReport report, string? agentName = null, MissedMessageForm? examples = null)
+    public static string Render(AnalyticsReport report, string? agentName = null, MissedMessageForm? examples = null, DeskView? desk = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
@@ -61,6 +61,11 @@ public static class AnalyticsPage
             new ChartBar("はい / Yes", report.SolvedYes, Share(report.SolvedYes, report.SolvedYes + report.SolvedNo)),
             new ChartBar("いいえ / No", report.SolvedNo, Share(report.SolvedNo, report.SolvedYes + report.SolvedNo), report.SolvedNo),
         ]));
+        if (desk is not null)
+        {
+            Desk(html, desk);
+        }
+
         NotUnderstood(html, report, examples);
         return html.Append("</body></html>").ToString();
     }
@@ -74,6 +79,36 @@ public static class AnalyticsPage
         Card(html, "solved-rate", "解決した / Solved (yes)", Share(report.SolvedYes, report.SolvedYes + report.SolvedNo));
         html.Append("</div>");
     }
+
+    // Take-over and handle times and satisfaction: per escalation reason and per rule the bot had applied.
+    private static void Desk(StringBuilder html, DeskView desk)
+    {
+        html.Append("<section id=\"desk\"><h2>担当者対応 / The desk</h2>");
+        DeskTable(html, "desk-by-reason", "理由別 / By reason", desk.Figures.ByReason, id => SupportBot.Bot.Agent.Console.ConsoleLabels.Reason(desk.Knowledge, id));
+        DeskTable(html, "desk-by-rule", "ルール別 / By rule", desk.Figures.ByRule, id => SupportBot.Bot.Agent.Console.ConsoleLabels.Rule(desk.Knowledge, id) ?? id);
+        html.Append("</section>");
+    }
+
+    private static void DeskTable(StringBuilder html, string id, string title, IReadOnlyList<SupportBot.Bot.Escalation.Metrics.DeskRow> rows, Func<string, string> label)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(title)}</h3>");
+        if (rows.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\" id=\"{id}\">この期間のエスカレーションはありません / No escalations in this period</p>");
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"{id}\"><thead><tr><th></th><th>件数 / Tickets</th><th>対応開始まで（中央値・分）/ To take-over (median, min)</th><th>対応時間（中央値・分）/ Handle time (median, min)</th><th>満足度 / Satisfaction (1–5)</th></tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            var satisfaction = row.Satisfaction is { } mean ? string.Create(CultureInfo.InvariantCulture, $"{mean:F1} ({row.Ratings})") : "—";
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label(row.Group))}</td><td class=\"n\">{row.Tickets}</td><td class=\"n\">{E(Minutes(row.TakeOverMinutes))}</td><td class=\"n\">{E(Minutes(row.HandleMinutes))}</td><td class=\"n\">{E(satisfaction)}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static string Minutes(double? minutes) => minutes is { } m ? m.ToString("F0", CultureInfo.InvariantCulture) : "—";
 
     private static void Card(StringBuilder html, string id, string title, string figure) =>
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"card\" id=\"{id}\"><div>{E(title)}</div><div class=\"figure\">{E(figure)}</div></div>");

@@ -10,8 +10,8 @@ namespace SupportBot.Bot.Operations.KnowledgeDesk;
 public static class KnowledgeDeskPage
 {
     private const string Style =
-        "body{font-family:system-ui,'Noto Sans CJK JP',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}" +
-        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}" +
+        "*,*::before,*::after{box-sizing:border-box}body{font-family:system-ui,'Noto Sans CJK JP',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222;overflow-wrap:anywhere}" +
+        "table{border-collapse:collapse;width:100%;table-layout:fixed}select,input{max-width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}" +
         ".ok{color:#2e7d32}.bad{color:#c62828}.en{color:#666;font-size:.85rem}.notice{background:#e8f5e9;padding:.5rem 1rem;border-radius:6px}" +
         "textarea{width:100%;min-height:16rem;font-family:monospace}code{overflow-wrap:anywhere}";
 

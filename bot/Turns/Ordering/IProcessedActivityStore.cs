@@ -17,6 +17,12 @@ public interface IProcessedActivityStore
     /// <summary>Notes that the replies reached the channel; their text is not kept any longer than that.</summary>
     Task MarkDeliveredAsync(string conversationId, string activityId, bool keepReplies, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Drops the kept replies of delivered turns processed before <paramref name="cutoff"/>: a channel redelivers within
+    /// minutes, and the ids alone keep stopping a late repeat. Returns the turns trimmed.
+    /// </summary>
+    Task<int> DropRepliesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
     /// <summary>Forgets ids older than <paramref name="cutoff"/>; a channel never redelivers that late.</summary>
     Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -69,6 +69,15 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> DropRepliesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE processed_activities SET replies_json = '[]' WHERE processed_at < @cutoff AND delivered_at IS NOT NULL AND replies_json <> '[]'",
+            ("@cutoff", cutoff.ToUnixTimeMilliseconds()));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -85,7 +85,13 @@ public sealed class AgentSecurityTests : IAsyncDisposable
     [Fact]
     public async Task Password_guessing_is_cut_off_after_the_allowed_attempts_per_minute()
     {
-        using var agent = new AgentSession(_host);
+        // Only the per-address limit here: the per-name delay and lock have their own tests (AgentSignInLimitTests).
+        await using var host = new EscalationHost(extraSettings: new Dictionary<string, string?>
+        {
+            ["Agents:SignInDelayAfterFailures"] = "1000",
+            ["Agents:SignInFailuresPerAddress"] = "1000",
+        });
+        using var agent = new AgentSession(host);
         var statuses = new List<HttpStatusCode>();
 
         for (var attempt = 0; attempt < 11; attempt++)

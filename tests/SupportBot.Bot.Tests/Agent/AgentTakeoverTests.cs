@@ -65,20 +65,37 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         // Hand back: the closing message, the ticket resolved, and the bot answers the next message itself.
         var resolve = await agent.PostAsync($"/agent/api/tickets/{ticket.Number}/resolve");
         Assert.Equal(HttpStatusCode.NoContent, resolve.StatusCode);
-        var afterResolve = await _channel.WaitForRepliesAsync(3, Patience);
-        Assert.Equal(knowledge.Text(MessageKeys.EscalationHandedBack, "ja"), afterResolve[^1].Activity.Text);
+        var afterResolve = await _channel.WaitForRepliesAsync(4, Patience);
+        Assert.Equal(knowledge.Text(MessageKeys.EscalationHandedBack, "ja"), afterResolve[^2].Activity.Text);
         var resolved = (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!;
         Assert.Equal((TicketState.Resolved, TicketResolution.Resolved, EscalationHost.AgentUserName), (resolved.State, resolved.Resolution, resolved.AssignedTo));
+
+        // One tap to rate (1-5), an optional word, then the menu: kept with the ticket.
+        var survey = afterResolve[^1].Activity;
+        Assert.Equal(knowledge.Text(MessageKeys.SurveyAskRating, "ja"), survey.Text);
+        Assert.Equal(["1", "2", "3", "4", "5"], survey.SuggestedActions.Actions.Select(a => a.Title));
+        var askComment = await chat.SayAsync("４");
+        Assert.Contains(askComment, r => r.Text == knowledge.Text(MessageKeys.SurveyAskComment, "ja"));
+        var thanks = await chat.SayAsync("とても丁寧でした");
+        var menu = Assert.Single(thanks, r => r.Text == knowledge.Text(MessageKeys.SurveyThanks, "ja"));
+        Assert.Equal(knowledge.Menu.Count, menu.SuggestedActions.Actions.Count);
         var bot = await chat.SayAsync("注文をキャンセルしたい");
         Assert.Contains(bot, r => r.Text == knowledge.Text(MessageKeys.CancelAskOrderNumber, "ja"));
 
         var messages = await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None);
+        Assert.Contains(messages, m => m.Sender == TicketSenders.System && m.SenderName == "satisfaction" && m.Text == "4");
+        Assert.Contains(messages, m => m.Sender == TicketSenders.System && m.SenderName == "satisfaction_comment" && m.Text == "とても丁寧でした");
+
+        // Leads see it by reason: one ticket, rated 4.
+        var analytics = await agent.Http.GetStringAsync(new Uri("/agent/analytics", UriKind.Relative));
+        Assert.Contains("id=\"desk-by-reason\"", analytics, StringComparison.Ordinal);
+        Assert.Contains("4.0 (1)", analytics, StringComparison.Ordinal);
         Assert.Contains(messages, m => m.Sender == TicketSenders.Customer && m.Text.Contains("250-1234567-1234567", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Sender == TicketSenders.Agent && m.SenderName == EscalationHost.AgentUserName);
     }
 
     [Fact]
-    public async Task A_ticket_another_agent_took_cannot_be_taken_or_written_to()
+    public async Task A_ticket_another_agent_took_cannot_be_taken_written_to_or_resolved()
     {
         _channel = await FakeChannelServer.StartAsync();
         var chat = new EmulatorChat(_host, _channel.ServiceUrl);
@@ -93,17 +110,19 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         var again = await first.PostAsync($"/agent/api/tickets/{ticket.Number}/takeover");
         var stolen = await second.PostAsync($"/agent/api/tickets/{ticket.Number}/takeover");
         var written = await second.PostAsync($"/agent/api/tickets/{ticket.Number}/messages", new { text = "hello" });
+        var closedByOther = await second.PostAsync($"/agent/api/tickets/{ticket.Number}/resolve");
         var missing = await first.PostAsync("/agent/api/tickets/999999/takeover");
 
         Assert.Equal(
-            (HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.NotFound),
-            (taken.StatusCode, again.StatusCode, stolen.StatusCode, written.StatusCode, missing.StatusCode));
+            (HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.NotFound),
+            (taken.StatusCode, again.StatusCode, stolen.StatusCode, written.StatusCode, closedByOther.StatusCode, missing.StatusCode));
+        Assert.Equal(TicketState.Assigned, (await _host.Store.GetAsync(ticket.Number, CancellationToken.None))!.State);
         // Only the taking agent's takeover notice reached the customer; the refused message never did.
         Assert.Single(await _channel.WaitForRepliesAsync(1, Patience));
     }
 
     [Fact]
-    public async Task The_queue_lists_newest_first_and_filters_by_reason()
+    public async Task The_queue_lists_oldest_first_with_the_wait_and_last_message_and_filters_by_reason()
     {
         foreach (var text in new[] { "担当者と話したい", "ほげほげ", "担当者と話したい" })
         {
@@ -123,7 +142,11 @@ public sealed class AgentTakeoverTests : IAsyncDisposable
         var page = await agent.Http.GetStringAsync(new Uri("/agent?reason=customer_request", UriKind.Relative));
 
         var numbers = Newtonsoft.Json.Linq.JArray.Parse(all).Select(t => (long)t["number"]!).ToList();
-        Assert.Equal(numbers.OrderDescending(), numbers);
+        Assert.Equal(numbers.Order(), numbers);
+        var wholePage = await agent.Http.GetStringAsync(new Uri("/agent", UriKind.Relative));
+        Assert.Contains("class=\"waiting\"", wholePage, StringComparison.Ordinal);
+        Assert.Contains("class=\"preview\">担当者と話したい<", wholePage, StringComparison.Ordinal);   // the last thing that customer said
+        Assert.Contains(_host.Knowledge.Escalation.For(EscalationTrigger.CustomerRequest).When.Ja, wholePage, StringComparison.Ordinal);
         Assert.Equal(3, numbers.Count);
         Assert.Equal("not_understood", (string)Assert.Single(Newtonsoft.Json.Linq.JArray.Parse(filtered))["reason"]!);
         Assert.Equal(2, page.Split("<tr data-ticket=").Length - 1);

@@ -58,12 +58,13 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         await Expect(agent.Locator("#queue")).ToContainTextAsync(ticketId);
         await agent.ClickAsync($"text={ticketId}");
         await Expect(agent.Locator("#ticket-id")).ToHaveTextAsync(ticketId);
-        await Expect(agent.Locator("#ticket-reason")).ToHaveTextAsync("customer_request");
+        await Expect(agent.Locator("#ticket-reason")).ToHaveAttributeAsync("data-reason", "customer_request");
+        await Expect(agent.Locator("#ticket-reason")).ToHaveTextAsync(Knowledge.Escalation.For(EscalationTrigger.CustomerRequest).When.Ja);
         await Expect(agent.Locator("#transcript")).ToContainTextAsync("担当者と話したい");
 
         // Take over: the customer is told that a person is answering.
         await agent.ClickAsync("#take-over");
-        await Expect(agent.Locator("#ticket-state")).ToHaveTextAsync("assigned");
+        await Expect(agent.Locator("#ticket-state")).ToHaveAttributeAsync("data-state", "assigned");
         await customer.WaitForBotAsync(Ja(MessageKeys.EscalationAgentJoined));
 
         // Customer → agent, live, shown as text (the script does not run).
@@ -82,14 +83,24 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         await agent.FillAsync("#send-text", AgentReply);
         await agent.ClickAsync("#send-form button[type=submit]");
         await customer.WaitForBotAsync(AgentReply);
+        // The customer sees who is writing: the agent's display name, not the bot's.
+        await customer.WaitForBotAsync(Ja(MessageKeys.PageAgentLabel, ("name", "agent")));
         await Expect(agent.Locator("#chat li.from-agent .text").Last).ToHaveTextAsync(AgentReply);
 
         await agent.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("escalation-agent-console"), FullPage = true });
 
         // Hand back: the closing message, then the bot answers the customer again.
         await agent.ClickAsync("#resolve");
-        await Expect(agent.Locator("#ticket-state")).ToHaveTextAsync("resolved");
+        await Expect(agent.Locator("#ticket-state")).ToHaveAttributeAsync("data-state", "resolved");
         await customer.WaitForBotAsync(Ja(MessageKeys.EscalationHandedBack));
+
+        // One tap to say how it went; it reaches the ticket.
+        await customer.WaitForBotAsync(Ja(MessageKeys.SurveyAskRating));
+        await customer.TypeAsync("5");
+        await customer.WaitForBotAsync(Ja(MessageKeys.SurveyAskComment));
+        await customer.TypeAsync(Ja(MessageKeys.SurveySkip));
+        await customer.WaitForBotAsync(Ja(MessageKeys.SurveyThanks));
+        await Expect(agent.Locator("#chat li.from-system").Last).ToContainTextAsync("satisfaction");
         await customer.TypeAsync("注文をキャンセルしたい");
         await customer.WaitForBotAsync(Ja(MessageKeys.CancelAskOrderNumber));
         await customer.ScreenshotAsync("escalation-customer-webchat");

@@ -7,12 +7,12 @@ namespace SupportBot.Browser.Tests.WebChat;
 public sealed class ChromiumHost : BotAndBrowser
 {
     /// <summary>Opens the page in a new context; <paramref name="beforeLoading"/> can route its requests before it loads.</summary>
-    public async Task<WebChatPage> OpenAsync(string locale, Func<IPage, Task>? beforeLoading = null)
+    public async Task<WebChatPage> OpenAsync(string locale, Func<IPage, Task>? beforeLoading = null, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 900, Height = 1400 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 900, Height = 1400 },
         });
         // Records whether Web Chat ever showed its typing indicator (it is gone once the reply arrives).
         await context.AddInitScriptAsync(WebChatPage.TypingRecorder);

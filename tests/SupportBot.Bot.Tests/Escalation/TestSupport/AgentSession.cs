@@ -8,10 +8,17 @@ namespace SupportBot.Bot.Tests.Escalation.TestSupport;
 /// <summary>An agent's browser: cookies kept, redirects not followed, the antiforgery token read from the pages.</summary>
 public sealed partial class AgentSession : IDisposable
 {
-    public AgentSession(EscalationHost host)
+    public const string AddressHeader = "X-Test-Address";
+
+    public AgentSession(EscalationHost host, string? address = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         Http = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (address is not null)
+        {
+            // Read by RemoteAddress.FromHeader in hosts that install it.
+            Http.DefaultRequestHeaders.Add(AddressHeader, address);
+        }
     }
 
     public HttpClient Http { get; }

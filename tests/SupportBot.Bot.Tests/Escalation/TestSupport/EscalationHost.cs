@@ -23,7 +23,7 @@ public sealed class EscalationHost : IAsyncDisposable
     private readonly SupportBotFactory _factory;
     private readonly bool _ownsFolder;
 
-    public EscalationHost(bool demoOrders = false, IReadOnlyDictionary<string, string?>? extraSettings = null, string? folder = null)
+    public EscalationHost(bool demoOrders = false, IReadOnlyDictionary<string, string?>? extraSettings = null, string? folder = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? testServices = null)
     {
         // A given folder is shared with another host (a restart) and is left to its owner.
         _ownsFolder = folder is null;
@@ -53,7 +53,7 @@ public sealed class EscalationHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        _factory = new SupportBotFactory { Settings = settings };
+        _factory = new SupportBotFactory { Settings = settings, TestServices = testServices };
     }
 
     public string Folder { get; }

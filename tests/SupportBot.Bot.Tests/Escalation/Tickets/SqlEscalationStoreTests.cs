@@ -64,7 +64,7 @@ public sealed class SqlEscalationStoreTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Lists_newest_first_filtered_by_reason_and_state_and_counts_reasons_in_a_period(StorageProvider provider)
+    public async Task Lists_open_tickets_oldest_first_filtered_by_reason_and_state_and_counts_reasons_in_a_period(StorageProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = Store(db);
@@ -79,8 +79,8 @@ public sealed class SqlEscalationStoreTests
         var assigned = await store.ListAsync(null, TicketState.Assigned, 10, default);
         var figures = await store.FiguresAsync(since, DateTimeOffset.UtcNow.AddMinutes(1), default);
 
-        Assert.Equal([3L, 2L, 1L], all.Select(t => t.Number));
-        Assert.Equal([3L, 1L], failed.Select(t => t.Number));
+        Assert.Equal([1L, 2L, 3L], all.Select(t => t.Number));
+        Assert.Equal([1L, 3L], failed.Select(t => t.Number));
         Assert.Equal([2L], assigned.Select(t => t.Number));
         Assert.Equal((0L, 1L), (await store.CountQueuedAheadAsync(1, default), await store.CountQueuedAheadAsync(3, default)));
         Assert.Equal(new Dictionary<string, long> { ["cancel_failed"] = 2, ["refund_overdue"] = 1 }, figures.ByReason);

@@ -8,6 +8,7 @@ using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Pii;
 using SupportBot.Bot.Storage.State;
 using SupportBot.Bot.Tests.Storage.TestSupport;
+using SupportBot.Bot.Turns.Ordering;
 using SupportBot.Bot.Turns.Transcripts;
 
 namespace SupportBot.Bot.Tests.Storage.Housekeeping;
@@ -34,6 +35,41 @@ public sealed class RetentionTests
 
         Assert.Equal(1, deleted);
         Assert.Equal(["active"], (await storage.ReadAsync(["idle", "active"])).Keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_turns_replies_are_kept_an_hour_after_delivery_and_its_id_a_day(StorageProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(Start);
+        var database = db.OpenInstance();
+        var processed = new SqlProcessedActivityStore(database, clock);
+        async Task RecordAsync(string id, bool delivered)
+        {
+            await database.WriteAsync(async (c, t, ct) => { await processed.RecordAsync(c, t, "test/c", id, ["""{"type":"message","text":"返金は1週間前後です"}"""], ct); return 0; }, default);
+            if (delivered)
+            {
+                await processed.MarkDeliveredAsync("test/c", id, keepReplies: true, default);
+            }
+        }
+
+        await RecordAsync("old-delivered", delivered: true);
+        await RecordAsync("old-undelivered", delivered: false);
+        clock.Advance(TimeSpan.FromMinutes(90));
+        await RecordAsync("recent", delivered: true);
+
+        await new ProcessedActivityHousekeeping(processed).RunAsync(clock.GetUtcNow(), default);
+        var oldDelivered = await processed.FindAsync("test/c", "old-delivered", default);
+        var oldUndelivered = await processed.FindAsync("test/c", "old-undelivered", default);
+        var recent = await processed.FindAsync("test/c", "recent", default);
+        clock.Advance(TimeSpan.FromDays(1));
+        await new ProcessedActivityHousekeeping(processed).RunAsync(clock.GetUtcNow(), default);
+
+        Assert.Empty(oldDelivered!.Replies);
+        Assert.Single(oldUndelivered!.Replies);  // never reached the channel: kept for recovery until the id goes
+        Assert.Single(recent!.Replies);
+        Assert.Null(await processed.FindAsync("test/c", "old-delivered", default));
     }
 
     [Theory]

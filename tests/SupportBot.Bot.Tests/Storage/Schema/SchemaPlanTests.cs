@@ -38,7 +38,7 @@ public sealed class SchemaPlanTests
 
         await database.EnsureSchemaAsync(CancellationToken.None);
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], await SchemaQueries.VersionsAsync(database));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], await SchemaQueries.VersionsAsync(database));
     }
 
     [Theory]

@@ -36,8 +36,8 @@ public sealed partial class DevelopmentAccountAnnouncer : IHostedService
             }
             else
             {
-                WritePrivately(_passwordFile, password);
                 global::System.Console.Error.WriteLine($"No agent accounts configured (Agents:Accounts): sign in to /agent as {AgentDirectory.DevelopmentUserName}; the password generated for this run is in {_passwordFile}");
+                WritePrivately(_passwordFile, password);
             }
 
             LogDevelopmentAccount(_logger, AgentDirectory.DevelopmentUserName);
@@ -52,18 +52,42 @@ public sealed partial class DevelopmentAccountAnnouncer : IHostedService
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // Written to a new file beside it, then moved over it: several hosts starting at once (tests) never see each
+    // other's half-written file, and a failure costs the start nothing.
     private static void WritePrivately(string path, string password)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Delete(path);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
 
-        using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
-        writer.WriteLine(password);
+            using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
+            {
+                writer.WriteLine(password);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (IOException)
+                {
+                }
+            }
+
+            global::System.Console.Error.WriteLine($"The development password could not be written to {path} ({ex.Message}); set Agents:Accounts or run on a terminal.");
+        }
     }
 
     [LoggerMessage(EventId = 7401, Level = LogLevel.Warning, Message = "No agent accounts configured (Agents:Accounts): a development account {UserName} was generated; its password is on the terminal or in the development password file")]

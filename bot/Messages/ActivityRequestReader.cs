@@ -93,7 +93,9 @@ public sealed class ActivityRequestReader
 
         if (!_authenticationEnabled && AnonymousProblem(request, activity!) is { } refusal)
         {
-            return Fail(StatusCodes.Status403Forbidden, refusal);
+            // Only a channel refusal is told in the chat, and only to a client on this machine at a loopback address.
+            var tell = refusal.StartsWith(ChannelRefusalPrefix, StringComparison.Ordinal) && LocalCaller.Is(request.HttpContext) && IsLoopbackUrl(activity!.ServiceUrl);
+            return (null, new Refusal(StatusCodes.Status403Forbidden, refusal) { TellInChat = tell ? activity : null });
         }
 
         // With authentication off the adapter would still try to validate a token it cannot check.
@@ -141,7 +143,7 @@ public sealed class ActivityRequestReader
     {
         if (!_options.AnonymousChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
         {
-            return $"Authentication is off: /api/messages accepts only the channels {string.Join(", ", _options.AnonymousChannels)}, not '{activity.ChannelId}'.";
+            return $"{ChannelRefusalPrefix}{string.Join(", ", _options.AnonymousChannels)}, not '{activity.ChannelId}'.";
         }
 
         if (string.Equals(activity.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase))
@@ -181,6 +183,11 @@ public sealed class ActivityRequestReader
             : authority;
         return LoopbackSpellings.Contains(host, StringComparer.OrdinalIgnoreCase);
     }
+
+    private const string ChannelRefusalPrefix = "Authentication is off: /api/messages accepts only the channels ";
+
+    /// <summary>The channels the anonymous door admits, for the chat notice.</summary>
+    public IReadOnlyList<string> AnonymousChannels => _options.AnonymousChannels;
 
     private static readonly string[] LoopbackSpellings = ["localhost", "127.0.0.1", "[::1]"];
 

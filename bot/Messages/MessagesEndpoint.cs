@@ -22,12 +22,18 @@ public static class MessagesEndpoint
         [FromServices] ActivityRequestReader reader,
         [FromServices] SupportAdapter adapter,
         [FromServices] IBot bot,
-        [FromServices] ILogger<ActivityRequestReader> logger)
+        [FromServices] ILogger<ActivityRequestReader> logger,
+        [FromServices] DoorNotice notice)
     {
         var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (error is not null)
         {
             MessagesLog.Refused(logger, error.StatusCode, error.Reason);
+            if (error.TellInChat is { } refused)
+            {
+                await notice.TellAsync(refused, reader.AnonymousChannels, http.RequestAborted).ConfigureAwait(false);
+            }
+
             await WriteErrorAsync(http.Response, error).ConfigureAwait(false);
             return;
         }

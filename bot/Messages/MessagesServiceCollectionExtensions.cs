@@ -4,10 +4,12 @@ namespace SupportBot.Bot.Messages;
 
 public static class MessagesServiceCollectionExtensions
 {
-    /// <summary>What POST /api/messages needs besides the adapter: the reader that turns a body into an activity or a 400.</summary>
+    /// <summary>What POST /api/messages needs besides the adapter: the reader that turns a body into an activity or a 4xx, and the notice that tells a refused tester why.</summary>
     public static IServiceCollection AddBotMessages(this IServiceCollection services)
     {
         services.TryAddSingleton<ActivityRequestReader>();
+        services.AddHttpClient(DoorNotice.HttpClientName);
+        services.TryAddSingleton<DoorNotice>();
         return services;
     }
 }

@@ -59,6 +59,9 @@ public static class MessageKeys
     public static readonly MessageKey EscalationWithdrawButton = new("escalation.withdraw_button");
     public static readonly MessageKey EscalationWithdrawn = new("escalation.withdrawn", "ticketId");
 
+    // door.*
+    public static readonly MessageKey DoorChannelRefused = new("door.channel_refused", "channel", "admitted");
+
     // survey.*
     public static readonly MessageKey SurveyAskComment = new("survey.ask_comment");
     public static readonly MessageKey SurveyAskRating = new("survey.ask_rating");

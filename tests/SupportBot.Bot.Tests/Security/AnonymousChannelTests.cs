@@ -17,7 +17,6 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
     [Theory]
     [InlineData("directline")]
     [InlineData("webchat")]
-    [InlineData("msteams")]
     public async Task A_customer_channel_is_refused_with_a_reason_and_never_reaches_a_conversation(string channel)
     {
         using var client = _factory.CreateClient();
@@ -28,6 +27,46 @@ public sealed class AnonymousChannelTests : IClassFixture<SupportBotFactory>
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains($"not '{channel}'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("agents")]
+    public async Task Agents_Playgrounds_channels_are_answered_in_Development_only(string channel)
+    {
+        using var client = _factory.CreateClient();
+        var message = TestActivities.ConversationUpdate(NewConversationId());
+        message.ChannelId = channel;
+        await using var production = new SupportBotFactory
+        {
+            EnvironmentName = "Production",
+            Settings = new Dictionary<string, string?> { ["BotHost:AllowAnonymousOutsideDevelopment"] = "true" },
+        };
+        using var productionClient = production.CreateClient();
+
+        using var development = await client.PostActivityAsync(message);
+        using var outside = await productionClient.PostActivityAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, development.StatusCode);
+        Assert.NotEmpty(await development.ReadRepliesAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tester_whose_channel_is_refused_reads_why_in_their_own_chat()
+    {
+        await using var channel = await FakeChannelServer.StartAsync();
+        using var client = _factory.CreateClient();
+        var message = TestActivities.Message(NewConversationId(), "こんにちは", serviceUrl: channel.ServiceUrl, expectReplies: false);
+        message.ChannelId = "webchat";
+
+        using var response = await client.PostActivityAsync(message);
+        var told = Assert.Single(await channel.WaitForRepliesAsync(1, SupportBot.Testing.Time.Patience.Hang));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("webchat", told.Activity.Text, StringComparison.Ordinal);
+        Assert.Contains("BotHost:AnonymousChannels", told.Activity.Text, StringComparison.Ordinal);
+        Assert.Equal(message.Conversation.Id, told.ConversationId);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
     // Transcripts are recorded with the dialogs' placeholder escalation; the host's ticket service words the ticket part
     // its own way (ESC- number, hours), so an escalation message is compared by its reason paragraph and entity.
     private static string? Comparable(Activity activity) =>
-        EscalationReason(activity) is null ? activity.Text : activity.Text?.Split("\n\n")[0];
+        SupportBot.Testing.Transcripts.ReplayMasks.Apply(EscalationReason(activity) is null ? activity.Text : activity.Text?.Split("\n\n")[0]);
 
     private static string? EscalationReason(Activity activity) =>
         activity.Entities?.FirstOrDefault(e => e.Type == OutcomeEntities.EscalationType)?.Properties["reason"]?.ToString();

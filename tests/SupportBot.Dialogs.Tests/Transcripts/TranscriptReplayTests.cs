@@ -104,7 +104,7 @@ public sealed partial class TranscriptReplayTests
         Value = recorded.Value,
     };
 
-    private static string? Mask(string? text) => text is null ? null : TicketId().Replace(text, "PH-********");
+    private static string? Mask(string? text) => SupportBot.Testing.Transcripts.ReplayMasks.Apply(text);
 
     private static string Titles(Activity activity) =>
         string.Join(" | ", activity.SuggestedActions?.Actions?.Select(a => a.Title) ?? []);
@@ -115,6 +115,4 @@ public sealed partial class TranscriptReplayTests
         return entity is null ? "-" : string.Join(" ", properties.Select(p => (string?)entity.Properties[p]));
     }
 
-    [GeneratedRegex(@"PH-[0-9A-F]{8}")]
-    private static partial Regex TicketId();
 }

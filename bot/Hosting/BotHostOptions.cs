@@ -29,7 +29,11 @@ public sealed class BotHostOptions
     /// Channels /api/messages accepts while authentication is off (MicrosoftAppId blank): the Emulator and test tools.
     /// A customer channel (directline, webchat) never: its conversations would be open to anyone who knows an id.
     /// </summary>
-    public string[] AnonymousChannels { get; set; } = ["emulator", "test"];
+    /// <remarks>
+    /// The list is in appsettings.json (emulator, test), not here: the binder appends configured items to an initial
+    /// array, so a default here would be doubled by every file that names the list. None configured: none admitted.
+    /// </remarks>
+    public string[] AnonymousChannels { get; set; } = [];
 
     /// <summary>With authentication off, accept /api/messages only from this machine, and reply only to a loopback serviceUrl.</summary>
     public bool AnonymousFromLoopbackOnly { get; set; } = true;

@@ -94,7 +94,7 @@ public sealed class ActivityRequestReader
         if (!_authenticationEnabled && AnonymousProblem(request, activity!) is { } refusal)
         {
             // Only a channel refusal is told in the chat, and only to a client on this machine at a loopback address.
-            var tell = refusal.StartsWith(ChannelRefusalPrefix, StringComparison.Ordinal) && LocalCaller.Is(request.HttpContext) && IsLoopbackUrl(activity!.ServiceUrl);
+            var tell = !IsAdmittedChannel(activity!) && LocalCaller.Is(request.HttpContext) && IsLoopbackUrl(activity!.ServiceUrl);
             return (null, new Refusal(StatusCodes.Status403Forbidden, refusal) { TellInChat = tell ? activity : null });
         }
 
@@ -141,9 +141,9 @@ public sealed class ActivityRequestReader
     // Without authentication nothing proves who sent the activity: only test channels, from this machine, replying to it.
     private string? AnonymousProblem(HttpRequest request, Activity activity)
     {
-        if (!_options.AnonymousChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        if (!IsAdmittedChannel(activity))
         {
-            return $"{ChannelRefusalPrefix}{string.Join(", ", _options.AnonymousChannels)}, not '{activity.ChannelId}'.";
+            return $"Authentication is off: /api/messages accepts only the channels {string.Join(", ", _options.AnonymousChannels)}, not '{activity.ChannelId}'.";
         }
 
         if (string.Equals(activity.From?.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase))
@@ -184,10 +184,11 @@ public sealed class ActivityRequestReader
         return LoopbackSpellings.Contains(host, StringComparer.OrdinalIgnoreCase);
     }
 
-    private const string ChannelRefusalPrefix = "Authentication is off: /api/messages accepts only the channels ";
-
     /// <summary>The channels the anonymous door admits, for the chat notice.</summary>
     public IReadOnlyList<string> AnonymousChannels => _options.AnonymousChannels;
+
+    private bool IsAdmittedChannel(Activity activity) =>
+        _options.AnonymousChannels.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] LoopbackSpellings = ["localhost", "127.0.0.1", "[::1]"];
 

@@ -76,10 +76,9 @@ public static class AgentApiEndpoints
 
     private static async Task<IResult> SendAsync(long number, SendMessageRequest request, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
     {
-        var text = request.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > MaxMessageLength)
+        if (Text(request) is not { } text)
         {
-            return Results.Problem($"Text must have 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return TextRefused();
         }
 
         var user = http.User;
@@ -115,12 +114,18 @@ public static class AgentApiEndpoints
         return ToResult(await desk.ResolveAsync(number, AgentConsoleEndpoints.AgentName(http.User), disposition, cancellationToken).ConfigureAwait(false));
     }
 
+    // A chat message or a note: trimmed, 1 to MaxMessageLength characters, else null.
+    private static string? Text(SendMessageRequest request) =>
+        request.Text?.Trim() is { Length: > 0 and <= MaxMessageLength } text ? text : null;
+
+    private static IResult TextRefused() =>
+        Results.Problem($"Text must have 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+
     private static async Task<IResult> NoteAsync(long number, SendMessageRequest request, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
     {
-        var text = request.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > MaxMessageLength)
+        if (Text(request) is not { } text)
         {
-            return Results.Problem($"Text must have 1 to {MaxMessageLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return TextRefused();
         }
 
         return ToResult(await desk.AddNoteAsync(number, AgentConsoleEndpoints.AgentName(http.User), text, cancellationToken).ConfigureAwait(false));

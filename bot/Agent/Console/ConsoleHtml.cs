@@ -10,7 +10,4 @@ public static class ConsoleHtml
 
     /// <summary>Encodes text for an element's content or a quoted attribute value.</summary>
     public static string E(string? text) => Encoder.Encode(text ?? string.Empty);
-
-    public static string Time(DateTimeOffset at) =>
-        E(at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -32,35 +32,21 @@ public static class ConsoleLabels
             : reason;
     }
 
-    /// <summary>"発送済み・ストア（直販） → 受取拒否" from a rule id "shipped-store → refuse_delivery"; unknown parts stay as they are.</summary>
+    /// <summary>
+    /// "発送済み（まだ届いていない）・ストア（直販） → 受取拒否" for a decision rule's id, from that rule in
+    /// decision-rules.yaml; another answer's id (an FAQ entry, a procedure) stays as it is.
+    /// </summary>
     public static string? Rule(KnowledgeSnapshot knowledge, string? ruleId)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        if (string.IsNullOrEmpty(ruleId))
+        if (knowledge.Rules.FirstOrDefault(r => r.Id == ruleId) is not { } rule)
         {
             return ruleId;
         }
 
-        var arrow = ruleId.IndexOf('→', StringComparison.Ordinal);
-        var situation = (arrow < 0 ? ruleId : ruleId[..arrow]).Trim();
-        var outcome = arrow < 0 ? null : ruleId[(arrow + 1)..].Trim();
-        var dash = situation.LastIndexOf('-');
-        var words = new List<string>();
-        if (dash > 0 && KnowledgeIds.TryParseStage(situation[..dash], out var stage) && KnowledgeIds.TryParseSeller(situation[(dash + 1)..], out var seller))
-        {
-            words.Add($"{knowledge.StageInfo(stage).Label.Ja}・{knowledge.SellerInfo(seller).Label.Ja}");
-        }
-        else
-        {
-            words.Add(situation);
-        }
-
-        if (outcome is not null)
-        {
-            words.Add(KnowledgeIds.TryParseOutcome(outcome, out var result) ? OutcomeLabel(result) : outcome);
-        }
-
-        return string.Join(" → ", words);
+        var stages = string.Join("／", rule.Stages.Select(stage => knowledge.StageInfo(stage).Label.Ja));
+        var sellers = string.Join("／", rule.Sellers.Select(seller => knowledge.SellerInfo(seller).Label.Ja));
+        return $"{stages}・{sellers} → {OutcomeLabel(rule.Outcome)}";
     }
 
     private static string OutcomeLabel(Outcome outcome) => outcome switch

@@ -2,20 +2,18 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Dialogs.Welcome;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Escalation.Handoff;
 
 /// <summary>
 /// After a person resolved the conversation: "how was it?" with one tap (1–5), then an optional comment, both kept
-/// on the ticket as notes (<see cref="RatingNote"/>, <see cref="CommentNote"/>), then the menu. Anything else the
+/// on the ticket as notes (<see cref="TicketNotes.Satisfaction"/>, <see cref="TicketNotes.SatisfactionComment"/>), then the menu. Anything else the
 /// customer writes instead is a new request: the survey closes and the bot answers it.
 /// </summary>
 public sealed class SatisfactionSurvey
 {
-    public const string RatingNote = "satisfaction";
-    public const string CommentNote = "satisfaction_comment";
-
     private readonly HandoffAccessor _accessors;
     private readonly IEscalationStore _store;
     private readonly IKnowledgeBase _knowledge;
@@ -69,7 +67,7 @@ public sealed class SatisfactionSurvey
                 return false;
             }
 
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, RatingNote, rating.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Satisfaction, rating.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             await _accessors.Satisfaction.SetAsync(turnContext, survey with { AwaitingComment = true }, cancellationToken).ConfigureAwait(false);
             var ask = MessageFactory.Text(knowledge.Text(MessageKeys.SurveyAskComment, language));
             var skip = knowledge.Text(MessageKeys.SurveySkip, language);
@@ -84,14 +82,11 @@ public sealed class SatisfactionSurvey
         if (!skipped && text.Trim().Length > 0)
         {
             var comment = text.Trim();
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, CommentNote, comment.Length > 1000 ? comment[..1000] : comment, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.SatisfactionComment, comment.Length > 1000 ? comment[..1000] : comment, cancellationToken).ConfigureAwait(false);
         }
 
         var thanks = MessageFactory.Text(knowledge.Text(MessageKeys.SurveyThanks, language));
-        thanks.SuggestedActions = new SuggestedActions
-        {
-            Actions = [.. knowledge.Menu.Select(item => item.Label.For(language)).Select(label => new CardAction(ActionTypes.ImBack, label, value: label))],
-        };
+        thanks.SuggestedActions = WelcomeMessageFactory.MenuActions(knowledge, language);
         await turnContext.SendActivityAsync(thanks, cancellationToken).ConfigureAwait(false);
         return true;
     }

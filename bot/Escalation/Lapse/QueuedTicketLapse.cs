@@ -18,12 +18,8 @@ namespace SupportBot.Bot.Escalation.Lapse;
 /// </summary>
 public sealed partial class QueuedTicketLapse : BackgroundService
 {
-    public const string AskedNote = "still_waiting_asked";
-    private const string Lapser = "lapse";
-
     private readonly IEscalationStore _store;
     private readonly ProactiveMessenger _messenger;
-    private readonly HandoffAccessor _accessors;
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
@@ -34,7 +30,6 @@ public sealed partial class QueuedTicketLapse : BackgroundService
     public QueuedTicketLapse(
         IEscalationStore store,
         ProactiveMessenger messenger,
-        HandoffAccessor accessors,
         IKnowledgeBase knowledge,
         TicketSignals signals,
         EscalationMetrics metrics,
@@ -45,7 +40,6 @@ public sealed partial class QueuedTicketLapse : BackgroundService
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _messenger = messenger;
-        _accessors = accessors;
         _knowledge = knowledge;
         _signals = signals;
         _metrics = metrics;
@@ -70,7 +64,7 @@ public sealed partial class QueuedTicketLapse : BackgroundService
             var messages = await _store.ReadMessagesAsync(ticket.Number, 0, cancellationToken).ConfigureAwait(false);
             var lastWords = messages.LastOrDefault(m => m.Sender == TicketSenders.Customer);
             var lastCustomer = lastWords?.At ?? ticket.CreatedAt;
-            var question = messages.LastOrDefault(m => m.Sender == TicketSenders.System && m.SenderName == Lapser && m.Text == AskedNote);
+            var question = messages.LastOrDefault(m => m.Sender == TicketSenders.System && m.SenderName == TicketNotes.Lapse && m.Text == TicketNotes.StillWaitingAsked);
             try
             {
                 // Ordered by sequence, not time: an answer in the same second as the question still answers it.
@@ -128,7 +122,7 @@ public sealed partial class QueuedTicketLapse : BackgroundService
         {
             Actions = [new CardAction(ActionTypes.ImBack, yes, value: yes), new CardAction(ActionTypes.ImBack, withdraw, value: withdraw)],
         };
-        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, Lapser, AskedNote, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketNotes.StillWaitingAsked, cancellationToken).ConfigureAwait(false);
         await _messenger.ContinueAsync(ticket.Number, (turn, ct) => turn.SendActivityAsync(message, ct), cancellationToken).ConfigureAwait(false);
         LogAsked(_logger, ticket.TicketId);
     }
@@ -141,18 +135,9 @@ public sealed partial class QueuedTicketLapse : BackgroundService
         }
 
         _metrics.Entered("resolved", TicketResolution.Lapsed);
-        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, Lapser, TicketResolution.Lapsed, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketResolution.Lapsed, cancellationToken).ConfigureAwait(false);
         var text = _knowledge.Current.Text(MessageKeys.EscalationLapsed, ticket.Payload.Language, ("ticketId", ticket.TicketId));
-        await _messenger.ContinueAsync(
-            ticket.Number,
-            async (turn, ct) =>
-            {
-                // Handed back: the customer's next message is the bot's again.
-                await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
-                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
-                await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        await _messenger.HandBackAsync(ticket.Number, text, after: null, cancellationToken).ConfigureAwait(false);
         _signals.Publish(ticket.Number);
         LogLapsed(_logger, ticket.TicketId);
         return true;

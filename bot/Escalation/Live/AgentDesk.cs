@@ -16,7 +16,6 @@ public sealed partial class AgentDesk
 {
     private readonly IEscalationStore _store;
     private readonly ProactiveMessenger _messenger;
-    private readonly HandoffAccessor _accessors;
     private readonly IKnowledgeBase _knowledge;
     private readonly TicketSignals _signals;
     private readonly EscalationMetrics _metrics;
@@ -26,7 +25,6 @@ public sealed partial class AgentDesk
     public AgentDesk(
         IEscalationStore store,
         ProactiveMessenger messenger,
-        HandoffAccessor accessors,
         IKnowledgeBase knowledge,
         TicketSignals signals,
         EscalationMetrics metrics,
@@ -35,16 +33,12 @@ public sealed partial class AgentDesk
     {
         _store = store;
         _messenger = messenger;
-        _accessors = accessors;
         _knowledge = knowledge;
         _signals = signals;
         _metrics = metrics;
         _survey = survey;
         _logger = logger;
     }
-
-    /// <summary>The sender name of the note that records how a resolved conversation ended.</summary>
-    public const string DispositionNote = "disposition";
 
     public async Task<DeskResult> TakeOverAsync(long number, string agent, CancellationToken cancellationToken)
     {
@@ -65,7 +59,7 @@ public sealed partial class AgentDesk
         }
 
         _metrics.Entered("assigned", null);
-        await _store.AppendMessageAsync(number, TicketSenders.System, agent, "assigned", cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketNotes.Assigned, cancellationToken).ConfigureAwait(false);
         var text = _knowledge.Current.Text(MessageKeys.EscalationAgentJoined, ticket.Payload.Language);
         await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);
@@ -131,13 +125,10 @@ public sealed partial class AgentDesk
             return DeskResult.Conflict;
         }
 
-        await _store.AppendMessageAsync(number, TicketSenders.System, agent + " → " + to, "transferred", cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent + " → " + to, TicketNotes.Transferred, cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);
         return DeskResult.Done;
     }
-
-    public async Task<DeskResult> ResolveAsync(long number, string agent, CancellationToken cancellationToken) =>
-        await ResolveAsync(number, agent, disposition: null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Resolves and hands back; <paramref name="disposition"/> (how it ended, checked by the caller) is noted on the ticket.</summary>
     public async Task<DeskResult> ResolveAsync(long number, string agent, string? disposition, CancellationToken cancellationToken)
@@ -159,20 +150,11 @@ public sealed partial class AgentDesk
         await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false);
         if (disposition is not null)
         {
-            await _store.AppendMessageAsync(number, TicketSenders.System, DispositionNote, disposition, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(number, TicketSenders.System, TicketNotes.Disposition, disposition, cancellationToken).ConfigureAwait(false);
         }
         var text = _knowledge.Current.Text(MessageKeys.EscalationHandedBack, ticket.Payload.Language);
-        await _messenger.ContinueAsync(
-            number,
-            async (turn, ct) =>
-            {
-                // Hand back: the bot answers the next message with its normal dialogs.
-                await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
-                await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
-                await _survey.AskAsync(turn, ticket, ct).ConfigureAwait(false);
-                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        // Hand back: the bot answers the next message with its normal dialogs, after asking how it went.
+        await _messenger.HandBackAsync(number, text, (turn, ct) => _survey.AskAsync(turn, ticket, ct), cancellationToken).ConfigureAwait(false);
         _signals.Publish(number);
         LogResolved(_logger, ticket.TicketId, agent);
         return DeskResult.Done;

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Turns;
 
@@ -16,15 +17,37 @@ public sealed class ProactiveMessenger
 {
     private readonly SupportAdapter _adapter;
     private readonly IEscalationStore _store;
+    private readonly HandoffAccessor _accessors;
     private readonly string? _appId;
 
-    public ProactiveMessenger(SupportAdapter adapter, IEscalationStore store, IConfiguration configuration)
+    public ProactiveMessenger(SupportAdapter adapter, IEscalationStore store, HandoffAccessor accessors, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         _adapter = adapter;
         _store = store;
+        _accessors = accessors;
         _appId = configuration["MicrosoftAppId"];
     }
+
+    /// <summary>
+    /// Hands the ticket's conversation back to the bot: the customer's next message is the bot's again, they are told
+    /// <paramref name="text"/>, then <paramref name="after"/> runs in the same turn (a survey), and the state is saved.
+    /// </summary>
+    public Task HandBackAsync(long ticketNumber, string text, BotCallbackHandler? after, CancellationToken cancellationToken) =>
+        ContinueAsync(
+            ticketNumber,
+            async (turn, ct) =>
+            {
+                await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
+                await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
+                if (after is not null)
+                {
+                    await after(turn, ct).ConfigureAwait(false);
+                }
+
+                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
 
     public async Task ContinueAsync(long ticketNumber, BotCallbackHandler callback, CancellationToken cancellationToken)
     {

@@ -174,18 +174,21 @@ public sealed class SqlEscalationStore : IEscalationStore
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var message = new TicketMessage(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)));
+            var message = ReadMessage(reader);
             last[message.TicketNumber] = message;
         }
 
         return last;
     }
+
+    // Columns: seq, ticket_id, sender, sender_name, text, created_at.
+    private static TicketMessage ReadMessage(DbDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetInt64(1),
+        reader.GetString(2),
+        reader.IsDBNull(3) ? null : reader.GetString(3),
+        reader.GetString(4),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)));
 
     public async Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken)
     {
@@ -198,13 +201,7 @@ public sealed class SqlEscalationStore : IEscalationStore
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            messages.Add(new TicketMessage(
-                reader.GetInt64(0),
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetString(4),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5))));
+            messages.Add(ReadMessage(reader));
         }
 
         return messages;
@@ -262,7 +259,7 @@ public sealed class SqlEscalationStore : IEscalationStore
                 var text = reader.GetString(2);
                 var at = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3));
                 var e = events[id];
-                if (text == "assigned" && e.TakenOver is null)
+                if (text == TicketNotes.Assigned && e.TakenOver is null)
                 {
                     e.TakenOver = at;
                 }
@@ -270,7 +267,7 @@ public sealed class SqlEscalationStore : IEscalationStore
                 {
                     e.Resolved = at;
                 }
-                else if (name == "satisfaction" && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rating) && rating is >= 1 and <= 5)
+                else if (name == TicketNotes.Satisfaction && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rating) && rating is >= 1 and <= 5)
                 {
                     e.Rating = rating;
                 }

@@ -22,17 +22,6 @@ public sealed class StateWriteScope : IDisposable
     /// <summary>The open scope of the running turn, or null (writes then go straight to the database).</summary>
     public static StateWriteScope? Current => Ambient.Value is { _closed: false } scope ? scope : null;
 
-    public int Count
-    {
-        get
-        {
-            lock (_rows)
-            {
-                return _rows.Count;
-            }
-        }
-    }
-
     internal void Hold(PendingStateRow row)
     {
         lock (_rows)

@@ -17,17 +17,6 @@ public sealed class HeldReplies
     /// <summary>Every held activity, serialized when it was sent (a handler may change the object afterwards).</summary>
     public List<string> Serialized { get; } = [];
 
-    public int Count
-    {
-        get
-        {
-            lock (_held)
-            {
-                return _held.Sum(batch => batch.Activities.Count);
-            }
-        }
-    }
-
     /// <summary>The send handler: holds while the turn runs, passes through once released.</summary>
     public async Task<ResourceResponse[]> OnSendAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
     {

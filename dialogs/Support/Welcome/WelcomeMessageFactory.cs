@@ -17,14 +17,21 @@ public sealed class WelcomeMessageFactory
         var language = ConversationLanguage.FromActivity(activity);
         var knowledge = _knowledge.Current;
         var welcome = MessageFactory.Text(knowledge.Text(MessageKeys.WelcomeGreeting, language));
-        welcome.SuggestedActions = new SuggestedActions
+        welcome.SuggestedActions = MenuActions(knowledge, language);
+        welcome.Locale = activity.Locale;
+        return welcome;
+    }
+
+    /// <summary>The main menu as buttons in <paramref name="language"/>: the greeting's, and wherever the menu is offered again.</summary>
+    public static SuggestedActions MenuActions(KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new SuggestedActions
         {
             Actions = knowledge.Menu
                 .Select(item => item.Label.For(language))
                 .Select(label => new CardAction(ActionTypes.ImBack, label, value: label))
                 .ToList(),
         };
-        welcome.Locale = activity.Locale;
-        return welcome;
     }
 }

@@ -15,6 +15,8 @@ public static class Channel
         ["kik"] = 20,
         ["telegram"] = 100,
         ["slack"] = 100,
+        // Teams shows suggested actions in every scope but only the first three of them.
+        ["msteams"] = 3,
     };
 
     public static bool SupportsSuggestedActions(string? channelId, int buttonCount = 100) =>

@@ -32,7 +32,7 @@ public class ChoiceFactoryTests
     }
 
     [Theory]
-    [InlineData("msteams")]
+    [InlineData("email")]
     [InlineData("test")]
     [InlineData("sms")]
     public void ForChannel_renders_three_or_fewer_choices_inline_elsewhere(string channelId)
@@ -41,6 +41,13 @@ public class ChoiceFactoryTests
 
         Assert.Null(activity.SuggestedActions);
         Assert.Equal("どれですか？ (1) 選択肢1、(2) 選択肢2、または (3) 選択肢3", activity.Text);
+    }
+
+    [Fact]
+    public void ForChannel_gives_Teams_three_buttons_at_most_since_it_shows_only_the_first_three()
+    {
+        Assert.Equal(3, ChoiceFactory.ForChannel("msteams", Make(3), "どれですか？").SuggestedActions?.Actions.Count);
+        Assert.Null(ChoiceFactory.ForChannel("msteams", Make(4), "どれですか？").SuggestedActions);
     }
 
     [Fact]

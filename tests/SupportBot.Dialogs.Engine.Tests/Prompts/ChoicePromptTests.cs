@@ -88,7 +88,7 @@ public class ChoicePromptTests
     [Fact]
     public async Task Shows_three_choices_inline_on_other_channels()
     {
-        var client = new DialogTestClient("msteams", ShippingDialog());
+        var client = new DialogTestClient("email", ShippingDialog());
 
         var prompt = await client.SendActivityAsync<IMessageActivity>("hi");
 

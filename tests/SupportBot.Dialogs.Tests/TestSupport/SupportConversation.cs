@@ -14,14 +14,14 @@ namespace SupportBot.Dialogs.Tests.TestSupport;
 
 /// <summary>
 /// The real MainDialog with the real offline recognizer and knowledge files, driven turn by turn through the dialog
-/// test client on the emulator channel (suggested actions), with state stored as plain JSON between turns.
+/// test client, on the emulator channel (suggested actions) unless told another,, with state stored as plain JSON between turns.
 /// Two instances given the same storage are the same conversation, as after a process restart.
 /// </summary>
 internal sealed class SupportConversation
 {
     private readonly DialogTestClient _client;
 
-    public SupportConversation(string locale = "ja-JP", IOrderService? orders = null, JsonRoundTripStorage? storage = null)
+    public SupportConversation(string locale = "ja-JP", IOrderService? orders = null, JsonRoundTripStorage? storage = null, string channelId = Channels.Emulator)
     {
         Knowledge = RepositoryKnowledge.Instance;
         Storage = storage ?? new JsonRoundTripStorage();
@@ -30,7 +30,7 @@ internal sealed class SupportConversation
             new OfflineRecognizer(Knowledge),
             new PlaceholderEscalationService(Knowledge),
             orders);
-        _client = new DialogTestClient(Channels.Emulator, dialog, conversationState: new ConversationState(Storage), locale: locale);
+        _client = new DialogTestClient(channelId, dialog, conversationState: new ConversationState(Storage), locale: locale);
     }
 
     public IKnowledgeBase Knowledge { get; }

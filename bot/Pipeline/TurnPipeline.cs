@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Operations.Metrics;
 using SupportBot.Bot.Turns;
+using SupportBot.Bot.Turns.Explanations;
 using SupportBot.Bot.Turns.Logging;
 using SupportBot.Bot.Turns.Ordering;
 using SupportBot.Bot.Turns.Recovery;
@@ -21,6 +22,8 @@ namespace SupportBot.Bot.Pipeline;
 /// <item>the error boundary (Turns/TurnErrorMiddleware): log, apologise, count the failure, all inside the turn
 /// lock so recording it cannot race the conversation's next turn. The adapter's OnTurnError, the same
 /// TurnErrorHandler, is only the backstop for a failure of the stages above it.</item>
+/// <item>answer trace (Turns/Explanations): a message turn ends with a trace of what answered and why, for testers; it
+/// watches the replies before the hold takes them;</item>
 /// <item>reply hold (Turns/Ordering): the turn's replies wait for the ordering stage to commit them with the turn's
 /// state and processed record, so a crash never leaves a turn applied without its replies.</item>
 /// </list>
@@ -35,6 +38,7 @@ public static class TurnPipeline
         Add<TranscriptMiddleware>(services);
         Add<StateRecoveryMiddleware>(services);
         Add<TurnErrorMiddleware>(services);
+        Add<AnswerTraceMiddleware>(services);
         Add<ReplyHoldMiddleware>(services);
         return services;
     }

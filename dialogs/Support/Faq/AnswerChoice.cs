@@ -6,4 +6,15 @@ public sealed record AnswerChoice(AnswerPassage? Answer, IReadOnlyList<AnswerPas
     public static AnswerChoice None { get; } = new(null, []);
 
     public bool Unsure => Answer is null && Options.Count > 1;
+
+    /// <summary>How it was found: "classifier" (the FAQ's question matcher) or "ranking" (the passages' BM25 ranking).</summary>
+    public string? Method { get; init; }
+
+    /// <summary>The ranking's score of the answer (or of the first option), when the ranking scored it.</summary>
+    public double? Score { get; init; }
+
+    /// <summary>The best other passage when it scored near the answer (for the trace: why this one and not that one).</summary>
+    public AnswerPassage? RunnerUp { get; init; }
+
+    public double? RunnerUpScore { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Slots;
@@ -12,6 +13,8 @@ namespace SupportBot.Dialogs.Faq;
 /// </summary>
 public static class QuestionAnswerer
 {
+    private sealed record TurnAnswer(string? Text, AnswerChoice Choice);
+
     /// <summary>The least BM25 score (over the square root of the question's terms) for a passage to count as the answer; chosen on the writer-held-out split.</summary>
     public const double MinScore = 2.0;
 
@@ -20,6 +23,30 @@ public static class QuestionAnswerer
     {
         "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.methods", "faq.refund-check",
     };
+
+    private const string TurnStateKey = "SupportBot.AnswerChoice";
+
+    /// <summary>What answers this turn's message, chosen once per turn however many steps ask (and read again by the turn's trace).</summary>
+    public static AnswerChoice ForTurn(ITurnContext context, KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Activity.Text;
+        if (context.TurnState.Get<TurnAnswer>(TurnStateKey) is { } kept && kept.Text == text)
+        {
+            return kept.Choice;
+        }
+
+        var choice = Choose(text, knowledge, language);
+        context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
+        return choice;
+    }
+
+    /// <summary>The answer <see cref="ForTurn"/> chose this turn, or null when no step asked.</summary>
+    public static AnswerChoice? OfTurn(ITurnContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.TurnState.Get<TurnAnswer>(TurnStateKey)?.Choice;
+    }
 
     /// <summary>What answers <paramref name="question"/>, or null (also when two entries are too close: see <see cref="Choose"/>).</summary>
     public static AnswerPassage? Find(string? question, KnowledgeSnapshot knowledge, string language) => Choose(question, knowledge, language).Answer;
@@ -39,10 +66,10 @@ public static class QuestionAnswerer
             var classified = ranked.Select(r => r.Passage).FirstOrDefault(p => p.Entry?.Id == entry.Id) ?? new AnswerPassage("faq." + entry.Id, entry, null, entry.Question);
             if (best is null || ranked.Take(3).Any(r => r.Passage.Entry?.Id == entry.Id))
             {
-                return new AnswerChoice(classified, []);
+                return Scored(new AnswerChoice(classified, []) { Method = "classifier" }, classified, ranked);
             }
 
-            return best.Entry is not null ? new AnswerChoice(null, [classified, best]) : new AnswerChoice(classified, []);
+            return Scored(best.Entry is not null ? new AnswerChoice(null, [classified, best]) { Method = "classifier" } : new AnswerChoice(classified, []) { Method = "classifier" }, classified, ranked);
         }
 
         if (best is null)
@@ -51,9 +78,27 @@ public static class QuestionAnswerer
         }
 
         // Two entries within a few percent of each other: asking beats guessing.
-        return ranked.Count > 1 && best.Entry is not null && ranked[1].Passage.Entry is not null && ranked[1].Score >= ranked[0].Score * CloseRatio
+        var choice = ranked.Count > 1 && best.Entry is not null && ranked[1].Passage.Entry is not null && ranked[1].Score >= ranked[0].Score * CloseRatio
             ? new AnswerChoice(null, [best, ranked[1].Passage])
             : new AnswerChoice(best, []);
+        return Scored(choice with { Method = "ranking" }, best, ranked);
+    }
+
+    /// <summary>The runner-up's share of the answer's score at which the trace names it (looser than <see cref="CloseRatio"/>, to show near misses).</summary>
+    public const double NearRatio = 0.7;
+
+    // The answer's ranking score and the best other passage, named when it came near (or when the answer was not ranked).
+    private static AnswerChoice Scored(AnswerChoice choice, AnswerPassage chosen, IReadOnlyList<(AnswerPassage Passage, double Score)> ranked)
+    {
+        var own = ranked.Where(r => r.Passage.Id == chosen.Id).Select(r => (double?)r.Score).FirstOrDefault();
+        var other = ranked.FirstOrDefault(r => r.Passage.Id != chosen.Id);
+        var near = other.Passage is not null && (own is null || other.Score >= own.Value * NearRatio);
+        return choice with
+        {
+            Score = own,
+            RunnerUp = near ? other.Passage : null,
+            RunnerUpScore = near ? other.Score : null,
+        };
     }
 
     /// <summary>The runner-up's share of the best score at which the two are offered instead of the best alone.</summary>
@@ -66,7 +111,7 @@ public static class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(knowledge);
         var buttons = choice.Options.Select(o => o.Question!.For(language))
             .Select(q => new Engine.Choices.Choice(q) { Action = new CardAction(ActionTypes.ImBack, q, value: q) }).ToList();
-        var message = Engine.Choices.ChoiceFactory.ForChannel(channelId, buttons, knowledge.Text(MessageKeys.NavClarify, language));
+        var message = Engine.Choices.ChoiceFactory.ForChannel(channelId, buttons, knowledge.Text(MessageKeys.NavClarify, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
         message.Entities = [OutcomeEntities.Clarify(choice.Options.Select(o => o.Id))];
         return message;
     }

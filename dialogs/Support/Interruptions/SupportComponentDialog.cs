@@ -258,7 +258,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         if (reading.Has(TurnActs.Complaint))
         {
             PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NavComplaintOffer, language));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NavComplaintOffer, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -321,7 +321,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             ("contacts", policy.SellerSilentContacts.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("hours", policy.SellerSilentHours.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             + "\n\n" + knowledge.Text(MessageKeys.MarketplaceOfferPerson, language);
-        return Engine.Choices.ChoiceFactory.ForChannel(channelId, YesNoPrompt.Buttons(knowledge, language), text);
+        return Engine.Choices.ChoiceFactory.ForChannel(channelId, YesNoPrompt.Buttons(knowledge, language), text, options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
     }
 
     /// <summary>「ポイントについては、このチャットではご案内できません」: the topic named, marked as out of scope.</summary>
@@ -349,7 +349,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             var language = ConversationLanguage.Current(context);
             PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NotUnderstoodSecond, language));
+            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NotUnderstoodSecond, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -376,23 +376,8 @@ public abstract class SupportComponentDialog : ComponentDialog
     /// What in the knowledge answers this turn's message, worked out once per turn however many steps ask (the
     /// prompt's check, the digression, the menu and the routing all read the same message).
     /// </summary>
-    protected AnswerChoice AnswerFor(ITurnContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var text = context.Activity.Text;
-        if (context.TurnState.Get<AnsweredText>(AnswerKey) is { } kept && kept.Text == text)
-        {
-            return kept.Choice;
-        }
-
-        var choice = QuestionAnswerer.Choose(text, Knowledge.Current, ConversationLanguage.Current(context));
-        context.TurnState.Set(AnswerKey, new AnsweredText(text, choice));
-        return choice;
-    }
-
-    private const string AnswerKey = "SupportBot.AnswerChoice";
-
-    private sealed record AnsweredText(string? Text, AnswerChoice Choice);
+    protected AnswerChoice AnswerFor(ITurnContext context) =>
+        QuestionAnswerer.ForTurn(context, Knowledge.Current, ConversationLanguage.Current(context));
 
     /// <summary>"I've corrected that to …" with the labels of what changed, when anything did.</summary>
     protected Task SayCorrectedAsync(ITurnContext turnContext, IReadOnlyList<string> changed, CancellationToken cancellationToken)

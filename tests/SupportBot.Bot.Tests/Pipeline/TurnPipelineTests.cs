@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Operations.Metrics;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Turns;
+using SupportBot.Bot.Turns.Explanations;
 using SupportBot.Bot.Turns.Logging;
 using SupportBot.Bot.Turns.Ordering;
 using SupportBot.Bot.Turns.Recovery;
@@ -20,7 +21,7 @@ public sealed class TurnPipelineTests
         var types = factory.Services.GetRequiredService<IEnumerable<IMiddleware>>().Select(m => m.GetType()).ToList();
 
         Assert.Equal(
-            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware), typeof(TurnErrorMiddleware), typeof(ReplyHoldMiddleware)],
+            [typeof(TurnLogScopeMiddleware), typeof(TurnMetricsMiddleware), typeof(TurnOrderingMiddleware), typeof(TranscriptMiddleware), typeof(StateRecoveryMiddleware), typeof(TurnErrorMiddleware), typeof(AnswerTraceMiddleware), typeof(ReplyHoldMiddleware)],
             types);
     }
 }

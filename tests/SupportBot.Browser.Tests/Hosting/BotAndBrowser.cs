@@ -75,6 +75,7 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await OnDisposingAsync();
         if (Browser is not null)
         {
             await Browser.CloseAsync();
@@ -100,6 +101,9 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
 
     /// <summary>What a fixture does with the running bot before the browser starts (e.g. seed conversations).</summary>
     protected virtual Task OnBotStartedAsync() => Task.CompletedTask;
+
+    /// <summary>What a fixture stops before the browser and the bot do (e.g. a client it started).</summary>
+    protected virtual Task OnDisposingAsync() => Task.CompletedTask;
 
     private static KnowledgeSnapshot LoadKnowledge()
     {

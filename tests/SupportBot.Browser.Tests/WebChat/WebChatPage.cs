@@ -74,7 +74,7 @@ public sealed class WebChatPage : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 
     // Web Chat renders Markdown with typographic quotes (I'm → I’m): match the longest quote-free run of the first line.
-    private static string FirstLine(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal).Split('\n')[0]
+    internal static string FirstLine(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal).Split('\n')[0]
         .Split(['\'', '"'])
         .OrderByDescending(part => part.Length)
         .First()

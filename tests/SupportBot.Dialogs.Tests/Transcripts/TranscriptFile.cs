@@ -10,8 +10,12 @@ internal static class TranscriptFile
     public static string Directory { get; } =
         Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Transcripts");
 
+    /// <summary>Recorded through the real host (its ticket service words escalations its own way): only the host replays them.</summary>
+    public const string HostSuffix = ".host.transcript";
+
     public static IReadOnlyList<string> Names =>
-        [.. System.IO.Directory.GetFiles(Directory, "*.transcript").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+        [.. System.IO.Directory.GetFiles(Directory, "*.transcript").Select(Path.GetFileName).OfType<string>()
+            .Where(name => !name.EndsWith(HostSuffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     public static IReadOnlyList<Activity> Read(string name) =>
         JsonConvert.DeserializeObject<List<Activity>>(File.ReadAllText(Path.Combine(Directory, name)))

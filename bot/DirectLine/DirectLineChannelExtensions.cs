@@ -14,16 +14,16 @@ using SupportBot.Bot.Health;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Schema;
-using SupportBot.Bot.Turns.Connectors;
+using SupportBot.Bot.Turns;
 
 namespace SupportBot.Bot.DirectLine;
 
 public static class DirectLineChannelExtensions
 {
     /// <summary>
-    /// The built-in Direct Line 3.0 channel and the customer page. Registers itself as an in-process channel of the
-    /// bot host (Turns/Connectors/IInProcessChannel), so the bot's replies to it go to the activity log (Log/), which
-    /// keeps its own table in the database (AddSupportBotStorage).
+    /// The built-in Direct Line 3.0 channel and the customer page. It has its own adapter (Activities/DirectLineAdapter,
+    /// registered as a channel adapter of the host for proactive turns), which writes the bot's replies to the
+    /// activity log (Log/); the log keeps its own table in the database (AddSupportBotStorage).
     /// </summary>
     public static IServiceCollection AddDirectLineChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -75,7 +75,8 @@ public static class DirectLineChannelExtensions
         services.TryAddSingleton<PageContent>();
         services.AddMetrics();
         services.TryAddSingleton<DirectLineMetrics>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInProcessChannel, DirectLineInProcessChannel>());
+        services.TryAddSingleton<DirectLineAdapter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelAdapter, DirectLineAdapter>(sp => sp.GetRequiredService<DirectLineAdapter>()));
 
         services.AddRateLimiter(limiter =>
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -9,7 +8,7 @@ using SupportBot.Bot.Turns.Connectors;
 namespace SupportBot.Bot.Turns;
 
 /// <summary>
-/// The one adapter every channel goes through (/api/messages and the built-in Direct Line channel):
+/// The adapter of /api/messages (testers, Azure Bot Service channels; the built-in Direct Line has its own):
 /// CloudAdapter with the registered middleware and a turn error handler that keeps conversations usable; its
 /// connector clients are reused across turns (<see cref="ClientReusingAuthentication"/>).
 /// </summary>
@@ -42,19 +41,6 @@ public sealed class SupportAdapter : CloudAdapter
         using (TurnLogScope.Begin(Logger, activity))
         {
             return await ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Runs a turn for an activity that arrived in-process (the built-in Direct Line channel, already
-    /// authenticated there): replies go to the connector the authentication's factory makes for its serviceUrl.
-    /// </summary>
-    public async Task ProcessInProcessActivityAsync(ClaimsIdentity identity, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        using (TurnLogScope.Begin(Logger, activity))
-        {
-            await ProcessProactiveAsync(identity, activity, null, callback, cancellationToken).ConfigureAwait(false);
         }
     }
 }

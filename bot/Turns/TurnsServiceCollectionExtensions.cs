@@ -29,16 +29,15 @@ public static class TurnsServiceCollectionExtensions
         services.AddHttpClient();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConnectorClientCache>();
-        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new InProcessChannelAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            sp.GetServices<IInProcessChannel>()));
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.TryAddSingleton<TurnErrorHandler>();
         services.TryAddSingleton<SupportAdapter>();
         services.TryAddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SupportAdapter>());
+        services.TryAddSingleton<ProactiveTurns>();
 
         // The embedded default; the storage area replaces it with SQLite or PostgreSQL.
         services.TryAddSingleton<IStorage, MemoryStorage>();

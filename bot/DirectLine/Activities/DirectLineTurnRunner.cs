@@ -1,32 +1,29 @@
-using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Hosting;
-using SupportBot.Bot.Turns;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Hosting;
 
 namespace SupportBot.Bot.DirectLine.Activities;
 
 /// <summary>
-/// Runs Direct Line activities through the same <see cref="SupportAdapter"/> (middleware, error handler) and bot
-/// as /api/messages, in-process; the replies reach the log through <see cref="DirectLineInProcessChannel"/>.
+/// Runs Direct Line activities through the channel's own <see cref="DirectLineAdapter"/> (the host's middleware and
+/// error handler, replies written to the activity log) and the same bot as /api/messages.
 /// </summary>
 public sealed class DirectLineTurnRunner
 {
     public const string ChannelId = "directline";
 
-    private readonly SupportAdapter _adapter;
+    private readonly DirectLineAdapter _adapter;
     private readonly IServiceProvider _services;
-    private readonly string? _appId;
 
-    public DirectLineTurnRunner(SupportAdapter adapter, IServiceProvider services, IOptions<BotAuthenticationOptions> authentication)
+    public DirectLineTurnRunner(DirectLineAdapter adapter, IServiceProvider services, IOptions<BotAuthenticationOptions> authentication)
     {
         ArgumentNullException.ThrowIfNull(authentication);
         _adapter = adapter;
         _services = services;
-        _appId = authentication.Value.AuthenticationEnabled ? authentication.Value.MicrosoftAppId : null;
-        Bot = new ChannelAccount(_appId ?? "supportbot", "SupportBot", RoleTypes.Bot);
+        var appId = authentication.Value.AuthenticationEnabled ? authentication.Value.MicrosoftAppId : null;
+        Bot = new ChannelAccount(appId ?? "supportbot", "SupportBot", RoleTypes.Bot);
     }
 
     /// <summary>The bot's account on this channel (recipient of the user's activities, sender of replies).</summary>
@@ -36,15 +33,6 @@ public sealed class DirectLineTurnRunner
     {
         ArgumentNullException.ThrowIfNull(activity);
         var bot = _services.GetRequiredService<IBot>();
-        await _adapter.ProcessInProcessActivityAsync(Identity(), activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        await _adapter.ProcessAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
-
-    // The identity a verified channel request would have: anonymous when the bot runs without an app id.
-    private ClaimsIdentity Identity() => _appId is null
-        ? new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType)
-        : new ClaimsIdentity(
-        [
-            new Claim(AuthenticationConstants.AudienceClaim, _appId),
-            new Claim(AuthenticationConstants.AppIdClaim, _appId),
-        ]);
 }

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.Escalation.Handoff;
@@ -15,18 +13,15 @@ namespace SupportBot.Bot.Escalation.Live;
 /// </summary>
 public sealed class ProactiveMessenger
 {
-    private readonly SupportAdapter _adapter;
+    private readonly ProactiveTurns _turns;
     private readonly IEscalationStore _store;
     private readonly HandoffAccessor _accessors;
-    private readonly string? _appId;
 
-    public ProactiveMessenger(SupportAdapter adapter, IEscalationStore store, HandoffAccessor accessors, IConfiguration configuration)
+    public ProactiveMessenger(ProactiveTurns turns, IEscalationStore store, HandoffAccessor accessors)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        _adapter = adapter;
+        _turns = turns;
         _store = store;
         _accessors = accessors;
-        _appId = configuration["MicrosoftAppId"];
     }
 
     /// <summary>
@@ -65,14 +60,6 @@ public sealed class ProactiveMessenger
             });
             return callback(turn, ct);
         };
-        if (string.IsNullOrEmpty(_appId))
-        {
-            // No app id: the same anonymous identity the adapter gives unauthenticated Emulator and Direct Line turns.
-            await _adapter.ContinueConversationAsync(new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType), reference, unanswered, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await _adapter.ContinueConversationAsync(_appId, reference, unanswered, cancellationToken).ConfigureAwait(false);
-        }
+        await _turns.ContinueAsync(reference, unanswered, cancellationToken).ConfigureAwait(false);
     }
 }

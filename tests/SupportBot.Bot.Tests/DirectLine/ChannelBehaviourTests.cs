@@ -65,9 +65,8 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         };
 
         // What an agent's reply will do: continue the conversation from its stored reference.
-        var adapter = factory.Services.GetRequiredService<SupportAdapter>();
-        await adapter.ContinueConversationAsync(
-            new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType),
+        var turns = factory.Services.GetRequiredService<ProactiveTurns>();
+        await turns.ContinueAsync(
             reference,
             (turn, ct) => turn.SendActivityAsync(MessageFactory.Text("担当者からの返信です"), ct),
             CancellationToken.None);

@@ -2,13 +2,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Polly.Timeout;
 using SupportBot.Bot.Escalation.Tickets;
 
 namespace SupportBot.Bot.Escalation.Webhook;
 
 /// <summary>
-/// POSTs each new ticket as JSON, signed, retrying failures with exponential back-off; the outcome is written on the
-/// ticket. The ticket is already durable before it is queued, so a webhook that is down loses nothing.
+/// POSTs each new ticket as JSON, signed at each attempt, through <see cref="WebhookResilience"/> (time-out per attempt,
+/// retries with exponential back-off); the outcome is written on the ticket. The ticket is already durable before it is queued, so a webhook that is down loses nothing.
 /// </summary>
 public sealed partial class WebhookSender : BackgroundService
 {
@@ -46,16 +47,16 @@ public sealed partial class WebhookSender : BackgroundService
         }
 
         // At least once: tickets of the last day that a stopped process never delivered go out again (receivers dedupe by ticketId).
-        foreach (var pending in await _store.ListWebhookPendingAsync(_clock.GetUtcNow().AddDays(-1), stoppingToken).ConfigureAwait(false))
+        foreach (var pending in await _store.ListWebhookPendingAsync(_clock.GetUtcNow().AddDays(-1), stoppingToken))
         {
             _outbox.Enqueue(pending);
         }
 
-        await foreach (var number in _outbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var number in _outbox.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await DeliverAsync(number, stoppingToken).ConfigureAwait(false);
+                await DeliverAsync(number, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -72,7 +73,7 @@ public sealed partial class WebhookSender : BackgroundService
 
     private async Task DeliverAsync(long number, CancellationToken cancellationToken)
     {
-        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return;
@@ -80,29 +81,37 @@ public sealed partial class WebhookSender : BackgroundService
 
         var body = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(new { type = "supportbot.escalation.created", ticket }));
         var signature = WebhookSignature.Compute(_options.Secret!, body);
-        var delay = TimeSpan.FromMilliseconds(_options.InitialDelayMilliseconds);
-        string outcome = "failed";
-        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        var attempts = 0;
+        var pipeline = WebhookResilience.Create(_options, _clock, async (attempt, failed) =>
         {
-            outcome = await PostAsync(body, signature, cancellationToken).ConfigureAwait(false);
-            if (outcome.StartsWith("delivered", StringComparison.Ordinal))
-            {
-                await _store.SetWebhookStatusAsync(number, $"{outcome} (attempt {attempt})", cancellationToken).ConfigureAwait(false);
-                LogDelivered(_logger, ticket.TicketId, attempt);
-                return;
-            }
-
-            await _store.SetWebhookStatusAsync(number, $"retrying: {outcome} (attempt {attempt})", cancellationToken).ConfigureAwait(false);
-            LogRetry(_logger, ticket.TicketId, attempt, outcome);
-            if (attempt < _options.MaxAttempts)
-            {
-                await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
-                delay *= 2;
-            }
+            await _store.SetWebhookStatusAsync(number, $"retrying: {failed} (attempt {attempt})", cancellationToken);
+            LogRetry(_logger, ticket.TicketId, attempt, failed);
+        });
+        string outcome;
+        try
+        {
+            outcome = await pipeline.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    return await PostAsync(body, signature, token);
+                },
+                cancellationToken);
+        }
+        catch (TimeoutRejectedException)
+        {
+            outcome = WebhookResilience.TimedOut;
         }
 
-        await _store.SetWebhookStatusAsync(number, $"failed: {outcome} after {_options.MaxAttempts} attempts", cancellationToken).ConfigureAwait(false);
-        LogGaveUp(_logger, ticket.TicketId, _options.MaxAttempts);
+        if (WebhookResilience.IsDelivered(outcome))
+        {
+            await _store.SetWebhookStatusAsync(number, $"{outcome} (attempt {attempts})", cancellationToken);
+            LogDelivered(_logger, ticket.TicketId, attempts);
+            return;
+        }
+
+        await _store.SetWebhookStatusAsync(number, $"failed: {outcome} after {attempts} attempts", cancellationToken);
+        LogGaveUp(_logger, ticket.TicketId, attempts);
     }
 
     private async Task<string> PostAsync(byte[] body, string signature, CancellationToken cancellationToken)
@@ -113,20 +122,14 @@ public sealed partial class WebhookSender : BackgroundService
         request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, signature);
         // Signed at each attempt, so a retry is not refused by a receiver that checks the time.
         request.Headers.TryAddWithoutValidation(WebhookSignature.TimedHeaderName, WebhookSignature.ComputeTimed(_options.Secret!, _clock.GetUtcNow(), body));
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
         {
-            using var response = await _httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using var response = await _httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             return response.IsSuccessStatusCode ? $"delivered {(int)response.StatusCode}" : $"HTTP {(int)response.StatusCode}";
         }
         catch (HttpRequestException exception)
         {
             return "unreachable: " + (exception.HttpRequestError.ToString());
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return "timed out";
         }
     }
 

@@ -1,27 +1,28 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Timeout;
 
 namespace SupportBot.Dialogs.Orders;
 
 /// <summary>
-/// The dialogs' side of the optional order system: none configured, down, throwing or slower than the time-out
-/// (2 s) all read as Unavailable, so the conversation falls back to asking the customer and never fails.
+/// The dialogs' side of the optional order system, and its only boundary: none configured, down, throwing or slower
+/// than the time-out (<c>Orders:TimeoutSeconds</c>, 2 s; <see cref="OrderSystemResilience"/>) all read as Unavailable,
+/// so the conversation falls back to asking the customer and never fails. Only the caller's own cancellation propagates.
 /// </summary>
-public sealed partial class OrderSystemGuard
+public sealed partial class OrderSystemGuard : IOrderService
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(2);
 
     private readonly IOrderService? _service;
-    private readonly TimeSpan _timeout;
+    private readonly ResiliencePipeline _pipeline;
     private readonly ILogger _logger;
-    private readonly TimeProvider _time;
 
     public OrderSystemGuard(IOrderService? service, TimeSpan? timeout = null, ILogger? logger = null, TimeProvider? time = null)
     {
         _service = service;
-        _timeout = timeout ?? DefaultTimeout;
+        _pipeline = OrderSystemResilience.Create(timeout ?? DefaultTimeout, time ?? TimeProvider.System);
         _logger = logger ?? NullLogger.Instance;
-        _time = time ?? TimeProvider.System;
     }
 
     public bool IsConfigured => _service is not null;
@@ -31,6 +32,7 @@ public sealed partial class OrderSystemGuard
             (service, token) => service.FindAsync(orderNumber, token),
             new OrderLookup(OrderLookupStatus.Unavailable),
             nameof(FindAsync),
+            orderNumber,
             cancellationToken);
 
     public Task<CancellationAttempt> RequestCancellationAsync(string orderNumber, string reason, CancellationToken cancellationToken) =>
@@ -38,9 +40,10 @@ public sealed partial class OrderSystemGuard
             (service, token) => service.RequestCancellationAsync(orderNumber, reason, token),
             new CancellationAttempt(CancellationStatus.Unavailable),
             nameof(RequestCancellationAsync),
+            orderNumber,
             cancellationToken);
 
-    private async Task<T> GuardAsync<T>(Func<IOrderService, CancellationToken, Task<T>> call, T unavailable, string operation, CancellationToken cancellationToken)
+    private async Task<T> GuardAsync<T>(Func<IOrderService, CancellationToken, Task<T>> call, T unavailable, string operation, string orderNumber, CancellationToken cancellationToken)
         where T : class
     {
         if (_service is null)
@@ -48,35 +51,28 @@ public sealed partial class OrderSystemGuard
             return unavailable;
         }
 
-        // The time-out runs on the injected clock, so a test moves it instead of waiting it out.
-        using var limit = new CancellationTokenSource(_timeout, _time);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
-            return await call(_service, timeout.Token).WaitAsync(_timeout, _time, cancellationToken).ConfigureAwait(false) ?? unavailable;
+            // WaitAsync: a provider that ignores its token still cannot hold the conversation past the time-out.
+            return await _pipeline.ExecuteAsync(async token => await call(_service, token).WaitAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false) ?? unavailable;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogUnavailable(_logger, operation, "timeout");
-            return unavailable;
-        }
-        catch (TimeoutException)
-        {
-            LogUnavailable(_logger, operation, "timeout");
+            LogTimedOut(_logger, operation, OrderNumberMask.ForLog(orderNumber));
             return unavailable;
         }
 #pragma warning disable CA1031 // Any failure of an optional, external system must fall back to asking the customer.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogFailed(_logger, operation, ex);
+            LogFailed(_logger, ex, operation, OrderNumberMask.ForLog(orderNumber));
             return unavailable;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Order system {Operation} unavailable ({Why}); asking the customer instead")]
-    private static partial void LogUnavailable(ILogger logger, string operation, string why);
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Order system {Operation} for order {OrderNumber} took longer than its time-out; asking the customer instead")]
+    private static partial void LogTimedOut(ILogger logger, string operation, string orderNumber);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Order system {Operation} failed; asking the customer instead")]
-    private static partial void LogFailed(ILogger logger, string operation, Exception exception);
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Order system {Operation} for order {OrderNumber} failed; asking the customer instead")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string operation, string orderNumber);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
@@ -11,8 +10,8 @@ using SupportBot.Dialogs.Orders.Http;
 namespace SupportBot.Dialogs;
 
 /// <summary>
-/// AddOrderSystem: options from "Orders" and, unless Provider is None, one <see cref="IOrderService"/> behind the
-/// time limit. With None nothing is registered: consumers take <c>IOrderService? orders = null</c> in their constructor
+/// AddOrderSystem: options from "Orders" and, unless Provider is None, one <see cref="IOrderService"/>; the dialogs
+/// call it through <see cref="OrderSystemGuard"/> with the configured time-out. With None nothing is registered: consumers take <c>IOrderService? orders = null</c> in their constructor
 /// (the container passes null when there is none) and ask the customer when it is null.
 /// </summary>
 public static class OrderSystemServiceCollectionExtensions
@@ -37,7 +36,7 @@ public static class OrderSystemServiceCollectionExtensions
                     OrderSystemPaths.Resolve(sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value.DemoDatabasePath),
                     sp.GetRequiredService<TimeProvider>()));
                 services.TryAddSingleton<DemoOrderService>();
-                services.TryAddSingleton<IOrderService>(sp => TimeLimited(sp, sp.GetRequiredService<DemoOrderService>()));
+                services.TryAddSingleton<IOrderService>(sp => sp.GetRequiredService<DemoOrderService>());
                 break;
             case OrderSystemProvider.Http:
                 services.AddHttpClient<HttpOrderService>((sp, client) =>
@@ -45,19 +44,16 @@ public static class OrderSystemServiceCollectionExtensions
                     var options = sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value;
                     var address = options.HttpBaseAddress!;
                     client.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/", UriKind.Absolute);
-                    client.Timeout = options.Timeout;
+                    // The dialogs' OrderSystemGuard times every call (OrderSystemResilience): one time-out, not two.
+                    client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                 })
                 // The client lives as long as the singleton dialogs that hold it; connection recycling keeps DNS fresh.
                 .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2))
                 .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan);
-                services.TryAddSingleton<IOrderService>(sp => TimeLimited(sp, sp.GetRequiredService<HttpOrderService>()));
+                services.TryAddSingleton<IOrderService>(sp => sp.GetRequiredService<HttpOrderService>());
                 break;
         }
 
         return services;
     }
-
-    private static TimeLimitedOrderService TimeLimited(IServiceProvider services, IOrderService inner) =>
-        new(inner, services.GetRequiredService<IOptions<OrderSystemOptions>>(), services.GetRequiredService<ILogger<TimeLimitedOrderService>>(),
-            services.GetRequiredService<TimeProvider>());
 }

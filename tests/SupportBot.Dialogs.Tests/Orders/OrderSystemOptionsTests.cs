@@ -67,12 +67,12 @@ public sealed class OrderSystemOptionsTests
     [Theory]
     [InlineData("Demo", null)]
     [InlineData("Http", "http://127.0.0.1:5000")]
-    public void One_time_limited_order_service_is_registered_for_a_provider(string provider, string? baseAddress)
+    public void One_order_service_is_registered_for_a_provider(string provider, string? baseAddress)
     {
         using var services = OrderSystemHost.Build(("Provider", provider), ("HttpBaseAddress", baseAddress));
 
         var service = Assert.Single(services.GetServices<IOrderService>());
-        Assert.IsType<TimeLimitedOrderService>(service);
+        Assert.Equal(provider == "Demo" ? "DemoOrderService" : "HttpOrderService", service.GetType().Name);
         Assert.Same(service, services.GetRequiredService<IOrderService>());
     }
 

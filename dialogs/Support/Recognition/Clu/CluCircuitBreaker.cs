@@ -1,99 +1,67 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
 
 namespace SupportBot.Dialogs.Recognition.Clu;
 
 /// <summary>
-/// Keeps an outage from slowing every turn: after N consecutive failed calls CLU is skipped for OpenSeconds,
-/// then a single probe call is let through; its success closes the circuit, its failure opens it again.
+/// Keeps an outage from slowing every turn: Polly's circuit breaker around the whole CLU call (its retries
+/// included). When at least <see cref="CluCircuitBreakerOptions.FailuresBeforeOpen"/> calls within
+/// <see cref="CluCircuitBreakerOptions.OpenSeconds"/> all failed, CLU is skipped for OpenSeconds; then one probe call
+/// is let through, and its result closes or reopens the circuit. A call the turn itself cancelled counts as no failure.
 /// </summary>
 public sealed class CluCircuitBreaker
 {
-    private readonly object _gate = new();
-    private readonly CluCircuitBreakerOptions _options;
-    private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline _pipeline;
+    private readonly CircuitBreakerStateProvider _state = new();
     private readonly CluMetrics _metrics;
     private readonly ILogger<CluCircuitBreaker> _logger;
-    private int _consecutiveFailures;
-    private DateTimeOffset _openUntil;
-    private bool _probeInFlight;
+    private readonly int _openSeconds;
+    private CluCircuitState _last = CluCircuitState.Closed;
 
     public CluCircuitBreaker(IOptions<CluOptions> options, TimeProvider timeProvider, CluMetrics metrics, ILogger<CluCircuitBreaker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value.CircuitBreaker;
-        _timeProvider = timeProvider;
+        var breaker = options.Value.CircuitBreaker;
         _metrics = metrics;
         _logger = logger;
+        _openSeconds = breaker.OpenSeconds;
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = 1.0,
+                // Polly needs two calls at least to judge a ratio.
+                MinimumThroughput = Math.Max(2, breaker.FailuresBeforeOpen),
+                SamplingDuration = TimeSpan.FromSeconds(Math.Max(1, breaker.OpenSeconds)),
+                BreakDuration = TimeSpan.FromSeconds(breaker.OpenSeconds),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+                StateProvider = _state,
+                OnOpened = _ => Changed(CluCircuitState.Open),
+                OnHalfOpened = _ => Changed(CluCircuitState.HalfOpen),
+                OnClosed = _ => Changed(CluCircuitState.Closed),
+            })
+            .Build();
         _metrics.ObserveCircuit(() => State);
     }
 
-    public CluCircuitState State { get; private set; } = CluCircuitState.Closed;
-
-    /// <summary>Whether this turn may call CLU; when it returns true the caller must report the call's result.</summary>
-    public bool TryEnter()
+    public CluCircuitState State => _state.CircuitState switch
     {
-        lock (_gate)
-        {
-            switch (State)
-            {
-                case CluCircuitState.Closed:
-                    return true;
-                case CluCircuitState.Open when _timeProvider.GetUtcNow() >= _openUntil:
-                    MoveTo(CluCircuitState.HalfOpen);
-                    _probeInFlight = true;
-                    return true;
-                case CluCircuitState.HalfOpen when !_probeInFlight:
-                    _probeInFlight = true;
-                    return true;
-                default:
-                    return false;
-            }
-        }
-    }
+        CircuitState.Open or CircuitState.Isolated => CluCircuitState.Open,
+        CircuitState.HalfOpen => CluCircuitState.HalfOpen,
+        _ => CluCircuitState.Closed,
+    };
 
-    public void RecordSuccess()
-    {
-        lock (_gate)
-        {
-            _consecutiveFailures = 0;
-            _probeInFlight = false;
-            if (State != CluCircuitState.Closed)
-            {
-                MoveTo(CluCircuitState.Closed);
-            }
-        }
-    }
+    /// <summary>Runs the call unless the circuit is open (then <see cref="BrokenCircuitException"/>), and counts its result.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        await _pipeline.ExecuteAsync(async token => await call(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    public void RecordFailure()
+    private ValueTask Changed(CluCircuitState state)
     {
-        lock (_gate)
-        {
-            _consecutiveFailures++;
-            _probeInFlight = false;
-            if (State == CluCircuitState.HalfOpen
-                || (State == CluCircuitState.Closed && _consecutiveFailures >= _options.FailuresBeforeOpen))
-            {
-                _openUntil = _timeProvider.GetUtcNow() + TimeSpan.FromSeconds(_options.OpenSeconds);
-                MoveTo(CluCircuitState.Open);
-            }
-        }
-    }
-
-    /// <summary>The call was abandoned (the turn was cancelled): it says nothing about CLU, so free the probe.</summary>
-    public void RecordAbandoned()
-    {
-        lock (_gate)
-        {
-            _probeInFlight = false;
-        }
-    }
-
-    private void MoveTo(CluCircuitState state)
-    {
-        var from = State;
-        State = state;
+        var from = _last;
+        _last = state;
         _metrics.CircuitChanged(state);
-        CluLog.CircuitChanged(_logger, from, state, _consecutiveFailures, _options.OpenSeconds);
+        CluLog.CircuitChanged(_logger, from, state, _openSeconds);
+        return ValueTask.CompletedTask;
     }
 }

@@ -14,8 +14,8 @@ internal static partial class CluLog
     public static partial void FellBack(ILogger logger, string reason, string? conversationId);
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning,
-        Message = "CLU circuit {From} -> {To} after {ConsecutiveFailures} consecutive failures (open for {OpenSeconds} s)")]
-    public static partial void CircuitChanged(ILogger logger, CluCircuitState from, CluCircuitState to, int consecutiveFailures, int openSeconds);
+        Message = "CLU circuit {From} -> {To} (it stays open {OpenSeconds} s after failures)")]
+    public static partial void CircuitChanged(ILogger logger, CluCircuitState from, CluCircuitState to, int openSeconds);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Debug,
         Message = "CLU recognized {TopIntent} ({Score}) in {ElapsedMilliseconds} ms, cached {Cached}; conversation {ConversationId}")]

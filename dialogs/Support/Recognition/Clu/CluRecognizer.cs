@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using SupportBot.Dialogs.Localization;
 
 namespace SupportBot.Dialogs.Recognition.Clu;
@@ -73,21 +74,19 @@ public sealed class CluRecognizer : IIntentRecognizer
             return await AnswerAsync(turnContext, cached, offline, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!_breaker.TryEnter())
-        {
-            CluLog.FellBack(_logger, CluReasons.CircuitOpen, conversationId);
-            return await FallBackAsync(turnContext, offline, CluReasons.CircuitOpen, null, cancellationToken).ConfigureAwait(false);
-        }
-
         var started = _timeProvider.GetTimestamp();
         CluPrediction prediction;
         try
         {
-            prediction = await _client.AnalyzeAsync(text, language, cancellationToken).ConfigureAwait(false);
+            prediction = await _breaker.ExecuteAsync(token => _client.AnalyzeAsync(text, language, token), cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokenCircuitException)
+        {
+            CluLog.FellBack(_logger, CluReasons.CircuitOpen, conversationId);
+            return await FallBackAsync(turnContext, offline, CluReasons.CircuitOpen, null, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _breaker.RecordAbandoned();
             throw;
         }
         catch (Exception ex)   // whatever goes wrong with CLU, the turn goes on with the offline result
@@ -96,14 +95,12 @@ public sealed class CluRecognizer : IIntentRecognizer
                 ?? new CluException(CluFailure.Network, null, null, "CLU call failed unexpectedly: " + ex.Message, ex);
             var elapsed = _timeProvider.GetElapsedTime(started);
             var reason = CluReasons.Of(error.Failure);
-            _breaker.RecordFailure();
             _metrics.Called(reason, elapsed);
             CluLog.FellBackAfterFailure(_logger, reason, error.Status, error.ErrorCode, (long)elapsed.TotalMilliseconds, conversationId, error);
             return await FallBackAsync(turnContext, offline, reason, error, cancellationToken).ConfigureAwait(false);
         }
 
         var took = _timeProvider.GetElapsedTime(started);
-        _breaker.RecordSuccess();
         _metrics.Called(CluReasons.Success, took);
         CluLog.Recognized(_logger, prediction.TopIntent, prediction.TopScore, (long)took.TotalMilliseconds, false, conversationId);
         if (_options.CacheSeconds > 0)

@@ -23,7 +23,7 @@ internal sealed class DemoOrderBookFixture : IDisposable
         });
         Book = new DemoOrderBook(DatabasePath, Time);
         Demo = new DemoOrderService(Book, Options, Time);
-        Service = new TimeLimitedOrderService(Demo, Options, NullLogger<TimeLimitedOrderService>.Instance, Time);
+        Service = new OrderSystemGuard(Demo, Options.Value.Timeout, time: Time);
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "supportbot-orders-" + Guid.NewGuid().ToString("N"));

@@ -4,7 +4,7 @@ using SupportBot.Dialogs.Orders.Demo;
 
 namespace SupportBot.Dialogs.Tests.Orders.Demo;
 
-/// <summary>The README's table of demo orders, rendered from the seed (README.md, "Demo order system").</summary>
+/// <summary>The README's table of demo orders, rendered from the seed (docs/order-system.md, "Demo order system").</summary>
 internal static class DemoOrderTable
 {
     public const string Start = "<!-- demo-orders:start (generated from DemoOrderSeed; DemoOrderReadmeTests checks it) -->";

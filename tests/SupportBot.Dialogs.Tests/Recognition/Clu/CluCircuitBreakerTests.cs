@@ -3,15 +3,19 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Polly.CircuitBreaker;
 using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Testing.Time;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;
 
+/// <summary>The breaker's behaviour on the fake clock: Polly's circuit breaker as CluCircuitBreaker configures it.</summary>
 public sealed class CluCircuitBreakerTests : IDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly FakeTimeProvider _time = new();
     private readonly CluCircuitBreaker _breaker;
+    private int _calls;
 
     public CluCircuitBreakerTests()
     {
@@ -24,89 +28,94 @@ public sealed class CluCircuitBreakerTests : IDisposable
     }
 
     [Fact]
-    public void Stays_closed_until_FailuresBeforeOpen_consecutive_failures()
+    public async Task Stays_closed_until_FailuresBeforeOpen_failed_calls_then_skips_CLU()
     {
-        Fail(2);
+        await FailAsync(2);
         Assert.Equal(CluCircuitState.Closed, _breaker.State);
-        Assert.True(_breaker.TryEnter());
 
-        Fail(1);
+        await FailAsync(1);
         Assert.Equal(CluCircuitState.Open, _breaker.State);
-        Assert.False(_breaker.TryEnter());
+        await Assert.ThrowsAsync<BrokenCircuitException>(SucceedAsync);
+        Assert.Equal(3, _calls);
     }
 
     [Fact]
-    public void A_success_resets_the_count_of_consecutive_failures()
+    public async Task A_success_among_the_failures_keeps_it_closed()
     {
-        Fail(2);
-        Assert.True(_breaker.TryEnter());
-        _breaker.RecordSuccess();
-        Fail(2);
+        await FailAsync(2);
+        await SucceedAsync();
+        await FailAsync(2);
 
         Assert.Equal(CluCircuitState.Closed, _breaker.State);
     }
 
     [Fact]
-    public void Lets_exactly_one_probe_through_after_OpenSeconds()
+    public async Task Lets_exactly_one_probe_through_after_OpenSeconds_and_a_good_probe_closes_it()
     {
-        Fail(3);
+        await FailAsync(3);
         _time.Advance(TimeSpan.FromSeconds(29));
-        Assert.False(_breaker.TryEnter());
+        await Assert.ThrowsAsync<BrokenCircuitException>(SucceedAsync);
 
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True(_breaker.TryEnter());
+        var answer = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var probe = _breaker.ExecuteAsync(_ => answer.Task, CancellationToken.None);
         Assert.Equal(CluCircuitState.HalfOpen, _breaker.State);
-        Assert.False(_breaker.TryEnter());
+        await Assert.ThrowsAsync<BrokenCircuitException>(SucceedAsync);
+
+        answer.SetResult(1);
+        await probe.WaitAsync(Patience.Hang);
+        Assert.Equal(CluCircuitState.Closed, _breaker.State);
+        await SucceedAsync();
     }
 
     [Fact]
-    public void A_failed_probe_opens_the_circuit_for_another_OpenSeconds()
+    public async Task A_failed_probe_opens_the_circuit_for_another_OpenSeconds()
     {
-        Fail(3);
+        await FailAsync(3);
         _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.True(_breaker.TryEnter());
-        _breaker.RecordFailure();
+        await FailAsync(1);
 
         Assert.Equal(CluCircuitState.Open, _breaker.State);
         _time.Advance(TimeSpan.FromSeconds(29));
-        Assert.False(_breaker.TryEnter());
+        await Assert.ThrowsAsync<BrokenCircuitException>(SucceedAsync);
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True(_breaker.TryEnter());
+        await SucceedAsync();
     }
 
     [Fact]
-    public void A_successful_probe_closes_the_circuit()
+    public async Task A_call_the_turn_cancelled_is_no_failure()
     {
-        Fail(3);
-        _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.True(_breaker.TryEnter());
-        _breaker.RecordSuccess();
+        await FailAsync(2);
+        using var turn = new CancellationTokenSource();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _breaker.ExecuteAsync<int>(
+            async token =>
+            {
+                await turn.CancelAsync();
+                token.ThrowIfCancellationRequested();
+                return 0;
+            },
+            turn.Token));
 
+        // A third failure would have opened it.
         Assert.Equal(CluCircuitState.Closed, _breaker.State);
-        Assert.True(_breaker.TryEnter());
-        Assert.True(_breaker.TryEnter());
+        await SucceedAsync();
     }
 
-    [Fact]
-    public void An_abandoned_probe_lets_the_next_turn_probe()
-    {
-        Fail(3);
-        _time.Advance(TimeSpan.FromSeconds(30));
-        Assert.True(_breaker.TryEnter());
-        _breaker.RecordAbandoned();
-
-        Assert.Equal(CluCircuitState.HalfOpen, _breaker.State);
-        Assert.True(_breaker.TryEnter());
-    }
-
-    private void Fail(int times)
+    private async Task FailAsync(int times)
     {
         for (var i = 0; i < times; i++)
         {
-            Assert.True(_breaker.TryEnter());
-            _breaker.RecordFailure();
+            await Assert.ThrowsAsync<CluException>(() => _breaker.ExecuteAsync<int>(
+                _ =>
+                {
+                    _calls++;
+                    throw new CluException(CluFailure.ServerError, 503, null, "down");
+                },
+                CancellationToken.None));
         }
     }
+
+    private Task<int> SucceedAsync() => _breaker.ExecuteAsync(_ => Task.FromResult(++_calls), CancellationToken.None);
 
     public void Dispose() => _services.Dispose();
 }

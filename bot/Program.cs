@@ -1,14 +1,15 @@
-using SupportBot.Bot.Agent;
-using SupportBot.Bot.Agent.Console;
+using SupportBot.Bot.AgentConsole.Analytics;
+using SupportBot.Bot.AgentConsole.Api;
+using SupportBot.Bot.AgentConsole.KnowledgeDesk;
+using SupportBot.Bot.AgentConsole.Pages;
+using SupportBot.Bot.AgentConsole;
+using SupportBot.Bot.BotFrameworkEndpoint;
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation;
 using SupportBot.Bot.Handler;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Hosting;
-using SupportBot.Bot.Messages;
 using SupportBot.Bot.Operations;
-using SupportBot.Bot.Operations.Analytics;
-using SupportBot.Bot.Operations.KnowledgeDesk;
 using SupportBot.Bot.Pipeline;
 using SupportBot.Bot.RateLimiting;
 using SupportBot.Bot.Storage;
@@ -16,7 +17,7 @@ using SupportBot.Bot.Turns;
 using SupportBot.Dialogs;
 using SupportBot.Knowledge;
 
-// SupportBot's host. A customer's message: channel (/api/messages) → SupportAdapter (middleware: Pipeline/TurnPipeline.cs; errors)
+// SupportBot's host. A customer's message: channel (/api/messages: BotFrameworkEndpoint/; Direct Line: DirectLine/) → adapter (middleware: Pipeline/TurnPipeline.cs; errors)
 // → SupportActivityHandler (Handler/) → MainDialog (dialogs/) → knowledge base (knowledge/) → reply.
 // Settings are validated once at start; watching appsettings.json would put a recursive watcher on the content root,
 // which sees every write of the SQLite file under data/.
@@ -50,7 +51,8 @@ app.MapBotMessages();                                           // POST /api/mes
 app.MapHealth();                                                // GET /healthz
 app.MapSupportBotMetrics();                                     // GET /metrics (Prometheus), loopback or scrape key
 app.MapDirectLineChannel();                                     // GET / (Web Chat), /api/token, /v3/directline
-app.MapAgentConsole();                                          // /agent (signed-in agents only), /agent/api
+app.MapAgentConsole();                                          // /agent (signed-in agents only)
+app.MapAgentApi();                                              // /agent/api (the console's JSON and live events)
 app.MapSupportBotAnalytics();                                   // /agent/analytics (+ .csv), signed-in agents only
 app.MapKnowledgeDesk();                                         // /agent/knowledge: status, file check, examples from misses (leads)
 app.Run();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using SupportBot.Dialogs.Faq;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Hosting;

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Agent;
+namespace SupportBot.Bot.AgentConsole;
 
 /// <summary>Names of the agent console's sign-in: its cookie scheme, its policy, the role every agent has.</summary>
 public static class AgentAuthentication

@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Agent.Accounts;
-using SupportBot.Bot.Agent.Console;
-using SupportBot.Bot.Agent.Sessions;
+using SupportBot.Bot.AgentConsole.Accounts;
+using SupportBot.Bot.AgentConsole.Pages;
+using SupportBot.Bot.AgentConsole.Sessions;
 using SupportBot.Bot.Storage.Housekeeping;
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 
-namespace SupportBot.Bot.Agent;
+namespace SupportBot.Bot.AgentConsole;
 
 public static class AgentConsoleServiceCollectionExtensions
 {
@@ -28,6 +28,7 @@ public static class AgentConsoleServiceCollectionExtensions
             .Bind(configuration.GetSection(AgentOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>());
+        services.TryAddSingleton<Desk.AgentDesk>();
         services.TryAddSingleton<AgentDirectory>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SignInThrottle>();
@@ -110,10 +111,10 @@ public static class AgentConsoleServiceCollectionExtensions
         var name = context.Principal?.Identity?.Name;
         var session = context.Principal?.FindFirst(AgentAuthentication.SessionClaim)?.Value;
         if (!services.GetRequiredService<AgentDirectory>().Exists(name)
-            || !await services.GetRequiredService<AgentSessionStore>().IsLiveAsync(session, name, context.HttpContext.RequestAborted).ConfigureAwait(false))
+            || !await services.GetRequiredService<AgentSessionStore>().IsLiveAsync(session, name, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);
+            await context.HttpContext.SignOutAsync(AgentAuthentication.Scheme);
         }
     }
 

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Hosting.Requests;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.BotFrameworkEndpoint;
 
 /// <summary>
 /// Reads and checks an incoming Bot Framework activity. The Bot Framework stack answers 500 to several kinds
@@ -57,7 +57,7 @@ public sealed class ActivityRequestReader
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");
         }
 
-        var body = await BoundedBody.ReadAsync(request.Body, _options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request.Body, _options.MaxRequestBytes, cancellationToken);
         if (body is null)
         {
             return Fail(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {_options.MaxRequestBytes} bytes.");

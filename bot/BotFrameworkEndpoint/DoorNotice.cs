@@ -5,7 +5,7 @@ using SupportBot.Bot.Activities;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.BotFrameworkEndpoint;
 
 /// <summary>
 /// Tells a tester in their own chat why the anonymous door refused their client's channel (Agents Playground shows a
@@ -50,7 +50,7 @@ public sealed partial class DoorNotice
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Patience);
             using var content = new StringContent(ActivityJson.Serialize(reply), Encoding.UTF8, "application/json");
-            using var response = await _clients.CreateClient(HttpClientName).PostAsync(url, content, timeout.Token).ConfigureAwait(false);
+            using var response = await _clients.CreateClient(HttpClientName).PostAsync(url, content, timeout.Token);
             LogTold(_logger, refused.ChannelId, (int)response.StatusCode);
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or JsonException)

@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.Turns;
 using SupportBot.Bot.Hosting.Requests;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.BotFrameworkEndpoint;
 
 /// <summary>POST /api/messages: the Bot Framework protocol (Emulator, Azure Bot Service), including expectReplies.</summary>
 public static class MessagesEndpoint
@@ -25,16 +25,16 @@ public static class MessagesEndpoint
         [FromServices] ILogger<ActivityRequestReader> logger,
         [FromServices] DoorNotice notice)
     {
-        var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (error is not null)
         {
             MessagesLog.Refused(logger, error.StatusCode, error.Reason);
             if (error.TellInChat is { } refused)
             {
-                await notice.TellAsync(refused, reader.AnonymousChannels, http.RequestAborted).ConfigureAwait(false);
+                await notice.TellAsync(refused, reader.AnonymousChannels, http.RequestAborted);
             }
 
-            await WriteErrorAsync(http.Response, error).ConfigureAwait(false);
+            await WriteErrorAsync(http.Response, error);
             return;
         }
 
@@ -50,12 +50,12 @@ public static class MessagesEndpoint
         InvokeResponse? response;
         try
         {
-            response = await adapter.ProcessIncomingActivityAsync(request!.AuthorizationHeader, request.Activity, RunTurnAsync, http.RequestAborted).ConfigureAwait(false);
+            response = await adapter.ProcessIncomingActivityAsync(request!.AuthorizationHeader, request.Activity, RunTurnAsync, http.RequestAborted);
         }
         catch (Exception ex) when (!turnStarted && IsAuthenticationFailure(ex))
         {
             MessagesLog.Unauthenticated(logger, request!.Activity.Conversation.Id, ex);
-            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token.")).ConfigureAwait(false);
+            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status401Unauthorized, "The request is not authenticated with a valid Bot Framework token."));
             return;
         }
         catch (Exception ex) when (!turnStarted && IsUnreachableDependency(ex))
@@ -71,11 +71,11 @@ public static class MessagesEndpoint
             }
 
             http.Response.Headers.RetryAfter = "30";
-            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again.")).ConfigureAwait(false);
+            await WriteErrorAsync(http.Response, new Refusal(StatusCodes.Status503ServiceUnavailable, "The Bot Framework token service could not be reached; try again."));
             return;
         }
 
-        await WriteResponseAsync(http.Response, response).ConfigureAwait(false);
+        await WriteResponseAsync(http.Response, response);
     }
 
     private static int _unreachableLogged;
@@ -111,7 +111,7 @@ public static class MessagesEndpoint
         if (response.Body is not null)
         {
             http.ContentType = "application/json; charset=utf-8";
-            await http.WriteAsync(ActivityJson.Serialize(response.Body)).ConfigureAwait(false);
+            await http.WriteAsync(ActivityJson.Serialize(response.Body));
         }
     }
 

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.BotFrameworkEndpoint;
 
 /// <summary>Log messages of the /api/messages door.</summary>
 internal static partial class MessagesLog

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace SupportBot.Bot.Messages;
+namespace SupportBot.Bot.BotFrameworkEndpoint;
 
 public static class MessagesServiceCollectionExtensions
 {

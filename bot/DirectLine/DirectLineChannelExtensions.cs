@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Conversations;
+using SupportBot.Bot.DirectLine.Endpoints;
 using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.DirectLine.Page;
@@ -13,7 +14,7 @@ using SupportBot.Bot.DirectLine.Tokens;
 using SupportBot.Bot.Health;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Housekeeping;
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Turns;
 
 namespace SupportBot.Bot.DirectLine;

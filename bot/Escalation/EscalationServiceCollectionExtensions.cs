@@ -7,7 +7,7 @@ using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Webhook;
 using SupportBot.Bot.Storage.Housekeeping;
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 using SupportBot.Dialogs.Escalation;
 
 namespace SupportBot.Bot.Escalation;
@@ -44,7 +44,6 @@ public static class EscalationServiceCollectionExtensions
         services.TryAddSingleton<CustomerRelay>();
         services.TryAddSingleton<SatisfactionSurvey>();
         services.TryAddSingleton<ProactiveMessenger>();
-        services.TryAddSingleton<AgentDesk>();
         services.AddOptions<QueueLapseOptions>()
             .Bind(configuration.GetSection(QueueLapseOptions.SectionName))
             .ValidateDataAnnotations()

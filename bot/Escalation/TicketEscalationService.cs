@@ -69,7 +69,7 @@ public sealed partial class TicketEscalationService : IEscalationService
         var activity = turnContext.Activity;
         var conversationId = activity.Conversation.Id;
         var conversation = ConversationKey.Of(activity) ?? throw new InvalidOperationException("An escalation needs the turn's conversation.");
-        var logged = await _transcripts.ReadAsync(conversation, cancellationToken).ConfigureAwait(false);
+        var logged = await _transcripts.ReadAsync(conversation, cancellationToken);
         // This turn's lines (the message that escalated, replies so far) are written at the turn's end: add them, masked alike.
         var pending = turnContext.TurnState.Get<PendingTranscript>()?.Snapshot() ?? [];
         var now = _clock.GetUtcNow();
@@ -89,13 +89,13 @@ public sealed partial class TicketEscalationService : IEscalationService
             activity.ChannelId,
             lines.Select(line => ToLine(line.Activity!, line.At, activity.Recipient?.Id)).OfType<TranscriptLine>().ToList());
         var reference = JsonConvert.SerializeObject(activity.GetConversationReference());
-        var (ticket, created) = await _store.OpenAsync(conversation, request.Reason, payload, reference, cancellationToken).ConfigureAwait(false);
+        var (ticket, created) = await _store.OpenAsync(conversation, request.Reason, payload, reference, cancellationToken);
 
-        await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken).ConfigureAwait(false);
+        await _accessors.Handoff.SetAsync(turnContext, new HandoffState(ticket.Number), cancellationToken);
         // A survey of an earlier hand-over still open is over: this conversation is with the desk again.
-        await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var ahead = await _store.CountQueuedAheadAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created, ahead), cancellationToken).ConfigureAwait(false);
+        await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken);
+        var ahead = await _store.CountQueuedAheadAsync(ticket.Number, cancellationToken);
+        await turnContext.SendActivityAsync(CustomerMessage(ticket, request, created, ahead), cancellationToken);
         if (created)
         {
             _metrics.Escalated(ticket.Reason);
@@ -106,7 +106,7 @@ public sealed partial class TicketEscalationService : IEscalationService
             if (_host.IsHubChannel(activity.ChannelId))
             {
                 var handoff = EventFactory.CreateHandoffInitiation(turnContext, HandoffContext(ticket), new Transcript(activities));
-                await turnContext.SendActivityAsync(handoff, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(handoff, cancellationToken);
             }
             LogEscalated(_logger, ticket.TicketId, ticket.Reason, conversationId);
         }

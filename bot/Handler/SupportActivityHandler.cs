@@ -47,14 +47,14 @@ public sealed class SupportActivityHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await base.OnTurnAsync(turnContext, cancellationToken);
 
-        if (await _accessors.FailedTurns.GetAsync(turnContext, () => 0, cancellationToken).ConfigureAwait(false) > 0)
+        if (await _accessors.FailedTurns.GetAsync(turnContext, () => 0, cancellationToken) > 0)
         {
-            await _accessors.FailedTurns.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await _accessors.FailedTurns.DeleteAsync(turnContext, cancellationToken);
         }
 
-        await _accessors.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await _accessors.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -66,16 +66,16 @@ public sealed class SupportActivityHandler : ActivityHandler
         {
             var language = ConversationLanguage.Detect(text) ?? ConversationLanguage.FromLocale(turnContext.Activity.Locale);
             var reply = _knowledge.Current.Text(MessageKeys.MessageTooLong, language, ("limit", _maxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
             return;
         }
 
-        if (await _relay.TryRelayAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        if (await _relay.TryRelayAsync(turnContext, cancellationToken))
         {
             return;
         }
 
-        await _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken).ConfigureAwait(false);
+        await _mainDialog.RunAsync(turnContext, _accessors.DialogState, cancellationToken);
     }
 
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
@@ -96,7 +96,7 @@ public sealed class SupportActivityHandler : ActivityHandler
         {
             if (member.Id != turnContext.Activity.Recipient?.Id)
             {
-                await turnContext.SendActivityAsync(_welcome.Create((Activity)turnContext.Activity), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(_welcome.Create((Activity)turnContext.Activity), cancellationToken);
             }
         }
     }

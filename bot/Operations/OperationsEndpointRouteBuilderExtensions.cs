@@ -22,11 +22,11 @@ public static class OperationsEndpointRouteBuilderExtensions
                 && !SharedSecret.Matches(BearerHeader.Read(http.Request.Headers.Authorization.ToString()), options.ScrapeKey))
             {
                 http.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await http.Response.WriteAsync("/metrics answers this machine, or a scraper with 'Authorization: Bearer <Metrics:ScrapeKey>'.\n").ConfigureAwait(false);
+                await http.Response.WriteAsync("/metrics answers this machine, or a scraper with 'Authorization: Bearer <Metrics:ScrapeKey>'.\n");
                 return;
             }
 
-            await next(http).ConfigureAwait(false);
+            await next(http);
         }), optionsName: null);
         return endpoints;
     }

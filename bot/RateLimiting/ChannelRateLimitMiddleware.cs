@@ -18,11 +18,11 @@ public sealed class ChannelRateLimitMiddleware(RequestDelegate next) : IDisposab
         {
             http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             http.Response.Headers.RetryAfter = "60";
-            await http.Response.WriteAsJsonAsync(new { status = StatusCodes.Status429TooManyRequests, error = "Too many requests; try again in a minute." }).ConfigureAwait(false);
+            await http.Response.WriteAsJsonAsync(new { status = StatusCodes.Status429TooManyRequests, error = "Too many requests; try again in a minute." });
             return;
         }
 
-        await next(http).ConfigureAwait(false);
+        await next(http);
     }
 
     public void Dispose() => _limiter.Dispose();

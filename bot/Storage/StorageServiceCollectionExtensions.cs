@@ -6,7 +6,6 @@ using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Housekeeping;
 using SupportBot.Bot.Storage.Pii;
-using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Storage.State;
 
 namespace SupportBot.Bot.Storage;

@@ -18,7 +18,7 @@ internal sealed class StorageStartupService : IHostedService
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await _database.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await _database.EnsureSchemaAsync(cancellationToken);
         StorageLog.StorageReady(_logger, _database.Provider);
     }
 

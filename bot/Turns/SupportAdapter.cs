@@ -40,7 +40,7 @@ public sealed class SupportAdapter : CloudAdapter
         ArgumentNullException.ThrowIfNull(activity);
         using (TurnLogScope.Begin(Logger, activity))
         {
-            return await ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken).ConfigureAwait(false);
+            return await ProcessActivityAsync(authorizationHeader, activity, callback, cancellationToken);
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class TurnErrorHandler
         var activity = turnContext.Activity;
         TurnLog.TurnFailed(_logger, exception, activity.Conversation?.Id, activity.ChannelId, activity.Type);
 
-        var reset = await RecordFailureAsync(turnContext).ConfigureAwait(false);
+        var reset = await RecordFailureAsync(turnContext);
         if (activity.Type != ActivityTypes.Message)
         {
             return;
@@ -41,14 +41,14 @@ public sealed class TurnErrorHandler
         {
             var language = ConversationLanguage.FromActivity(activity);
             var key = reset ? MessageKeys.ErrorTurnReset : MessageKeys.ErrorTurn;
-            await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Current.Text(key, language))).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(_knowledge.Current.Text(key, language)));
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.Trace)
             {
                 Name = "OnTurnError",
                 Label = "TurnError",
                 ValueType = "https://www.botframework.com/schemas/error",
                 Value = exception.GetType().Name,
-            }).ConfigureAwait(false);
+            });
         }
 #pragma warning disable CA1031 // The apology is best effort: the channel itself may be what failed.
         catch (Exception sendFailure)
@@ -64,17 +64,17 @@ public sealed class TurnErrorHandler
         try
         {
             var state = _accessors.ConversationState;
-            await state.LoadAsync(turnContext, force: true).ConfigureAwait(false);
-            var failures = await _accessors.FailedTurns.GetAsync(turnContext, () => 0).ConfigureAwait(false) + 1;
+            await state.LoadAsync(turnContext, force: true);
+            var failures = await _accessors.FailedTurns.GetAsync(turnContext, () => 0) + 1;
             var reset = failures >= FailuresBeforeReset;
             if (reset)
             {
-                await _accessors.DialogState.DeleteAsync(turnContext).ConfigureAwait(false);
+                await _accessors.DialogState.DeleteAsync(turnContext);
                 failures = 0;
             }
 
-            await _accessors.FailedTurns.SetAsync(turnContext, failures).ConfigureAwait(false);
-            await state.SaveChangesAsync(turnContext, force: true).ConfigureAwait(false);
+            await _accessors.FailedTurns.SetAsync(turnContext, failures);
+            await state.SaveChangesAsync(turnContext, force: true);
             return reset;
         }
 #pragma warning disable CA1031 // The store may be what failed; the apology must still go out.

@@ -15,11 +15,11 @@ public sealed class TurnErrorMiddleware(TurnErrorHandler errorHandler) : Microso
         ArgumentNullException.ThrowIfNull(next);
         try
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
         }
         catch (Exception ex) when (ex is not StoredStateCorruptedException and not OperationCanceledException)
         {
-            await errorHandler.HandleAsync(turnContext, ex).ConfigureAwait(false);
+            await errorHandler.HandleAsync(turnContext, ex);
         }
     }
 }

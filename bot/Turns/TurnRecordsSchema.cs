@@ -1,4 +1,4 @@
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Turns;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Housekeeping;
-using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Turns.Ordering;
 using SupportBot.Bot.Turns.Recovery;
 using SupportBot.Bot.Turns.Transcripts;

@@ -1,11 +1,11 @@
+using SupportBot.Knowledge.Validation;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
-using SupportBot.Knowledge.Loading;
 
-namespace SupportBot.Knowledge.Validation;
+namespace SupportBot.Knowledge.Loading;
 
 /// <summary>Checks a file against the JSON Schema it names, and turns the results into positioned bilingual errors.</summary>
 internal static partial class SchemaValidator

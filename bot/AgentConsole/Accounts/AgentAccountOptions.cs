@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>One agent who may sign in to the console; the password only as a PBKDF2 hash (see <see cref="AgentPasswordHasher"/>).</summary>
 public sealed class AgentAccountOptions

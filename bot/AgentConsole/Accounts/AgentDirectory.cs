@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>
 /// The agents who may sign in. With none configured, in Development only, there is one account, "agent", whose random

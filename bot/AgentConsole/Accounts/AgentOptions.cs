@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>Agents: the accounts of the agent console. None configured = one development account with a random password.</summary>
 public sealed class AgentOptions

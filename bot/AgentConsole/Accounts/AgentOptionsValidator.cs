@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>Refuses to start with an account that could never sign in (or anyone could): missing name, plain-text or malformed hash.</summary>
 public sealed class AgentOptionsValidator : IValidateOptions<AgentOptions>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>PBKDF2-SHA256 password hashes for agent accounts, compared in constant time.</summary>
 public static class AgentPasswordHasher

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
 
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>
 /// Shows the development agent account once at start-up, never through the logger, whose sinks may be collected: on

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.Agent.Accounts;
+namespace SupportBot.Bot.AgentConsole.Accounts;
 
 /// <summary>
 /// Slows password guessing without handing anyone a lock-out. From one address, a user name is refused after

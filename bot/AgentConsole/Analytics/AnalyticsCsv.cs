@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// The page's figures as CSV (RFC 4180 quoting, CRLF, UTF-8 with a BOM so Excel shows Japanese), one row per figure:

@@ -2,12 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Antiforgery;
-using SupportBot.Bot.Agent;
+using SupportBot.Bot.AgentConsole;
 using SupportBot.Bot.Escalation.Metrics;
-using SupportBot.Bot.Operations.KnowledgeDesk;
+using SupportBot.Bot.AgentConsole.KnowledgeDesk;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// GET /agent/analytics (the page) and /agent/analytics.csv (the same figures), for signed-in agents only: the agent
@@ -37,8 +37,8 @@ public static class AnalyticsEndpoints
         IEscalationFiguresQuery escalations,
         CancellationToken cancellationToken)
     {
-        var report = await query.RunAsync(Period(from, to, clock, options.Value), cancellationToken).ConfigureAwait(false);
-        var desk = await escalations.DeskAsync(report.Period.Since, report.Period.Until, cancellationToken).ConfigureAwait(false);
+        var report = await query.RunAsync(Period(from, to, clock, options.Value), cancellationToken);
+        var desk = await escalations.DeskAsync(report.Period.Since, report.Period.Until, cancellationToken);
         var agent = http.User.FindFirstValue(AgentAuthentication.DisplayNameClaim) ?? http.User.Identity?.Name;
         var examples = http.User.IsInRole(AgentAuthentication.LeadRole)
             ? new MissedMessageForm(KnowledgeDeskEndpoints.ExamplesPath, antiforgery.GetAndStoreTokens(http).RequestToken!, Targets(knowledge.Current))
@@ -57,7 +57,7 @@ public static class AnalyticsEndpoints
         [FromQuery] string? from, [FromQuery] string? to, AnalyticsQuery query, TimeProvider clock, IOptions<AnalyticsOptions> options, CancellationToken cancellationToken)
     {
         var period = Period(from, to, clock, options.Value);
-        var report = await query.RunAsync(period, cancellationToken).ConfigureAwait(false);
+        var report = await query.RunAsync(period, cancellationToken);
         return Results.File(AnalyticsCsv.Render(report), "text/csv; charset=utf-8", $"supportbot-analytics-{period.FirstText}-{period.LastText}.csv");
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>Encoding for everything the page writes: customer-derived text is always encoded, Japanese stays readable.</summary>
 public static class AnalyticsHtml

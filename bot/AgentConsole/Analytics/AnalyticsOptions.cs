@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>How the analytics page cuts days: at midnight of this UTC offset (the store's, +09:00 for Japan).</summary>
 public sealed class AnalyticsOptions

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using static SupportBot.Bot.Operations.Analytics.AnalyticsHtml;
+using static SupportBot.Bot.AgentConsole.Analytics.AnalyticsHtml;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// The analytics page for support leads: a period picker, the headline figures, and charts of escalation reasons,
@@ -84,8 +84,8 @@ public static class AnalyticsPage
     private static void Desk(StringBuilder html, DeskView desk)
     {
         html.Append("<section id=\"desk\"><h2>担当者対応 / The desk</h2>");
-        DeskTable(html, "desk-by-reason", "理由別 / By reason", desk.Figures.ByReason, id => SupportBot.Bot.Agent.Console.ConsoleLabels.Reason(desk.Knowledge, id));
-        DeskTable(html, "desk-by-rule", "ルール別 / By rule", desk.Figures.ByRule, id => SupportBot.Bot.Agent.Console.ConsoleLabels.Rule(desk.Knowledge, id) ?? id);
+        DeskTable(html, "desk-by-reason", "理由別 / By reason", desk.Figures.ByReason, id => SupportBot.Bot.AgentConsole.Pages.ConsoleLabels.Reason(desk.Knowledge, id));
+        DeskTable(html, "desk-by-rule", "ルール別 / By rule", desk.Figures.ByRule, id => SupportBot.Bot.AgentConsole.Pages.ConsoleLabels.Rule(desk.Knowledge, id) ?? id);
         html.Append("</section>");
     }
 

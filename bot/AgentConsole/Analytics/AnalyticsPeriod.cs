@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>Whole days at <paramref name="UtcOffset"/>, first to last inclusive: the conversations that started in them.</summary>
 public sealed record AnalyticsPeriod(DateOnly FirstDay, DateOnly LastDay, TimeSpan UtcOffset = default)

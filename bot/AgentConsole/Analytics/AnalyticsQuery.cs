@@ -1,6 +1,6 @@
 using SupportBot.Bot.Turns.Transcripts;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// Computes the analytics figures from the stored (masked) transcripts, so every instance sharing the store gives the
@@ -15,7 +15,7 @@ public sealed class AnalyticsQuery
     public async Task<AnalyticsReport> RunAsync(AnalyticsPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var entries = await _transcripts.ReadConversationsStartedAsync(period.Since, period.Until, cancellationToken).ConfigureAwait(false);
+        var entries = await _transcripts.ReadConversationsStartedAsync(period.Since, period.Until, cancellationToken);
         var conversations = entries
             .GroupBy(e => e.ConversationId, StringComparer.Ordinal)
             .Select(g => ConversationReader.Read(g.Key, g))

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// The figures for a period. Conversations count those in which the customer wrote at least once; contained ones got

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 public static class AnalyticsServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>What one stored conversation shows, read off the markers on the bot's activities.</summary>
 public sealed record ConversationFacts(

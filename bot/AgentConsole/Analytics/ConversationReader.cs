@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Turns.Transcripts;
 using SupportBot.Dialogs.Outcomes;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// Reads one conversation's stored transcript into <see cref="ConversationFacts"/>: who spoke, the outcome, escalation,

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// For a support lead, beside each missed message: what it may have meant (an intent, an FAQ entry, out of scope)

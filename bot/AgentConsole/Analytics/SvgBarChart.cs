@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using static SupportBot.Bot.Operations.Analytics.AnalyticsHtml;
+using static SupportBot.Bot.AgentConsole.Analytics.AnalyticsHtml;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// A horizontal bar chart as inline SVG (no script, no external file): labels on the left, bars scaled to the largest

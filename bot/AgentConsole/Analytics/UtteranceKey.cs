@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Bot.Storage.Pii;
 
-namespace SupportBot.Bot.Operations.Analytics;
+namespace SupportBot.Bot.AgentConsole.Analytics;
 
 /// <summary>
 /// How not-understood utterances are grouped: NFKC (full-width letters and digits folded), lower case, runs of spaces

@@ -1,12 +1,13 @@
+using SupportBot.Bot.AgentConsole.Desk;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
-using SupportBot.Bot.Agent.Console;
+using SupportBot.Bot.AgentConsole.Pages;
 using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 
-namespace SupportBot.Bot.Agent.Api;
+namespace SupportBot.Bot.AgentConsole.Api;
 
 /// <summary>
 /// /agent/api: tickets as JSON, live events (Server-Sent Events fed by this process's signals and by the store, so
@@ -38,41 +39,38 @@ public static class AgentApiEndpoints
         return endpoints;
     }
 
-    public static TicketState? ParseState(string? state) =>
-        Enum.TryParse<TicketState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
     private static async ValueTask<object?> RequireAntiforgeryOnPost(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)
-            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http).ConfigureAwait(false))
+            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
         {
             return Results.Problem("Missing or invalid antiforgery token.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await next(context).ConfigureAwait(false);
+        return await next(context);
     }
 
     private static async Task<IResult> ListAsync(IEscalationStore store, [FromQuery] string? reason, [FromQuery] string? state, [FromQuery] int? max, CancellationToken cancellationToken)
     {
-        var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, ParseState(state), Math.Clamp(max ?? 100, 1, 500), cancellationToken).ConfigureAwait(false);
+        var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, ConsoleForms.ParseState(state), Math.Clamp(max ?? 100, 1, 500), cancellationToken);
         return ConsoleJson.Result(tickets);
     }
 
     private static async Task<IResult> GetAsync(long number, IEscalationStore store, CancellationToken cancellationToken)
     {
-        var ticket = await store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return Results.NotFound();
         }
 
-        var messages = await store.ReadMessagesAsync(number, 0, cancellationToken).ConfigureAwait(false);
+        var messages = await store.ReadMessagesAsync(number, 0, cancellationToken);
         return ConsoleJson.Result(new { ticket, messages });
     }
 
     private static async Task<IResult> TakeOverAsync(long number, HttpContext http, AgentDesk desk, CancellationToken cancellationToken) =>
-        ToResult(await desk.TakeOverAsync(number, AgentConsoleEndpoints.AgentName(http.User), cancellationToken).ConfigureAwait(false));
+        ToResult(await desk.TakeOverAsync(number, AgentConsoleEndpoints.AgentName(http.User), cancellationToken));
 
     private static async Task<IResult> SendAsync(long number, SendMessageRequest request, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
     {
@@ -82,7 +80,7 @@ public static class AgentApiEndpoints
         }
 
         var user = http.User;
-        return ToResult(await desk.SendAsync(number, AgentConsoleEndpoints.AgentName(user), AgentConsoleEndpoints.AgentDisplayName(user), text, cancellationToken).ConfigureAwait(false));
+        return ToResult(await desk.SendAsync(number, AgentConsoleEndpoints.AgentName(user), AgentConsoleEndpoints.AgentDisplayName(user), text, cancellationToken));
     }
 
     private static async Task<IResult> ResolveAsync(long number, HttpContext http, AgentDesk desk, CancellationToken cancellationToken)
@@ -91,7 +89,7 @@ public static class AgentApiEndpoints
         ResolveRequest? request = null;
         using (var reader = new StreamReader(http.Request.Body))
         {
-            var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var body = await reader.ReadToEndAsync(cancellationToken);
             if (!string.IsNullOrWhiteSpace(body))
             {
                 try
@@ -111,7 +109,7 @@ public static class AgentApiEndpoints
             return Results.Problem($"Unknown disposition; one of {string.Join(", ", Dispositions.All)}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ToResult(await desk.ResolveAsync(number, AgentConsoleEndpoints.AgentName(http.User), disposition, cancellationToken).ConfigureAwait(false));
+        return ToResult(await desk.ResolveAsync(number, AgentConsoleEndpoints.AgentName(http.User), disposition, cancellationToken));
     }
 
     // A chat message or a note: trimmed, 1 to MaxMessageLength characters, else null.
@@ -128,7 +126,7 @@ public static class AgentApiEndpoints
             return TextRefused();
         }
 
-        return ToResult(await desk.AddNoteAsync(number, AgentConsoleEndpoints.AgentName(http.User), text, cancellationToken).ConfigureAwait(false));
+        return ToResult(await desk.AddNoteAsync(number, AgentConsoleEndpoints.AgentName(http.User), text, cancellationToken));
     }
 
     private static async Task<IResult> TransferAsync(long number, TransferRequest request, HttpContext http, AgentDesk desk, Accounts.AgentDirectory directory, CancellationToken cancellationToken)
@@ -138,21 +136,21 @@ public static class AgentApiEndpoints
             return Results.Problem("No agent with that user name.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return ToResult(await desk.TransferAsync(number, AgentConsoleEndpoints.AgentName(http.User), to, cancellationToken).ConfigureAwait(false));
+        return ToResult(await desk.TransferAsync(number, AgentConsoleEndpoints.AgentName(http.User), to, cancellationToken));
     }
 
     private static async Task<IResult> FiguresAsync(IEscalationFiguresQuery figures, TimeProvider clock, [FromQuery] int? days, CancellationToken cancellationToken)
     {
         var until = clock.GetUtcNow();
         var since = until.AddDays(-Math.Clamp(days ?? 7, 1, 366));
-        return ConsoleJson.Result(await figures.QueryAsync(since, until, cancellationToken).ConfigureAwait(false));
+        return ConsoleJson.Result(await figures.QueryAsync(since, until, cancellationToken));
     }
 
     /// <summary>Chat messages ("chat") after the given sequence and the ticket's state ("ticket") whenever it changes.</summary>
     private static async Task TicketEventsAsync(long number, [FromQuery] long? after, HttpContext http, IEscalationStore store, TicketSignals signals)
     {
         var cancellationToken = http.RequestAborted;
-        if (await store.GetAsync(number, cancellationToken).ConfigureAwait(false) is null)
+        if (await store.GetAsync(number, cancellationToken) is null)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -167,22 +165,22 @@ public static class AgentApiEndpoints
             {
                 // Listen before reading, so a change between the read and the wait is not missed.
                 var changed = signals.WaitAsync(number, StorePoll, cancellationToken);
-                foreach (var message in await store.ReadMessagesAsync(number, last, cancellationToken).ConfigureAwait(false))
+                foreach (var message in await store.ReadMessagesAsync(number, last, cancellationToken))
                 {
-                    await WriteEventAsync(http, "chat", ConsoleJson.Serialize(message), cancellationToken).ConfigureAwait(false);
+                    await WriteEventAsync(http, "chat", ConsoleJson.Serialize(message), cancellationToken);
                     last = message.Sequence;
                 }
 
-                var ticket = await store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+                var ticket = await store.GetAsync(number, cancellationToken);
                 var state = ticket is null ? null : ConsoleJson.Serialize(new { state = ticket.State, ticket.AssignedTo, ticket.Resolution });
                 if (state is not null && state != lastState)
                 {
-                    await WriteEventAsync(http, "ticket", state, cancellationToken).ConfigureAwait(false);
+                    await WriteEventAsync(http, "ticket", state, cancellationToken);
                     lastState = state;
                 }
 
-                await http.Response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
-                await changed.ConfigureAwait(false);
+                await http.Response.Body.FlushAsync(cancellationToken);
+                await changed;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -202,16 +200,16 @@ public static class AgentApiEndpoints
             while (!cancellationToken.IsCancellationRequested)
             {
                 var changed = signals.WaitAsync(TicketSignals.Queue, StorePoll, cancellationToken);
-                var tickets = await store.ListAsync(null, null, 50, cancellationToken).ConfigureAwait(false);
+                var tickets = await store.ListAsync(null, null, 50, cancellationToken);
                 var fingerprint = string.Join(',', tickets.Select(t => $"{t.Number}:{t.State}:{t.AssignedTo}"));
                 if (last is not null && fingerprint != last)
                 {
-                    await WriteEventAsync(http, "changed", "{}", cancellationToken).ConfigureAwait(false);
+                    await WriteEventAsync(http, "changed", "{}", cancellationToken);
                 }
 
                 last = fingerprint;
-                await http.Response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
-                await changed.ConfigureAwait(false);
+                await http.Response.Body.FlushAsync(cancellationToken);
+                await changed;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -3,9 +3,10 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Escalation.Handoff;
+using SupportBot.Bot.Escalation.Live;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Escalation.Live;
+namespace SupportBot.Bot.AgentConsole.Desk;
 
 /// <summary>
 /// What an agent does with a ticket: take it over (the customer is told a person is answering), write to the customer
@@ -42,7 +43,7 @@ public sealed partial class AgentDesk
 
     public async Task<DeskResult> TakeOverAsync(long number, string agent, CancellationToken cancellationToken)
     {
-        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return DeskResult.NotFound;
@@ -53,15 +54,15 @@ public sealed partial class AgentDesk
             return DeskResult.Done;
         }
 
-        if (!await _store.TryAssignAsync(number, agent, cancellationToken).ConfigureAwait(false))
+        if (!await _store.TryAssignAsync(number, agent, cancellationToken))
         {
             return DeskResult.Conflict;
         }
 
         _metrics.Entered("assigned", null);
-        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketNotes.Assigned, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketNotes.Assigned, cancellationToken);
         var text = _knowledge.Current.Text(MessageKeys.EscalationAgentJoined, ticket.Payload.Language);
-        await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken).ConfigureAwait(false);
+        await _messenger.ContinueAsync(number, (turn, ct) => turn.SendActivityAsync(MessageFactory.Text(text), ct), cancellationToken);
         _signals.Publish(number);
         LogTakenOver(_logger, ticket.TicketId, agent);
         return DeskResult.Done;
@@ -70,7 +71,7 @@ public sealed partial class AgentDesk
     /// <summary>Sends as <paramref name="agent"/> (who must have the ticket), shown to the customer as <paramref name="displayName"/>.</summary>
     public async Task<DeskResult> SendAsync(long number, string agent, string displayName, string text, CancellationToken cancellationToken)
     {
-        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return DeskResult.NotFound;
@@ -81,7 +82,7 @@ public sealed partial class AgentDesk
             return DeskResult.Conflict;
         }
 
-        await _store.AppendMessageAsync(number, TicketSenders.Agent, agent, text, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.Agent, agent, text, cancellationToken);
         await _messenger.ContinueAsync(
             number,
             async (turn, ct) =>
@@ -90,11 +91,11 @@ public sealed partial class AgentDesk
                 turn.OnSendActivities(async (_, activities, next) =>
                 {
                     activities.ForEach(a => a.From = new ChannelAccount(a.From?.Id, displayName, RoleTypes.Bot));
-                    return await next().ConfigureAwait(false);
+                    return await next();
                 });
-                await turn.SendActivityAsync(AgentMessage(displayName, text), ct).ConfigureAwait(false);
+                await turn.SendActivityAsync(AgentMessage(displayName, text), ct);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         _signals.Publish(number);
         return DeskResult.Done;
     }
@@ -102,12 +103,12 @@ public sealed partial class AgentDesk
     /// <summary>An internal note on the ticket from any agent: agents see it, the customer never does.</summary>
     public async Task<DeskResult> AddNoteAsync(long number, string agent, string text, CancellationToken cancellationToken)
     {
-        if (await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is null)
+        if (await _store.GetAsync(number, cancellationToken) is null)
         {
             return DeskResult.NotFound;
         }
 
-        await _store.AppendMessageAsync(number, TicketSenders.Note, agent, text, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.Note, agent, text, cancellationToken);
         _signals.Publish(number);
         return DeskResult.Done;
     }
@@ -115,17 +116,17 @@ public sealed partial class AgentDesk
     /// <summary>Hands the conversation to another agent (who must exist: the caller checks); only the agent who has it may.</summary>
     public async Task<DeskResult> TransferAsync(long number, string agent, string to, CancellationToken cancellationToken)
     {
-        if (await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is null)
+        if (await _store.GetAsync(number, cancellationToken) is null)
         {
             return DeskResult.NotFound;
         }
 
-        if (agent == to || !await _store.TransferAsync(number, agent, to, cancellationToken).ConfigureAwait(false))
+        if (agent == to || !await _store.TransferAsync(number, agent, to, cancellationToken))
         {
             return DeskResult.Conflict;
         }
 
-        await _store.AppendMessageAsync(number, TicketSenders.System, agent + " → " + to, TicketNotes.Transferred, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent + " → " + to, TicketNotes.Transferred, cancellationToken);
         _signals.Publish(number);
         return DeskResult.Done;
     }
@@ -133,7 +134,7 @@ public sealed partial class AgentDesk
     /// <summary>Resolves and hands back; <paramref name="disposition"/> (how it ended, checked by the caller) is noted on the ticket.</summary>
     public async Task<DeskResult> ResolveAsync(long number, string agent, string? disposition, CancellationToken cancellationToken)
     {
-        var ticket = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return DeskResult.NotFound;
@@ -141,20 +142,20 @@ public sealed partial class AgentDesk
 
         // Only the agent who has the customer closes the conversation; another takes it over first.
         if (ticket.State != TicketState.Assigned || ticket.AssignedTo != agent
-            || !await _store.ResolveAsync(number, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false))
+            || !await _store.ResolveAsync(number, TicketResolution.Resolved, cancellationToken))
         {
             return DeskResult.Conflict;
         }
 
         _metrics.Entered("resolved", TicketResolution.Resolved);
-        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(number, TicketSenders.System, agent, TicketResolution.Resolved, cancellationToken);
         if (disposition is not null)
         {
-            await _store.AppendMessageAsync(number, TicketSenders.System, TicketNotes.Disposition, disposition, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(number, TicketSenders.System, TicketNotes.Disposition, disposition, cancellationToken);
         }
         var text = _knowledge.Current.Text(MessageKeys.EscalationHandedBack, ticket.Payload.Language);
         // Hand back: the bot answers the next message with its normal dialogs, after asking how it went.
-        await _messenger.HandBackAsync(number, text, (turn, ct) => _survey.AskAsync(turn, ticket, ct), cancellationToken).ConfigureAwait(false);
+        await _messenger.HandBackAsync(number, text, (turn, ct) => _survey.AskAsync(turn, ticket, ct), cancellationToken);
         _signals.Publish(number);
         LogResolved(_logger, ticket.TicketId, agent);
         return DeskResult.Done;

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using SupportBot.Bot.Agent;
-using SupportBot.Bot.Agent.Console;
+using SupportBot.Bot.AgentConsole;
+using SupportBot.Bot.AgentConsole.Pages;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Operations.KnowledgeDesk;
+namespace SupportBot.Bot.AgentConsole.KnowledgeDesk;
 
 /// <summary>
 /// For support leads in the agent console: GET /agent/knowledge (what serves, the last reload, every error), POST
@@ -33,7 +33,7 @@ public static partial class KnowledgeDeskEndpoints
 
     private static async Task<IResult> ValidateAsync(HttpContext http, IAntiforgery antiforgery, ReloadingKnowledgeBase knowledge, KnowledgeHealth health)
     {
-        if (await FormAsync(http, antiforgery).ConfigureAwait(false) is not { } form)
+        if (await FormAsync(http, antiforgery) is not { } form)
         {
             return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }
@@ -44,7 +44,7 @@ public static partial class KnowledgeDeskEndpoints
         if (form.Files.GetFile("upload") is { Length: > 0 and <= MaxPastedCharacters * 4L } upload)
         {
             using var reader = new StreamReader(upload.OpenReadStream(), System.Text.Encoding.UTF8);
-            text = await reader.ReadToEndAsync().ConfigureAwait(false);
+            text = await reader.ReadToEndAsync();
             file = Files(knowledge).Contains(Path.GetFileName(upload.FileName)) ? Path.GetFileName(upload.FileName) : file;
         }
 
@@ -67,7 +67,7 @@ public static partial class KnowledgeDeskEndpoints
         Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options,
         ILogger<ReloadingKnowledgeBase> logger)
     {
-        if (await FormAsync(http, antiforgery).ConfigureAwait(false) is not { } form)
+        if (await FormAsync(http, antiforgery) is not { } form)
         {
             return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }
@@ -81,7 +81,7 @@ public static partial class KnowledgeDeskEndpoints
         var who = http.User.FindFirstValue(AgentAuthentication.DisplayNameClaim) ?? http.User.Identity?.Name ?? "lead";
         var fileName = target.Kind == ExampleTarget.IntentKind ? ExampleWriter.IntentsFile : ExampleWriter.FaqFile;
         var path = Path.Combine(knowledge.Directory, fileName);
-        var edit = ExampleWriter.Add(await File.ReadAllTextAsync(path).ConfigureAwait(false), target, message, who, clock.GetUtcNow());
+        var edit = ExampleWriter.Add(await File.ReadAllTextAsync(path), target, message, who, clock.GetUtcNow());
         if (edit is null)
         {
             return Results.BadRequest("選んだ意味がファイルに見つかりません。 / The chosen meaning is not in the file.");
@@ -104,7 +104,7 @@ public static partial class KnowledgeDeskEndpoints
         try
         {
             var temporary = path + ".saving";
-            await File.WriteAllTextAsync(temporary, edit.Text).ConfigureAwait(false);
+            await File.WriteAllTextAsync(temporary, edit.Text);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
@@ -116,7 +116,7 @@ public static partial class KnowledgeDeskEndpoints
 
         knowledge.Reload();
         LogExampleAdded(logger, who, target.Value);
-        await AddStoryAsync(knowledge.Directory, target, message, who, clock.GetUtcNow(), logger).ConfigureAwait(false);
+        await AddStoryAsync(knowledge.Directory, target, message, who, clock.GetUtcNow(), logger);
         var notice = $"「{message}」を {target.Value} の例文として追加しました（{fileName}）。次のメッセージから反映されています。 / Added as an example of {target.Value}; live from the next message.";
         return Html(KnowledgeDeskPage.Render(new KnowledgeDeskView(health.Report, Files(knowledge), Token(http, antiforgery), notice)));
     }
@@ -128,8 +128,8 @@ public static partial class KnowledgeDeskEndpoints
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var existing = File.Exists(path) ? await File.ReadAllTextAsync(path).ConfigureAwait(false) : null;
-            await File.WriteAllTextAsync(path, LearnedStories.Add(existing, target, message, who, when)).ConfigureAwait(false);
+            var existing = File.Exists(path) ? await File.ReadAllTextAsync(path) : null;
+            await File.WriteAllTextAsync(path, LearnedStories.Add(existing, target, message, who, when));
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
@@ -148,8 +148,8 @@ public static partial class KnowledgeDeskEndpoints
     // A form the server cannot read, or without a valid token, is a bad request, never a 500 (the token check has read
     // the form already, so reading it again costs nothing).
     private static async Task<IFormCollection?> FormAsync(HttpContext http, IAntiforgery antiforgery) =>
-        http.Request.HasFormContentType && await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false)
-            ? await http.Request.ReadFormAsync().ConfigureAwait(false)
+        http.Request.HasFormContentType && await ConsoleForms.IsValidAsync(http, antiforgery)
+            ? await http.Request.ReadFormAsync()
             : null;
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) =>

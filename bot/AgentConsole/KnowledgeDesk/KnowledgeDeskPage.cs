@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SupportBot.Bot.Operations.KnowledgeDesk;
+namespace SupportBot.Bot.AgentConsole.KnowledgeDesk;
 
 /// <summary>
 /// The support leads' knowledge page: the version serving, the last reload, every error with its file and line in

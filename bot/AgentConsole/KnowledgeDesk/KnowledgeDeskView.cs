@@ -1,6 +1,6 @@
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Operations.KnowledgeDesk;
+namespace SupportBot.Bot.AgentConsole.KnowledgeDesk;
 
 /// <summary>What the knowledge page shows: the live state, and the result of the lead's last action, if any.</summary>
 public sealed record KnowledgeDeskView(

@@ -2,17 +2,16 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using SupportBot.Bot.Agent.Accounts;
-using SupportBot.Bot.Agent.Sessions;
-using SupportBot.Bot.Agent.Api;
+using SupportBot.Bot.AgentConsole.Accounts;
+using SupportBot.Bot.AgentConsole.Sessions;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>
 /// The agent console at /agent: sign-in (the only anonymous page), the queue, a ticket's page, the console's own
-/// script and styles, and the API (<see cref="AgentApiEndpoints"/>). Every other /agent path needs the agent policy.
+/// script and styles, and, mapped next by Program.cs, the API (Api/AgentApiEndpoints). Every other /agent path needs the agent policy.
 /// </summary>
 public static partial class AgentConsoleEndpoints
 {
@@ -33,7 +32,6 @@ public static partial class AgentConsoleEndpoints
         app.MapGet(AgentAuthentication.BasePath, QueueAsync).RequireAuthorization(AgentAuthentication.Policy);
         app.MapGet("/agent/tickets/{number:long}", TicketAsync).RequireAuthorization(AgentAuthentication.Policy);
         app.MapGet("/agent/assets/{file}", Asset).RequireAuthorization(AgentAuthentication.Policy);
-        app.MapAgentApi();
         return app;
     }
 
@@ -72,12 +70,12 @@ public static partial class AgentConsoleEndpoints
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentDirectory directory, SignInThrottle throttle, AgentSessionStore sessions, ILogger<AgentDirectory> logger)
     {
-        if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
+        if (!await ConsoleForms.IsValidAsync(http, antiforgery))
         {
             return Results.BadRequest();
         }
 
-        var form = await http.Request.ReadFormAsync().ConfigureAwait(false);
+        var form = await http.Request.ReadFormAsync();
         var userName = form["userName"].ToString();
         var returnUrl = form["returnUrl"].ToString();
         var loggedName = userName.Length > 64 ? userName[..64] : userName;
@@ -106,37 +104,37 @@ public static partial class AgentConsoleEndpoints
                 new Claim(ClaimTypes.Name, account.UserName),
                 new Claim(ClaimTypes.Role, AgentAuthentication.Role),
                 new Claim(AgentAuthentication.DisplayNameClaim, string.IsNullOrWhiteSpace(account.DisplayName) ? account.UserName : account.DisplayName),
-                new Claim(AgentAuthentication.SessionClaim, await sessions.StartAsync(account.UserName, http.RequestAborted).ConfigureAwait(false)),
+                new Claim(AgentAuthentication.SessionClaim, await sessions.StartAsync(account.UserName, http.RequestAborted)),
             ],
             AgentAuthentication.Scheme);
         if (account.Lead)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, AgentAuthentication.LeadRole));
         }
-        await http.SignInAsync(AgentAuthentication.Scheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        await http.SignInAsync(AgentAuthentication.Scheme, new ClaimsPrincipal(identity));
         LogSignedIn(logger, account.UserName);
         return Results.Redirect(IsConsoleUrl(returnUrl) ? returnUrl : AgentAuthentication.BasePath);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, AgentSessionStore sessions)
     {
-        if (!await ConsoleForms.IsValidAsync(http, antiforgery).ConfigureAwait(false))
+        if (!await ConsoleForms.IsValidAsync(http, antiforgery))
         {
             return Results.BadRequest("フォームが正しくありません。ページを読み込み直してください。 / The form is not valid; reload the page.");
         }
 
         // Revoked on the server first: a copy of the cookie elsewhere stops working too.
-        await sessions.RevokeAsync(http.User.FindFirst(AgentAuthentication.SessionClaim)?.Value, http.RequestAborted).ConfigureAwait(false);
-        await http.SignOutAsync(AgentAuthentication.Scheme).ConfigureAwait(false);
+        await sessions.RevokeAsync(http.User.FindFirst(AgentAuthentication.SessionClaim)?.Value, http.RequestAborted);
+        await http.SignOutAsync(AgentAuthentication.Scheme);
         return Results.Redirect(AgentAuthentication.SignInPath);
     }
 
     private static async Task<IResult> QueueAsync(
         HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, ConsoleTime time, [FromQuery] string? reason, [FromQuery] string? state, CancellationToken cancellationToken)
     {
-        var filter = AgentApiEndpoints.ParseState(state);
-        var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, filter, 200, cancellationToken).ConfigureAwait(false);
-        var last = await store.LastCustomerMessagesAsync([.. tickets.Where(t => t.IsOpen).Select(t => t.Number)], cancellationToken).ConfigureAwait(false);
+        var filter = ConsoleForms.ParseState(state);
+        var tickets = await store.ListAsync(string.IsNullOrEmpty(reason) ? null : reason, filter, 200, cancellationToken);
+        var last = await store.LastCustomerMessagesAsync([.. tickets.Where(t => t.IsOpen).Select(t => t.Number)], cancellationToken);
         var view = new QueueView(tickets, last, reason, filter, knowledge.Current, time);
         return Html(ConsolePages.Queue(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, view));
     }
@@ -144,13 +142,13 @@ public static partial class AgentConsoleEndpoints
     private static async Task<IResult> TicketAsync(
         long number, HttpContext http, IAntiforgery antiforgery, IEscalationStore store, IKnowledgeBase knowledge, ConsoleTime time, AgentDirectory directory, CancellationToken cancellationToken)
     {
-        var ticket = await store.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var ticket = await store.GetAsync(number, cancellationToken);
         if (ticket is null)
         {
             return Results.NotFound();
         }
 
-        var messages = await store.ReadMessagesAsync(number, 0, cancellationToken).ConfigureAwait(false);
+        var messages = await store.ReadMessagesAsync(number, 0, cancellationToken);
         return Html(ConsolePages.Ticket(AgentName(http.User), antiforgery.GetAndStoreTokens(http).RequestToken!, ticket, messages, knowledge.Current, time, directory.Agents));
     }
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>The console's script and style sheet, embedded in the assembly and served only to signed-in agents.</summary>
 public static class ConsoleAssets
@@ -9,7 +9,7 @@ public static class ConsoleAssets
 
     public static string Read(string fileName)
     {
-        using var stream = Assembly.GetManifestResourceStream("SupportBot.Bot.Agent.Console.Assets." + fileName)
+        using var stream = Assembly.GetManifestResourceStream("SupportBot.Bot.AgentConsole.Pages.Assets." + fileName)
             ?? throw new FileNotFoundException("Embedded console asset missing.", fileName);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -1,6 +1,7 @@
+using SupportBot.Bot.Escalation.Tickets;
 using Microsoft.AspNetCore.Antiforgery;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>The console's form check, shared by every page that posts a form (sign-in, sign-out, the leads' pages).</summary>
 public static class ConsoleForms
@@ -15,11 +16,15 @@ public static class ConsoleForms
         ArgumentNullException.ThrowIfNull(antiforgery);
         try
         {
-            return await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false);
+            return await antiforgery.IsRequestValidAsync(http);
         }
         catch (Exception ex) when (ex is AntiforgeryValidationException or InvalidOperationException or InvalidDataException or IOException)
         {
             return false;
         }
     }
+
+    /// <summary>A ticket state named in a query string ("queued", "Assigned"), or null for none or an unknown one.</summary>
+    public static TicketState? ParseState(string? state) =>
+        Enum.TryParse<TicketState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
 }

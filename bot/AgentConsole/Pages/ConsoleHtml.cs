@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>HTML encoding for every value that reaches a console page; Japanese stays readable, markup never survives.</summary>
 public static class ConsoleHtml

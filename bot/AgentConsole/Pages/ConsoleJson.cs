@@ -2,7 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>The console API's JSON: the tickets' own property names, states as lower-case words.</summary>
 public static class ConsoleJson

@@ -1,7 +1,7 @@
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>What agents read instead of ids: reasons and rules from the knowledge files, states and resolutions in words.</summary>
 public static class ConsoleLabels

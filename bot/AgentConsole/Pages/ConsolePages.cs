@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Knowledge;
-using static SupportBot.Bot.Agent.Console.ConsoleHtml;
+using static SupportBot.Bot.AgentConsole.Pages.ConsoleHtml;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>
 /// The console's server-rendered pages. Every value that came from a customer, the store or configuration goes

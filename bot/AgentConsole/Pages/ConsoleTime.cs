@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>Times on the console in the store's zone (<see cref="StoreTimeOptions.TimeZone"/>), and waits as people say them.</summary>
 public sealed class ConsoleTime

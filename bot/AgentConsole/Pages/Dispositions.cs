@@ -1,6 +1,6 @@
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>How a conversation with a person ended: the outcomes the knowledge base knows, plus "other".</summary>
 public static class Dispositions

@@ -1,7 +1,7 @@
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>What the queue page shows: the tickets in answering order, each open one's last customer message, the filter.</summary>
 public sealed record QueueView(

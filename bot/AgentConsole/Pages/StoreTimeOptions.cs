@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Agent.Console;
+namespace SupportBot.Bot.AgentConsole.Pages;
 
 /// <summary>The "Store" section's time zone: the console shows every time as the store's staff read a clock.</summary>
 public sealed class StoreTimeOptions

@@ -3,7 +3,7 @@ using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.Housekeeping;
 
-namespace SupportBot.Bot.Agent.Sessions;
+namespace SupportBot.Bot.AgentConsole.Sessions;
 
 /// <summary>
 /// Agent sessions on the server: a cookie opens the console only while its session is live here. Sign-out revokes it;
@@ -37,9 +37,9 @@ public sealed class AgentSessionStore : IHousekeepingTask
                     ("@id", id),
                     ("@user", userName),
                     ("@now", now));
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                return await command.ExecuteNonQueryAsync(ct);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return id;
     }
 
@@ -51,13 +51,13 @@ public sealed class AgentSessionStore : IHousekeepingTask
             return false;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             "SELECT 1 FROM agent_sessions WHERE session_id = @id AND user_name = @user AND revoked_at IS NULL AND created_at >= @oldest",
             ("@id", sessionId),
             ("@user", userName),
             ("@oldest", (_clock.GetUtcNow() - MaxAge).ToUnixTimeMilliseconds()));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     public async Task RevokeAsync(string? sessionId, CancellationToken cancellationToken)
@@ -76,15 +76,15 @@ public sealed class AgentSessionStore : IHousekeepingTask
                     "UPDATE agent_sessions SET revoked_at = @now WHERE session_id = @id AND revoked_at IS NULL",
                     ("@id", sessionId),
                     ("@now", now));
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                return await command.ExecuteNonQueryAsync(ct);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command("DELETE FROM agent_sessions WHERE created_at < @oldest", ("@oldest", (now - MaxAge).ToUnixTimeMilliseconds()));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 
-namespace SupportBot.Bot.Agent.Sessions;
+namespace SupportBot.Bot.AgentConsole.Sessions;
 
 /// <summary>Signed-in agent sessions, so signing out ends a session on every instance, not only in the browser.</summary>
 public static class AgentSessionsSchema

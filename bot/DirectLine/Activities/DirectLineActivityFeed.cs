@@ -35,7 +35,7 @@ public sealed class DirectLineActivityFeed
     public async Task<long?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return await AppendRangeAsync(conversationId, [activity], cancellationToken).ConfigureAwait(false);
+        return await AppendRangeAsync(conversationId, [activity], cancellationToken);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class DirectLineActivityFeed
             return null;
         }
 
-        var first = await _log.AppendRangeAsync(conversationId, jsons, cancellationToken).ConfigureAwait(false);
+        var first = await _log.AppendRangeAsync(conversationId, jsons, cancellationToken);
         return Announce(conversationId, jsons, first);
     }
 
@@ -61,7 +61,7 @@ public sealed class DirectLineActivityFeed
     public async Task<LogAppend> AppendPostedAsync(string conversationId, string clientKey, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var jsons = Serialize(activities);
-        var append = await _log.AppendPostedAsync(conversationId, clientKey, jsons, _options.MaxActivitiesPerConversation, cancellationToken).ConfigureAwait(false);
+        var append = await _log.AppendPostedAsync(conversationId, clientKey, jsons, _options.MaxActivitiesPerConversation, cancellationToken);
         if (append.RepeatOf is null && !append.Full)
         {
             Announce(conversationId, jsons, append.First);
@@ -108,7 +108,7 @@ public sealed class DirectLineActivityFeed
     public async Task<IReadOnlyList<LoggedActivity>> WaitAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
         using var follower = Follow(conversationId);
-        return await follower.WaitAfterAsync(watermark, cancellationToken).ConfigureAwait(false);
+        return await follower.WaitAfterAsync(watermark, cancellationToken);
     }
 
     /// <summary>Follows a conversation's log from now until disposed (a stream's life).</summary>
@@ -157,7 +157,7 @@ public sealed class DirectLineActivityFeed
                     _current = true;
                     _unknownWhenRead = seen.Unknown;
                     LogReads++;
-                    var activities = await _feed.ReadAfterAsync(_conversationId, watermark, cancellationToken).ConfigureAwait(false);
+                    var activities = await _feed.ReadAfterAsync(_conversationId, watermark, cancellationToken);
                     if (activities.Count > 0)
                     {
                         return activities;
@@ -167,7 +167,7 @@ public sealed class DirectLineActivityFeed
                 // Read after taking the wake-up: the listener changes state before it wakes everyone, so this is never stale for long.
                 var poll = _feed._listener.Listening ? options.StreamSafetyPollMilliseconds : options.StreamPollMilliseconds;
                 using var pollCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                await Task.WhenAny(seen.NextAppend, Task.Delay(TimeSpan.FromMilliseconds(poll), _feed._clock, pollCancel.Token)).ConfigureAwait(false);
+                await Task.WhenAny(seen.NextAppend, Task.Delay(TimeSpan.FromMilliseconds(poll), _feed._clock, pollCancel.Token));
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!seen.NextAppend.IsCompleted)
                 {
@@ -176,7 +176,7 @@ public sealed class DirectLineActivityFeed
                 }
 
                 // A wake-up makes the poll moot: free its timer now rather than leave it pending for up to the safety poll.
-                await pollCancel.CancelAsync().ConfigureAwait(false);
+                await pollCancel.CancelAsync();
             }
         }
 

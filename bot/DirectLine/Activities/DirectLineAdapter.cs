@@ -41,7 +41,7 @@ public sealed class DirectLineAdapter : BotAdapter, IChannelAdapter
         using (TurnLogScope.Begin(_logger, activity))
         {
             using var context = new TurnContext(this, activity);
-            await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+            await RunPipelineAsync(context, callback, cancellationToken);
         }
     }
 
@@ -61,12 +61,12 @@ public sealed class DirectLineAdapter : BotAdapter, IChannelAdapter
 
             if (activity.Type == ActivityTypes.Delay)
             {
-                await Task.Delay(activity.Value is int ms ? ms : 1000, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(activity.Value is int ms ? ms : 1000, cancellationToken);
                 responses[i] = new ResourceResponse();
                 continue;
             }
 
-            responses[i] = await AppendAsync(activity, newId: true, cancellationToken).ConfigureAwait(false);
+            responses[i] = await AppendAsync(activity, newId: true, cancellationToken);
         }
 
         return responses;
@@ -74,7 +74,7 @@ public sealed class DirectLineAdapter : BotAdapter, IChannelAdapter
 
     // An update is appended again (the page shows the newest); there is nothing to delete from an append-only log.
     public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
-        await AppendAsync(activity, newId: false, cancellationToken).ConfigureAwait(false);
+        await AppendAsync(activity, newId: false, cancellationToken);
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         Task.CompletedTask;
@@ -88,7 +88,7 @@ public sealed class DirectLineAdapter : BotAdapter, IChannelAdapter
     private async Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await ProcessAsync(reference.GetContinuationActivity(), callback, cancellationToken).ConfigureAwait(false);
+        await ProcessAsync(reference.GetContinuationActivity(), callback, cancellationToken);
     }
 
     private async Task<ResourceResponse> AppendAsync(Activity activity, bool newId, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed class DirectLineAdapter : BotAdapter, IChannelAdapter
 
         activity.From ??= new ChannelAccount();
         activity.From.Role ??= RoleTypes.Bot;
-        var sequence = await _feed.AppendAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        var sequence = await _feed.AppendAsync(conversationId, activity, cancellationToken);
         DirectLineLog.BotActivityLogged(_logger, activity.Type, conversationId, sequence ?? 0);
         return new ResourceResponse(activity.Id ?? string.Empty);
     }

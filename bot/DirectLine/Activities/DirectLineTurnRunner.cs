@@ -33,6 +33,6 @@ public sealed class DirectLineTurnRunner
     {
         ArgumentNullException.ThrowIfNull(activity);
         var bot = _services.GetRequiredService<IBot>();
-        await _adapter.ProcessAsync(activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        await _adapter.ProcessAsync(activity, bot.OnTurnAsync, cancellationToken);
     }
 }

@@ -64,7 +64,7 @@ public sealed class IncomingActivityProcessor
             conversationId,
             clientKey ?? "s:" + activity.Id,
             activity.Type == ActivityTypes.Message ? [activity, Typing(activity)] : [activity],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         if (append.Full)
         {
             return ConversationFull;
@@ -74,11 +74,11 @@ public sealed class IncomingActivityProcessor
         {
             // Run as logged: the turn ordering answers it at most once.
             earlier.ServiceUrl = serviceUrl;
-            await _runner.RunAsync(earlier, cancellationToken).ConfigureAwait(false);
+            await _runner.RunAsync(earlier, cancellationToken);
             return earlier.Id;
         }
 
-        await _runner.RunAsync(activity, cancellationToken).ConfigureAwait(false);
+        await _runner.RunAsync(activity, cancellationToken);
         return activity.Id;
     }
 

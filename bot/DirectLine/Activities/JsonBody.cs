@@ -23,7 +23,7 @@ public sealed record JsonBody(JToken? Value, Refusal? Refusal)
     public static async Task<JsonBody> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var bytes = await BoundedBody.ReadAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var bytes = await BoundedBody.ReadAsync(request.Body, limit, cancellationToken);
         if (bytes is null)
         {
             return new JsonBody(null, new Refusal(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limit} bytes."));

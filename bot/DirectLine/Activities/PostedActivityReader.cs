@@ -33,7 +33,7 @@ public sealed class PostedActivityReader
             return Refuse(StatusCodes.Status413PayloadTooLarge, $"An activity may be at most {limit} bytes, channelData and attachments included.");
         }
 
-        var json = await JsonBody.ReadAsync(request, limit, cancellationToken).ConfigureAwait(false);
+        var json = await JsonBody.ReadAsync(request, limit, cancellationToken);
         if (json.Refusal is not null)
         {
             return (null, json.Refusal);

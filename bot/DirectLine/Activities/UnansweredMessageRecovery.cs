@@ -50,8 +50,8 @@ public sealed class UnansweredMessageRecovery : BackgroundService
             return;
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(_options.RecoveryDelaySeconds), _clock, stoppingToken).ConfigureAwait(false);
-        var accepted = await _log.ReadRecentAsync(started.AddMinutes(-_options.RecoverUnansweredMinutes), MaxRecovered, stoppingToken).ConfigureAwait(false);
+        await Task.Delay(TimeSpan.FromSeconds(_options.RecoveryDelaySeconds), _clock, stoppingToken);
+        var accepted = await _log.ReadRecentAsync(started.AddMinutes(-_options.RecoverUnansweredMinutes), MaxRecovered, stoppingToken);
         var unanswered = new List<Microsoft.Bot.Schema.Activity>();
         foreach (var (conversationId, json) in accepted)
         {
@@ -60,7 +60,7 @@ public sealed class UnansweredMessageRecovery : BackgroundService
                 continue;
             }
 
-            var done = string.IsNullOrEmpty(activity.Id) ? null : await _processed.FindAsync(key.ToString(), activity.Id, stoppingToken).ConfigureAwait(false);
+            var done = string.IsNullOrEmpty(activity.Id) ? null : await _processed.FindAsync(key.ToString(), activity.Id, stoppingToken);
             if (done is null || !done.Delivered)
             {
                 unanswered.Add(activity);
@@ -77,7 +77,7 @@ public sealed class UnansweredMessageRecovery : BackgroundService
         {
             try
             {
-                await _runner.RunAsync(activity, stoppingToken).ConfigureAwait(false);
+                await _runner.RunAsync(activity, stoppingToken);
                 Recovered++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

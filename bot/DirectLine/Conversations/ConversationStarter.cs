@@ -25,7 +25,7 @@ public sealed class ConversationStarter
 
     public async Task StartAsync(string conversationId, string userId, string? locale, string serviceUrl, CancellationToken cancellationToken)
     {
-        var existing = await _log.ReadAfterAsync(conversationId, 0, 1, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        var existing = await _log.ReadAfterAsync(conversationId, 0, 1, int.MaxValue, cancellationToken);
         if (existing.Count > 0)
         {
             return;
@@ -45,7 +45,7 @@ public sealed class ConversationStarter
             Locale = locale,
             Timestamp = _clock.GetUtcNow(),
         };
-        await _runner.RunAsync(update, cancellationToken).ConfigureAwait(false);
+        await _runner.RunAsync(update, cancellationToken);
         DirectLineLog.ConversationStarted(_logger, conversationId);
     }
 }

@@ -1,7 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.DirectLine.Tokens;
 
-namespace SupportBot.Bot.DirectLine.Activities;
+using SupportBot.Bot.DirectLine.Activities;
+
+using SupportBot.Bot.DirectLine.Conversations;
+
+using SupportBot.Bot.DirectLine.Log;
+
+using SupportBot.Bot.DirectLine.Notifications;
+
+using SupportBot.Bot.DirectLine.Streaming;
+
+namespace SupportBot.Bot.DirectLine.Endpoints;
 
 /// <summary>GET and POST /v3/directline/conversations/{id}/activities: polling with a watermark, and sending.</summary>
 public static class ActivityEndpoints
@@ -29,7 +39,7 @@ public static class ActivityEndpoints
         }
 
         var after = ActivitySet.ParseWatermark(watermark);
-        var activities = await feed.ReadAfterAsync(conversationId, after, http.RequestAborted).ConfigureAwait(false);
+        var activities = await feed.ReadAfterAsync(conversationId, after, http.RequestAborted);
         return Results.Text(ActivitySet.Json(activities, after), "application/json; charset=utf-8");
     }
 
@@ -47,14 +57,14 @@ public static class ActivityEndpoints
             return refusal;
         }
 
-        var (activity, unreadable) = await reader.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var (activity, unreadable) = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (activity is null)
         {
             return DirectLineResults.Error(unreadable!, logger);
         }
 
         // The customer's message is processed even if the browser goes away mid-turn.
-        var id = await processor.ProcessAsync(conversationId, activity, caller!, DirectLineServiceUrl.For(http.Request), CancellationToken.None).ConfigureAwait(false);
+        var id = await processor.ProcessAsync(conversationId, activity, caller!, DirectLineServiceUrl.For(http.Request), CancellationToken.None);
         return id switch
         {
             null => DirectLineResults.Error(StatusCodes.Status400BadRequest, "The activity has no 'from.id'.", logger),

@@ -3,7 +3,13 @@ using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
 
-namespace SupportBot.Bot.DirectLine.Conversations;
+using SupportBot.Bot.DirectLine.Conversations;
+
+using SupportBot.Bot.DirectLine.Log;
+
+using SupportBot.Bot.DirectLine.Notifications;
+
+namespace SupportBot.Bot.DirectLine.Endpoints;
 
 /// <summary>POST /v3/directline/conversations (start) and GET /v3/directline/conversations/{id} (reconnect).</summary>
 public static class ConversationEndpoints
@@ -34,7 +40,7 @@ public static class ConversationEndpoints
             return refusal;
         }
 
-        var body = await JsonBody.ReadAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
+        var body = await JsonBody.ReadAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted);
         if (body.Refusal is not null)
         {
             return DirectLineResults.Error(body.Refusal, logger);
@@ -58,7 +64,7 @@ public static class ConversationEndpoints
             issued = tokens.Issue(ConversationIds.NewConversationId(), string.IsNullOrWhiteSpace(requestedUser) ? ConversationIds.NewUserId() : requestedUser);
         }
 
-        await starter.StartAsync(issued.Grant.ConversationId, issued.Grant.UserId, locale, DirectLineServiceUrl.For(http.Request), CancellationToken.None).ConfigureAwait(false);
+        await starter.StartAsync(issued.Grant.ConversationId, issued.Grant.UserId, locale, DirectLineServiceUrl.For(http.Request), CancellationToken.None);
         var response = new ConversationResponse(issued.Grant.ConversationId, issued.Value, issued.ExpiresIn, StreamUrls.For(http.Request, issued.Grant.ConversationId, issued.Value, watermark: null));
         return Results.Json(response, statusCode: StatusCodes.Status201Created);
     }

@@ -4,7 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Tokens;
 
-namespace SupportBot.Bot.DirectLine.Streaming;
+using SupportBot.Bot.DirectLine.Conversations;
+
+using SupportBot.Bot.DirectLine.Log;
+
+using SupportBot.Bot.DirectLine.Notifications;
+
+using SupportBot.Bot.DirectLine.Streaming;
+
+namespace SupportBot.Bot.DirectLine.Endpoints;
 
 /// <summary>
 /// GET /v3/directline/conversations/{id}/stream as a WebSocket: every logged activity after the watermark, in
@@ -50,7 +58,7 @@ public static class StreamEndpoint
 
         try
         {
-            return await RunStreamAsync(http, conversationId, watermark, caller?.Token?.ExpiresAt, feed, metrics, clock, logger).ConfigureAwait(false);
+            return await RunStreamAsync(http, conversationId, watermark, caller?.Token?.ExpiresAt, feed, metrics, clock, logger);
         }
         finally
         {
@@ -68,7 +76,7 @@ public static class StreamEndpoint
         TimeProvider clock,
         ILogger<DirectLineActivityFeed> logger)
     {
-        using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
         // The secret's streams have no expiry; a token's lives no longer than the token.
         using var expiry = expiresAt is { } end
             ? new CancellationTokenSource(Max(end - clock.GetUtcNow(), TimeSpan.Zero), clock)
@@ -86,9 +94,9 @@ public static class StreamEndpoint
             var after = ActivitySet.ParseWatermark(watermark);
             while (socket.State == WebSocketState.Open && !sending.IsCancellationRequested)
             {
-                var activities = await follower.WaitAfterAsync(after, sending.Token).ConfigureAwait(false);
+                var activities = await follower.WaitAfterAsync(after, sending.Token);
                 var frame = Encoding.UTF8.GetBytes(ActivitySet.Json(activities, after));
-                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, sending.Token).ConfigureAwait(false);
+                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, sending.Token);
                 after = activities[^1].Sequence;
                 frames++;
             }
@@ -104,11 +112,11 @@ public static class StreamEndpoint
         {
             if (expiry.IsCancellationRequested && !closed.IsCancellationRequested)
             {
-                await CloseExpiredAsync(socket, receiving).ConfigureAwait(false);
+                await CloseExpiredAsync(socket, receiving);
             }
 
-            await closed.CancelAsync().ConfigureAwait(false);
-            await receiving.ConfigureAwait(false);
+            await closed.CancelAsync();
+            await receiving;
 
             metrics.Closed();
             DirectLineLog.StreamClosed(logger, conversationId, frames);
@@ -126,8 +134,8 @@ public static class StreamEndpoint
         {
             if (socket.State == WebSocketState.Open)
             {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "TokenExpired", CancellationToken.None).ConfigureAwait(false);
-                await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "TokenExpired", CancellationToken.None);
+                await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
             }
         }
         catch (WebSocketException)
@@ -143,13 +151,13 @@ public static class StreamEndpoint
         {
             while (socket.State == WebSocketState.Open)
             {
-                var result = await socket.ReceiveAsync(buffer, closed.Token).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(buffer, closed.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     // Closed when the client answers the server's own close frame (token expiry).
                     if (socket.State == WebSocketState.CloseReceived)
                     {
-                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                     }
 
                     break;
@@ -161,7 +169,7 @@ public static class StreamEndpoint
         }
         finally
         {
-            await closed.CancelAsync().ConfigureAwait(false);
+            await closed.CancelAsync();
         }
     }
 }

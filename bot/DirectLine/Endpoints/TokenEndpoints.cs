@@ -2,7 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Conversations;
 
-namespace SupportBot.Bot.DirectLine.Tokens;
+using SupportBot.Bot.DirectLine.Log;
+
+using SupportBot.Bot.DirectLine.Notifications;
+
+using SupportBot.Bot.DirectLine.Streaming;
+
+using SupportBot.Bot.DirectLine.Tokens;
+
+namespace SupportBot.Bot.DirectLine.Endpoints;
 
 /// <summary>
 /// POST /v3/directline/tokens/generate (secret → a token for a new conversation), POST
@@ -46,7 +54,7 @@ public static class TokenEndpoints
             return DirectLineResults.Error(StatusCodes.Status403Forbidden, "Only the secret can generate tokens.", logger);
         }
 
-        var body = await JsonBody.ReadAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
+        var body = await JsonBody.ReadAsync(http.Request, limits.MaxRequestBytes, http.RequestAborted);
         if (body.Refusal is not null)
         {
             return DirectLineResults.Error(body.Refusal, logger);

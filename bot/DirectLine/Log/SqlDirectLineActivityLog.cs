@@ -1,4 +1,3 @@
-using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
 
@@ -11,12 +10,15 @@ namespace SupportBot.Bot.DirectLine.Log;
 /// </summary>
 public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
 {
+    /// <summary>The PostgreSQL channel each append NOTIFYs (Notifications/PostgresAppendListener listens to it).</summary>
+    public const string NotifyChannel = "supportbot_directline";
+
     private const string InsertActivity =
         "INSERT INTO directline_activities (conversation_id, seq, activity_json, created_at, client_key) VALUES (@conversation, @seq, @json, @now, @client)";
 
     // PostgreSQL also announces the append to every instance's listener, in the same statement; NOTIFY is sent at commit.
     private const string InsertAndNotify =
-        "WITH inserted AS (" + InsertActivity + " RETURNING seq) SELECT pg_notify('" + PostgresAppendListener.Channel + "', @conversation) FROM inserted";
+        "WITH inserted AS (" + InsertActivity + " RETURNING seq) SELECT pg_notify('" + NotifyChannel + "', @conversation) FROM inserted";
 
     private readonly StorageDatabase _database;
     private readonly TimeProvider _clock;
@@ -34,7 +36,7 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
         AppendRangeAsync(conversationId, [activityJson], cancellationToken);
 
     public async Task<long> AppendRangeAsync(string conversationId, IReadOnlyList<string> activityJsons, CancellationToken cancellationToken) =>
-        (await AppendAsync(conversationId, null, activityJsons, long.MaxValue, cancellationToken).ConfigureAwait(false)).First;
+        (await AppendAsync(conversationId, null, activityJsons, long.MaxValue, cancellationToken)).First;
 
     public Task<LogAppend> AppendPostedAsync(string conversationId, string clientKey, IReadOnlyList<string> activityJsons, long maxActivities, CancellationToken cancellationToken)
     {
@@ -45,14 +47,14 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
     public async Task<IReadOnlyList<(string ConversationId, string ActivityJson)>> ReadRecentAsync(DateTimeOffset since, int max, CancellationToken cancellationToken)
     {
         var rows = new List<(string, string)>();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         // Only posted activities carry a client key; the bot's own never do.
         await using var command = connection.Command(
             "SELECT conversation_id, activity_json FROM directline_activities WHERE created_at >= @since AND client_key IS NOT NULL ORDER BY created_at, conversation_id, seq LIMIT @max",
             ("@since", since.ToUnixTimeMilliseconds()),
             ("@max", max));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add((reader.GetString(0), reader.GetString(1)));
         }
@@ -80,11 +82,11 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                     ("@conversation", conversationId),
                     ("@count", count)))
                 {
-                    last = Convert.ToInt64(await bump.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                    last = Convert.ToInt64(await bump.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 // Checked after the bump: its row lock orders this against a concurrent post of the same activity.
-                var earlier = clientKey is null ? null : await RepeatOfAsync(connection, transaction, conversationId, clientKey, ct).ConfigureAwait(false);
+                var earlier = clientKey is null ? null : await RepeatOfAsync(connection, transaction, conversationId, clientKey, ct);
                 var full = earlier is null && last - count >= maxActivities;
                 if (earlier is not null || full)
                 {
@@ -93,7 +95,7 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                         "UPDATE directline_conversations SET last_seq = last_seq - @count WHERE conversation_id = @conversation",
                         ("@conversation", conversationId),
                         ("@count", count));
-                    await undo.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    await undo.ExecuteNonQueryAsync(ct);
                     return new LogAppend(0, earlier, full);
                 }
 
@@ -108,12 +110,12 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                         ("@json", activityJsons[i]),
                         ("@now", now),
                         ("@client", i == 0 ? clientKey : null));
-                    await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    await insert.ExecuteNonQueryAsync(ct);
                 }
 
                 return new LogAppend(first, null);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     private static async Task<string?> RepeatOfAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string conversationId, string clientKey, CancellationToken cancellationToken)
@@ -123,21 +125,21 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
             "SELECT activity_json FROM directline_activities WHERE conversation_id = @conversation AND client_key = @client",
             ("@conversation", conversationId),
             ("@client", clientKey));
-        return await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        return await find.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, int max, int maxBytes, CancellationToken cancellationToken)
     {
         var activities = new List<LoggedActivity>();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
             "SELECT seq, activity_json FROM directline_activities WHERE conversation_id = @conversation AND seq > @watermark ORDER BY seq LIMIT @max",
             ("@conversation", conversationId),
             ("@watermark", watermark),
             ("@max", (long)max));
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var bytes = 0L;
-        while (bytes < maxBytes && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (bytes < maxBytes && await reader.ReadAsync(cancellationToken))
         {
             var json = reader.GetString(1);
             bytes += System.Text.Encoding.UTF8.GetByteCount(json);
@@ -160,18 +162,18 @@ public sealed class SqlDirectLineActivityLog : IDirectLineActivityLog
                     $"DELETE FROM directline_activities WHERE conversation_id IN ({Idle})",
                     ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
                 {
-                    deleted = await activities.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    deleted = await activities.ExecuteNonQueryAsync(ct);
                 }
 
                 await using (var conversations = connection.Command(
                     transaction,
                     "DELETE FROM directline_conversations WHERE conversation_id NOT IN (SELECT DISTINCT conversation_id FROM directline_activities)"))
                 {
-                    await conversations.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    await conversations.ExecuteNonQueryAsync(ct);
                 }
 
                 return deleted;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 }

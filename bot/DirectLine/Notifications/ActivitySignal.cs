@@ -1,6 +1,6 @@
 using SupportBot.Bot.DirectLine.Log;
 
-namespace SupportBot.Bot.DirectLine.Activities;
+namespace SupportBot.Bot.DirectLine.Notifications;
 
 /// <summary>
 /// Wakes the streams of a conversation when this process appends to its log, or when another instance's append is

@@ -1,6 +1,6 @@
+using SupportBot.Bot.DirectLine.Log;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.Storage;
 
 namespace SupportBot.Bot.DirectLine.Notifications;
@@ -15,7 +15,7 @@ namespace SupportBot.Bot.DirectLine.Notifications;
 public sealed class PostgresAppendListener : BackgroundService
 {
     /// <summary>The NOTIFY channel; the payload is the conversation id.</summary>
-    public const string Channel = "supportbot_directline";
+    public const string Channel = SqlDirectLineActivityLog.NotifyChannel;
 
     /// <summary>What pg_stat_activity shows for the listening connection.</summary>
     public const string ApplicationName = "supportbot-directline-listener";
@@ -61,7 +61,7 @@ public sealed class PostgresAppendListener : BackgroundService
         {
             try
             {
-                await ListenAsync(stoppingToken).ConfigureAwait(false);
+                await ListenAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -76,7 +76,7 @@ public sealed class PostgresAppendListener : BackgroundService
                 DirectLineLog.ListenerDropped(_logger, delay, ex);
                 try
                 {
-                    await Task.Delay(delay, _clock, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(delay, _clock, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -90,10 +90,10 @@ public sealed class PostgresAppendListener : BackgroundService
         {
             await using var connection = new NpgsqlConnection(_connectionString);
             connection.Notification += OnNotification;
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken);
             await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
             {
-                await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await listen.ExecuteNonQueryAsync(cancellationToken);
             }
 
             failures = 0;
@@ -103,7 +103,7 @@ public sealed class PostgresAppendListener : BackgroundService
             DirectLineLog.ListenerConnected(_logger, _status.Connects);
             while (true)
             {
-                await connection.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await connection.WaitAsync(cancellationToken);
             }
         }
     }

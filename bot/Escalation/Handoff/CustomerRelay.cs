@@ -44,12 +44,12 @@ public sealed partial class CustomerRelay
     public async Task<bool> TryRelayAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (await _survey.TryAnswerAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        if (await _survey.TryAnswerAsync(turnContext, cancellationToken))
         {
             return true;
         }
 
-        var ticket = await OpenTicketAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var ticket = await OpenTicketAsync(turnContext, cancellationToken);
         if (ticket is null)
         {
             return false;
@@ -60,14 +60,14 @@ public sealed partial class CustomerRelay
         var text = turnContext.Activity.Text ?? string.Empty;
         if (WithdrawButton.IsWithdrawal(text, knowledge, waiting: ticket.State == TicketState.Queued))
         {
-            await WithdrawAsync(turnContext, ticket, cancellationToken).ConfigureAwait(false);
+            await WithdrawAsync(turnContext, ticket, cancellationToken);
             return true;
         }
 
         if (text.Length > 0)
         {
             // from.name is whatever the customer's client sends ("店長", "Support"): agents see "customer", never it.
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, null, text, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.Customer, null, text, cancellationToken);
             _signals.Publish(ticket.Number);
         }
 
@@ -75,7 +75,7 @@ public sealed partial class CustomerRelay
         {
             var reply = MessageFactory.Text(knowledge.Text(MessageKeys.EscalationMessageQueued, language, ("ticketId", ticket.TicketId)));
             reply.SuggestedActions = WithdrawButton.Actions(knowledge, language);
-            await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(reply, cancellationToken);
         }
 
         return true;
@@ -85,7 +85,7 @@ public sealed partial class CustomerRelay
     public async Task OnHandoffStatusAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var ticket = await OpenTicketAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var ticket = await OpenTicketAsync(turnContext, cancellationToken);
         var status = HandoffStatus.Read(turnContext.Activity.Value);
         if (ticket is null || status is null)
         {
@@ -95,28 +95,28 @@ public sealed partial class CustomerRelay
 
         var knowledge = _knowledge.Current;
         var language = ticket.Payload.Language;
-        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, "handoff.status", $"{status.State}: {status.Message}".TrimEnd(' ', ':'), cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, "handoff.status", $"{status.State}: {status.Message}".TrimEnd(' ', ':'), cancellationToken);
         switch (status.State)
         {
             case HandoffStatus.Accepted:
-                if (await _store.TryAssignAsync(ticket.Number, HandoffStatus.HubAgent, cancellationToken).ConfigureAwait(false))
+                if (await _store.TryAssignAsync(ticket.Number, HandoffStatus.HubAgent, cancellationToken))
                 {
                     _metrics.Entered("assigned", null);
-                    await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationAgentJoined, language)), cancellationToken).ConfigureAwait(false);
+                    await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationAgentJoined, language)), cancellationToken);
                 }
 
                 break;
             case HandoffStatus.Failed:
-                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandoffFailed, language, ("ticketId", ticket.TicketId))), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandoffFailed, language, ("ticketId", ticket.TicketId))), cancellationToken);
                 break;
             case HandoffStatus.Completed:
-                if (await _store.ResolveAsync(ticket.Number, TicketResolution.HandoffCompleted, cancellationToken).ConfigureAwait(false))
+                if (await _store.ResolveAsync(ticket.Number, TicketResolution.HandoffCompleted, cancellationToken))
                 {
                     _metrics.Entered("resolved", TicketResolution.HandoffCompleted);
                 }
 
-                await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandedBack, language)), cancellationToken).ConfigureAwait(false);
+                await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(knowledge.Text(MessageKeys.EscalationHandedBack, language)), cancellationToken);
                 break;
         }
 
@@ -125,35 +125,35 @@ public sealed partial class CustomerRelay
 
     private async Task WithdrawAsync(ITurnContext turnContext, TicketView ticket, CancellationToken cancellationToken)
     {
-        if (await _store.ResolveAsync(ticket.Number, TicketResolution.Withdrawn, cancellationToken).ConfigureAwait(false))
+        if (await _store.ResolveAsync(ticket.Number, TicketResolution.Withdrawn, cancellationToken))
         {
             _metrics.Entered("resolved", TicketResolution.Withdrawn);
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, null, TicketResolution.Withdrawn, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, null, TicketResolution.Withdrawn, cancellationToken);
         }
 
-        await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken);
         _signals.Publish(ticket.Number);
         var text = _knowledge.Current.Text(MessageKeys.EscalationWithdrawn, ticket.Payload.Language, ("ticketId", ticket.TicketId));
-        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
         LogWithdrawn(_logger, ticket.TicketId);
     }
 
     /// <summary>The conversation's ticket while it is open; clears the marker once the store says it is over.</summary>
     private async Task<TicketView?> OpenTicketAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var state = await _accessors.Handoff.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false);
+        var state = await _accessors.Handoff.GetAsync(turnContext, () => null, cancellationToken);
         if (state is null)
         {
             return null;
         }
 
-        var ticket = await _store.GetAsync(state.TicketNumber, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(state.TicketNumber, cancellationToken);
         if (ticket is { IsOpen: true } && ticket.ConversationId == turnContext.Activity.Conversation?.Id)
         {
             return ticket;
         }
 
-        await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _accessors.Handoff.DeleteAsync(turnContext, cancellationToken);
         return null;
     }
 

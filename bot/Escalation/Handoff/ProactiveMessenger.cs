@@ -1,11 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using SupportBot.Bot.Escalation.Handoff;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Turns;
 
-namespace SupportBot.Bot.Escalation.Live;
+namespace SupportBot.Bot.Escalation.Handoff;
 
 /// <summary>
 /// Runs a proactive turn in a ticket's conversation from its stored ConversationReference: Direct Line customers get
@@ -33,20 +32,20 @@ public sealed class ProactiveMessenger
             ticketNumber,
             async (turn, ct) =>
             {
-                await _accessors.Handoff.DeleteAsync(turn, ct).ConfigureAwait(false);
-                await turn.SendActivityAsync(MessageFactory.Text(text), ct).ConfigureAwait(false);
+                await _accessors.Handoff.DeleteAsync(turn, ct);
+                await turn.SendActivityAsync(MessageFactory.Text(text), ct);
                 if (after is not null)
                 {
-                    await after(turn, ct).ConfigureAwait(false);
+                    await after(turn, ct);
                 }
 
-                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct).ConfigureAwait(false);
+                await _accessors.ConversationState.SaveChangesAsync(turn, force: false, ct);
             },
             cancellationToken);
 
     public async Task ContinueAsync(long ticketNumber, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
-        var json = await _store.GetReferenceAsync(ticketNumber, cancellationToken).ConfigureAwait(false)
+        var json = await _store.GetReferenceAsync(ticketNumber, cancellationToken)
             ?? throw new InvalidOperationException($"Ticket {ticketNumber} has no conversation reference.");
         var reference = JsonConvert.DeserializeObject<ConversationReference>(json)
             ?? throw new InvalidOperationException($"Ticket {ticketNumber} has an unreadable conversation reference.");
@@ -56,10 +55,10 @@ public sealed class ProactiveMessenger
             turn.OnSendActivities(async (_, activities, next) =>
             {
                 activities.ForEach(a => a.ReplyToId = null);
-                return await next().ConfigureAwait(false);
+                return await next();
             });
             return callback(turn, ct);
         };
-        await _turns.ContinueAsync(reference, unanswered, cancellationToken).ConfigureAwait(false);
+        await _turns.ContinueAsync(reference, unanswered, cancellationToken);
     }
 }

@@ -36,26 +36,26 @@ public sealed class SatisfactionSurvey
         {
             Actions = [.. Enumerable.Range(1, 5).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(n => new CardAction(ActionTypes.ImBack, n, value: n))],
         };
-        await _accessors.Satisfaction.SetAsync(turnContext, new SatisfactionState(ticket.Number, AwaitingComment: false), cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(question, cancellationToken).ConfigureAwait(false);
+        await _accessors.Satisfaction.SetAsync(turnContext, new SatisfactionState(ticket.Number, AwaitingComment: false), cancellationToken);
+        await turnContext.SendActivityAsync(question, cancellationToken);
     }
 
     /// <summary>True when the message answered the open survey (the bot must not answer it too).</summary>
     public async Task<bool> TryAnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (await _accessors.Satisfaction.GetAsync(turnContext, () => null, cancellationToken).ConfigureAwait(false) is not { } survey)
+        if (await _accessors.Satisfaction.GetAsync(turnContext, () => null, cancellationToken) is not { } survey)
         {
             return false;
         }
 
         var knowledge = _knowledge.Current;
-        var ticket = await _store.GetAsync(survey.TicketNumber, cancellationToken).ConfigureAwait(false);
+        var ticket = await _store.GetAsync(survey.TicketNumber, cancellationToken);
         var language = ticket?.Payload.Language ?? "ja";
         var text = turnContext.Activity.Text ?? string.Empty;
         if (ticket is null)
         {
-            await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken);
             return false;
         }
 
@@ -63,31 +63,31 @@ public sealed class SatisfactionSurvey
         {
             if (Rating(text) is not { } rating)
             {
-                await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken);
                 return false;
             }
 
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Satisfaction, rating.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-            await _accessors.Satisfaction.SetAsync(turnContext, survey with { AwaitingComment = true }, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Satisfaction, rating.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            await _accessors.Satisfaction.SetAsync(turnContext, survey with { AwaitingComment = true }, cancellationToken);
             var ask = MessageFactory.Text(knowledge.Text(MessageKeys.SurveyAskComment, language));
             var skip = knowledge.Text(MessageKeys.SurveySkip, language);
             ask.SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, skip, value: skip)] };
-            await turnContext.SendActivityAsync(ask, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ask, cancellationToken);
             return true;
         }
 
-        await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _accessors.Satisfaction.DeleteAsync(turnContext, cancellationToken);
         var skipped = TextNormalizer.Fold(text) == TextNormalizer.Fold(knowledge.Text(MessageKeys.SurveySkip, "ja"))
             || TextNormalizer.Fold(text) == TextNormalizer.Fold(knowledge.Text(MessageKeys.SurveySkip, "en"));
         if (!skipped && text.Trim().Length > 0)
         {
             var comment = text.Trim();
-            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.SatisfactionComment, comment.Length > 1000 ? comment[..1000] : comment, cancellationToken).ConfigureAwait(false);
+            await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.SatisfactionComment, comment.Length > 1000 ? comment[..1000] : comment, cancellationToken);
         }
 
         var thanks = MessageFactory.Text(knowledge.Text(MessageKeys.SurveyThanks, language));
         thanks.SuggestedActions = WelcomeMessageFactory.MenuActions(knowledge, language);
-        await turnContext.SendActivityAsync(thanks, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(thanks, cancellationToken);
         return true;
     }
 

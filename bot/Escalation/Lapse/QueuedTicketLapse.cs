@@ -59,9 +59,9 @@ public sealed partial class QueuedTicketLapse : BackgroundService
 
         var asked = 0;
         var lapsed = 0;
-        foreach (var ticket in await _store.ListAsync(null, TicketState.Queued, 500, cancellationToken).ConfigureAwait(false))
+        foreach (var ticket in await _store.ListAsync(null, TicketState.Queued, 500, cancellationToken))
         {
-            var messages = await _store.ReadMessagesAsync(ticket.Number, 0, cancellationToken).ConfigureAwait(false);
+            var messages = await _store.ReadMessagesAsync(ticket.Number, 0, cancellationToken);
             var lastWords = messages.LastOrDefault(m => m.Sender == TicketSenders.Customer);
             var lastCustomer = lastWords?.At ?? ticket.CreatedAt;
             var question = messages.LastOrDefault(m => m.Sender == TicketSenders.System && m.SenderName == TicketNotes.Lapse && m.Text == TicketNotes.StillWaitingAsked);
@@ -70,14 +70,14 @@ public sealed partial class QueuedTicketLapse : BackgroundService
                 // Ordered by sequence, not time: an answer in the same second as the question still answers it.
                 if (question is not null && (lastWords is null || question.Sequence > lastWords.Sequence))
                 {
-                    if (now - question.At >= TimeSpan.FromMinutes(_options.LapseAfterMinutes) && await LapseAsync(ticket, cancellationToken).ConfigureAwait(false))
+                    if (now - question.At >= TimeSpan.FromMinutes(_options.LapseAfterMinutes) && await LapseAsync(ticket, cancellationToken))
                     {
                         lapsed++;
                     }
                 }
                 else if (now - lastCustomer >= TimeSpan.FromMinutes(_options.AskAfterMinutes))
                 {
-                    await AskAsync(ticket, cancellationToken).ConfigureAwait(false);
+                    await AskAsync(ticket, cancellationToken);
                     asked++;
                 }
             }
@@ -94,11 +94,11 @@ public sealed partial class QueuedTicketLapse : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.CheckEverySeconds), _clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await RunOnceAsync(_clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                await RunOnceAsync(_clock.GetUtcNow(), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -122,22 +122,22 @@ public sealed partial class QueuedTicketLapse : BackgroundService
         {
             Actions = [new CardAction(ActionTypes.ImBack, yes, value: yes), new CardAction(ActionTypes.ImBack, withdraw, value: withdraw)],
         };
-        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketNotes.StillWaitingAsked, cancellationToken).ConfigureAwait(false);
-        await _messenger.ContinueAsync(ticket.Number, (turn, ct) => turn.SendActivityAsync(message, ct), cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketNotes.StillWaitingAsked, cancellationToken);
+        await _messenger.ContinueAsync(ticket.Number, (turn, ct) => turn.SendActivityAsync(message, ct), cancellationToken);
         LogAsked(_logger, ticket.TicketId);
     }
 
     private async Task<bool> LapseAsync(TicketView ticket, CancellationToken cancellationToken)
     {
-        if (!await _store.ResolveAsync(ticket.Number, TicketResolution.Lapsed, cancellationToken).ConfigureAwait(false))
+        if (!await _store.ResolveAsync(ticket.Number, TicketResolution.Lapsed, cancellationToken))
         {
             return false;   // taken over or withdrawn meanwhile
         }
 
         _metrics.Entered("resolved", TicketResolution.Lapsed);
-        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketResolution.Lapsed, cancellationToken).ConfigureAwait(false);
+        await _store.AppendMessageAsync(ticket.Number, TicketSenders.System, TicketNotes.Lapse, TicketResolution.Lapsed, cancellationToken);
         var text = _knowledge.Current.Text(MessageKeys.EscalationLapsed, ticket.Payload.Language, ("ticketId", ticket.TicketId));
-        await _messenger.HandBackAsync(ticket.Number, text, after: null, cancellationToken).ConfigureAwait(false);
+        await _messenger.HandBackAsync(ticket.Number, text, after: null, cancellationToken);
         _signals.Publish(ticket.Number);
         LogLapsed(_logger, ticket.TicketId);
         return true;

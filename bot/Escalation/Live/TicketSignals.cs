@@ -25,7 +25,7 @@ public sealed class TicketSignals
         var waiter = _waiters.GetOrAdd(ticketNumber, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         try
         {
-            await waiter.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            await waiter.Task.WaitAsync(timeout, cancellationToken);
         }
         catch (TimeoutException)
         {

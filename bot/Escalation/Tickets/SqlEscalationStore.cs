@@ -26,35 +26,35 @@ public sealed class SqlEscalationStore : IEscalationStore
     public async Task<OpenedTicket> OpenAsync(ConversationKey conversation, string reason, TicketPayload payload, string referenceJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var number = await CreateOrGetOpenAsync(connection, conversation, reason, payload.ToJson(), cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var number = await CreateOrGetOpenAsync(connection, conversation, reason, payload.ToJson(), cancellationToken);
 
         // Whoever stores the reference first created the ticket: a second escalation (or a duplicate) finds it set.
         await using var claim = connection.Command(
             "UPDATE escalation_tickets SET reference_json = @reference WHERE id = @id AND reference_json IS NULL",
             ("@reference", referenceJson),
             ("@id", number));
-        var created = await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-        var view = await GetAsync(connection, number, cancellationToken).ConfigureAwait(false);
+        var created = await claim.ExecuteNonQueryAsync(cancellationToken) > 0;
+        var view = await GetAsync(connection, number, cancellationToken);
         return new OpenedTicket(view ?? throw new InvalidOperationException("The ticket vanished after it was opened."), created);
     }
 
     public async Task<TicketView?> GetAsync(long number, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await GetAsync(connection, number, cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await GetAsync(connection, number, cancellationToken);
     }
 
     public async Task<string?> GetReferenceAsync(long number, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.Command("SELECT reference_json FROM escalation_tickets WHERE id = @id", ("@id", number));
-        return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        return await select.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task<IReadOnlyList<TicketView>> ListAsync(string? reason, TicketState? state, int max, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
             $"""
             SELECT {Columns} FROM escalation_tickets
@@ -65,31 +65,31 @@ public sealed class SqlEscalationStore : IEscalationStore
             ("@reason", reason),
             ("@status", state is null ? null : StoredStatus(state.Value)),
             ("@max", (long)max));
-        return await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false);
+        return await ReadTicketsAsync(select, cancellationToken);
     }
 
     public async Task<long> CountQueuedAheadAsync(long number, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var count = connection.Command("SELECT COUNT(*) FROM escalation_tickets WHERE status = 'open' AND id < @id", ("@id", number));
-        return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<bool> TransferAsync(long number, string fromAgent, string toAgent, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var update = connection.Command(
             "UPDATE escalation_tickets SET assigned_to = @to, updated_at = @now WHERE id = @id AND status = 'assigned' AND assigned_to = @from",
             ("@to", toAgent),
             ("@from", fromAgent),
             ("@now", _clock.NowMilliseconds()),
             ("@id", number));
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     public async Task<bool> TryAssignAsync(long number, string agent, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var update = connection.Command(
             """
             UPDATE escalation_tickets SET status = 'assigned', assigned_to = @agent, updated_at = @now
@@ -98,39 +98,39 @@ public sealed class SqlEscalationStore : IEscalationStore
             ("@agent", agent),
             ("@now", _clock.NowMilliseconds()),
             ("@id", number));
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     public async Task<bool> ResolveAsync(long number, string resolution, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var update = connection.Command(
             "UPDATE escalation_tickets SET status = 'closed', resolution = @resolution, updated_at = @now WHERE id = @id AND status <> 'closed'",
             ("@resolution", resolution),
             ("@now", _clock.NowMilliseconds()),
             ("@id", number));
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        return await update.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     public async Task SetWebhookStatusAsync(long number, string status, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var update = connection.Command(
             "UPDATE escalation_tickets SET webhook_status = @webhook WHERE id = @id",
             ("@webhook", status),
             ("@id", number));
-        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await update.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<long>> ListWebhookPendingAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
             "SELECT id FROM escalation_tickets WHERE created_at >= @since AND (webhook_status IS NULL OR webhook_status LIKE 'retrying%') ORDER BY id",
             ("@since", since.ToUnixTimeMilliseconds()));
         var numbers = new List<long>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             numbers.Add(reader.GetInt64(0));
         }
@@ -141,7 +141,7 @@ public sealed class SqlEscalationStore : IEscalationStore
     public async Task<TicketMessage> AppendMessageAsync(long number, string sender, string? senderName, string text, CancellationToken cancellationToken)
     {
         var now = _clock.NowMilliseconds();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var insert = connection.Command(
             "INSERT INTO escalation_messages (ticket_id, sender, sender_name, text, created_at) VALUES (@ticket, @sender, @name, @text, @now) RETURNING seq",
             ("@ticket", number),
@@ -149,7 +149,7 @@ public sealed class SqlEscalationStore : IEscalationStore
             ("@name", senderName),
             ("@text", text),
             ("@now", now));
-        var sequence = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         return new TicketMessage(sequence, number, sender, senderName, text, DateTimeOffset.FromUnixTimeMilliseconds(now));
     }
 
@@ -162,7 +162,7 @@ public sealed class SqlEscalationStore : IEscalationStore
             return last;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         // Numbers are longs the store handed out, written into the statement as digits only.
         var list = string.Join(",", numbers.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await using var select = connection.Command(
@@ -171,8 +171,8 @@ public sealed class SqlEscalationStore : IEscalationStore
             WHERE m.ticket_id IN ({list}) AND m.sender = 'customer'
               AND m.seq = (SELECT MAX(n.seq) FROM escalation_messages n WHERE n.ticket_id = m.ticket_id AND n.sender = 'customer')
             """);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             var message = ReadMessage(reader);
             last[message.TicketNumber] = message;
@@ -192,14 +192,14 @@ public sealed class SqlEscalationStore : IEscalationStore
 
     public async Task<IReadOnlyList<TicketMessage>> ReadMessagesAsync(long number, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
             "SELECT seq, ticket_id, sender, sender_name, text, created_at FROM escalation_messages WHERE ticket_id = @ticket AND seq > @after ORDER BY seq",
             ("@ticket", number),
             ("@after", afterSequence));
         var messages = new List<TicketMessage>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             messages.Add(ReadMessage(reader));
         }
@@ -209,21 +209,21 @@ public sealed class SqlEscalationStore : IEscalationStore
 
     public async Task<int> DeleteResolvedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         const string Resolved = "SELECT id FROM escalation_tickets WHERE status = 'closed' AND updated_at < @cutoff";
         await using (var messages = connection.Command(transaction, $"DELETE FROM escalation_messages WHERE ticket_id IN ({Resolved})", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
         {
-            await messages.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await messages.ExecuteNonQueryAsync(cancellationToken);
         }
 
         int deleted;
         await using (var tickets = connection.Command(transaction, $"DELETE FROM escalation_tickets WHERE id IN ({Resolved})", ("@cutoff", cutoff.ToUnixTimeMilliseconds())))
         {
-            deleted = await tickets.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            deleted = await tickets.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken);
         return deleted;
     }
 
@@ -231,11 +231,11 @@ public sealed class SqlEscalationStore : IEscalationStore
     {
         var range = new (string, object?)[] { ("@from", since.ToUnixTimeMilliseconds()), ("@to", until.ToUnixTimeMilliseconds()) };
         var tickets = new Dictionary<long, (string Reason, string? Rule, DateTimeOffset Created)>();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using (var select = connection.Command("SELECT id, reason, payload_json, created_at FROM escalation_tickets WHERE created_at >= @from AND created_at < @to", range))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await reader.ReadAsync(cancellationToken))
             {
                 var payload = TicketPayload.FromJson(reader.GetString(2));
                 tickets[reader.GetInt64(0)] = (reader.GetString(1), payload?.RuleId, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
@@ -250,9 +250,9 @@ public sealed class SqlEscalationStore : IEscalationStore
             WHERE t.created_at >= @from AND t.created_at < @to AND m.sender = 'system' ORDER BY m.seq
             """,
             range))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await reader.ReadAsync(cancellationToken))
             {
                 var id = reader.GetInt64(0);
                 var name = reader.IsDBNull(1) ? null : reader.GetString(1);
@@ -282,13 +282,13 @@ public sealed class SqlEscalationStore : IEscalationStore
     public async Task<EscalationFigures> FiguresAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var range = new (string, object?)[] { ("@from", since.ToUnixTimeMilliseconds()), ("@to", until.ToUnixTimeMilliseconds()) };
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var conversations = connection.Command(
             "SELECT COUNT(DISTINCT conversation_id) FROM transcripts WHERE recorded_at >= @from AND recorded_at < @to", range);
-        var conversationCount = Convert.ToInt64(await conversations.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        var conversationCount = Convert.ToInt64(await conversations.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
 
-        var byReason = await CountAsync(connection, "reason", range, cancellationToken).ConfigureAwait(false);
-        var byStatus = await CountAsync(connection, "status", range, cancellationToken).ConfigureAwait(false);
+        var byReason = await CountAsync(connection, "reason", range, cancellationToken);
+        var byStatus = await CountAsync(connection, "status", range, cancellationToken);
         var byState = byStatus.ToDictionary(s => ToState(s.Key).ToString().ToLowerInvariant(), s => s.Value);
         var escalations = byReason.Values.Sum();
         // A conversation escalated before its transcript's retention ran out still counts once.
@@ -301,8 +301,8 @@ public sealed class SqlEscalationStore : IEscalationStore
         await using var select = connection.Command(
             $"SELECT {column}, COUNT(*) FROM escalation_tickets WHERE created_at >= @from AND created_at < @to GROUP BY {column}", range);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             counts[reader.GetString(0)] = reader.GetInt64(1);
         }
@@ -328,14 +328,14 @@ public sealed class SqlEscalationStore : IEscalationStore
                 ("@payload", payloadJson),
                 ("@now", now)))
             {
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await using var select = connection.Command(
                 "SELECT id FROM escalation_tickets WHERE channel_id = @channel AND conversation_id = @conversation AND status <> 'closed'",
                 ("@channel", conversation.ChannelId),
                 ("@conversation", conversation.ConversationId));
-            if (await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } id)
+            if (await select.ExecuteScalarAsync(cancellationToken) is { } id)
             {
                 return Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -350,14 +350,14 @@ public sealed class SqlEscalationStore : IEscalationStore
     private static async Task<TicketView?> GetAsync(DbConnection connection, long number, CancellationToken cancellationToken)
     {
         await using var select = connection.Command($"SELECT {Columns} FROM escalation_tickets WHERE id = @id", ("@id", number));
-        return (await ReadTicketsAsync(select, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        return (await ReadTicketsAsync(select, cancellationToken)).SingleOrDefault();
     }
 
     private static async Task<List<TicketView>> ReadTicketsAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var tickets = new List<TicketView>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             tickets.Add(new TicketView(
                 reader.GetInt64(0),

@@ -1,6 +1,6 @@
-using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Bot.Escalation.Metrics;
 
-namespace SupportBot.Bot.Escalation.Metrics;
+namespace SupportBot.Bot.Escalation.Tickets;
 
 /// <summary>Figures straight from the shared store, so every instance answers the same.</summary>
 public sealed class StoreEscalationFiguresQuery : IEscalationFiguresQuery
@@ -13,5 +13,5 @@ public sealed class StoreEscalationFiguresQuery : IEscalationFiguresQuery
         _store.FiguresAsync(since, until, cancellationToken);
 
     public async Task<DeskFigures> DeskAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
-        DeskTicket.Summarise(await _store.DeskTicketsAsync(since, until, cancellationToken).ConfigureAwait(false));
+        DeskTicket.Summarise(await _store.DeskTicketsAsync(since, until, cancellationToken));
 }

@@ -14,7 +14,7 @@ public static class BoundedBody
         try
         {
             int read;
-            while ((read = await body.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await body.ReadAsync(chunk.AsMemory(), cancellationToken)) > 0)
             {
                 if (buffer.Length + read > limit)
                 {

@@ -38,13 +38,13 @@ public sealed class TurnMetricsMiddleware : Microsoft.Bot.Builder.IMiddleware
                 Observe(activity);
             }
 
-            return await nextSend().ConfigureAwait(false);
+            return await nextSend();
         });
 
         var failed = true;
         try
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             failed = false;
         }
         finally

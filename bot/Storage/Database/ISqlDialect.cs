@@ -1,5 +1,5 @@
 using System.Data.Common;
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Storage.Database;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using SupportBot.Bot.Storage.Database;
 
-namespace SupportBot.Bot.Storage.Schema;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>Applies, in version order and inside the caller's transaction, every step schema_version has not recorded.</summary>
 internal static class MigrationRunner
@@ -13,15 +13,15 @@ internal static class MigrationRunner
             transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)"))
         {
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
         // Recorded versions, not the highest one: concepts contribute steps independently.
         var recorded = new HashSet<long>();
         await using (var read = connection.Command(transaction, "SELECT version FROM schema_version"))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (await reader.ReadAsync(cancellationToken))
             {
                 recorded.Add(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -32,7 +32,7 @@ internal static class MigrationRunner
         {
             await using (var step = connection.Command(transaction, migration.SqlFor(provider)))
             {
-                await step.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await step.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await using (var record = connection.Command(
@@ -42,7 +42,7 @@ internal static class MigrationRunner
                 ("@d", migration.Description),
                 ("@t", TimeProvider.System.NowMilliseconds())))
             {
-                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await record.ExecuteNonQueryAsync(cancellationToken);
             }
 
             applied++;

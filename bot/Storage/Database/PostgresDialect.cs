@@ -1,8 +1,7 @@
 using System.Data.Common;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Schema;
 
-namespace SupportBot.Bot.Storage.Postgres;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>PostgreSQL: migrations under a session advisory lock so two instances starting together migrate once.</summary>
 internal sealed class PostgresDialect : ISqlDialect
@@ -16,22 +15,22 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public async Task MigrateAsync(DbDataSource dataSource, SchemaPlan plan, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var acquire = connection.Command("SELECT pg_advisory_lock(@k)", ("@k", MigrationLockKey)))
         {
-            await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await acquire.ExecuteNonQueryAsync(cancellationToken);
         }
 
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
             await using var release = connection.Command("SELECT pg_advisory_unlock(@k)", ("@k", MigrationLockKey));
-            await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Storage.Schema;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>Every registered step in version order; two concepts claiming one version fail the start, naming both.</summary>
 public sealed class SchemaPlan

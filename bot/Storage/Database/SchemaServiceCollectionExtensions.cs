@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Storage.Schema;
+namespace SupportBot.Bot.Storage.Database;
 
 public static class SchemaServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace SupportBot.Bot.Storage.Schema;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>
 /// One schema change, written for both databases side by side. Versions are one sequence across every concept's

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using SupportBot.Bot.Storage.Database;
 
-namespace SupportBot.Bot.Storage.Sqlite;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>
 /// Copies the write-ahead log into the database file on its own loop (PASSIVE, twice a second), so no customer's
@@ -52,13 +52,13 @@ public sealed class SqliteCheckpointer : IAsyncDisposable
     /// <summary>Checkpoints now (PASSIVE; asks for a restart if the log is long); returns the log's frames.</summary>
     public async Task<long> CheckpointAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _open(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _open(cancellationToken);
         long frames;
         await using (var passive = connection.Command("PRAGMA wal_checkpoint(PASSIVE);"))
-        await using (var reader = await passive.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await passive.ExecuteReaderAsync(cancellationToken))
         {
             // One row: busy, frames in the log, frames copied into the database file.
-            frames = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt64(1) : 0;
+            frames = await reader.ReadAsync(cancellationToken) ? reader.GetInt64(1) : 0;
         }
 
         if (frames >= RestartAfterFrames)
@@ -72,8 +72,8 @@ public sealed class SqliteCheckpointer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        await Task.Run(_loop.Join).ConfigureAwait(false);
+        await _stop.CancelAsync();
+        await Task.Run(_loop.Join);
         _stop.Dispose();
         _nudge.Dispose();
     }

@@ -2,9 +2,8 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Schema;
 
-namespace SupportBot.Bot.Storage.Sqlite;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>SQLite: WAL journal, migrations under BEGIN IMMEDIATE so a second process waits for the first.</summary>
 internal sealed class SqliteDialect : ISqlDialect
@@ -28,7 +27,7 @@ internal sealed class SqliteDialect : ISqlDialect
         // synchronous=NORMAL: in WAL mode a killed process loses nothing; only an OS crash may lose the last commits.
         // wal_autocheckpoint=0: the log is copied back by SqliteCheckpointer in the background, not inside a turn's commit.
         await using var command = connection.Command("PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;");
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
         if (handle is not null)
         {
             PreparedHandles.AddOrUpdate(handle, Prepared);
@@ -43,17 +42,17 @@ internal sealed class SqliteDialect : ISqlDialect
             OwnerOnly(path);
         }
 
-        await using var connection = (SqliteConnection)await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var connection = (SqliteConnection)await dataSource.OpenConnectionAsync(cancellationToken);
+        await PrepareAsync(connection, cancellationToken);
         // WAL is a property of the file, kept across connections: readers never block the writer.
         await using (var wal = connection.Command("PRAGMA journal_mode=WAL;"))
         {
-            await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await MigrationRunner.ApplyPendingAsync(connection, transaction, plan, Provider, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     // The file holds customers' messages and order numbers: readable by this account only. SQLite gives its

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using SupportBot.Bot.Storage.Database;
 
-namespace SupportBot.Bot.Storage.Sqlite;
+namespace SupportBot.Bot.Storage.Database;
 
 /// <summary>
 /// Group commit for the SQLite file. SQLite lets one writer in at a time, so concurrent turns used to queue on its
@@ -67,8 +67,8 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             FailRemaining();
         }
 
-        await WriteWhileNeededAsync(pending.Completion.Task).ConfigureAwait(false);
-        return await pending.Completion.Task.ConfigureAwait(false);
+        await WriteWhileNeededAsync(pending.Completion.Task);
+        return await pending.Completion.Task;
     }
 
     public async ValueTask DisposeAsync()
@@ -76,14 +76,14 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         // Whoever is writing finishes; what is queued is written here; later writes are refused.
         while (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
         {
-            await Task.Delay(5).ConfigureAwait(false);
+            await Task.Delay(5);
         }
 
         try
         {
             while (!_queue.IsEmpty)
             {
-                await WriteBatchAsync().ConfigureAwait(false);
+                await WriteBatchAsync();
             }
         }
         finally
@@ -92,7 +92,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             FailRemaining();
             if (_connection is not null)
             {
-                await _connection.DisposeAsync().ConfigureAwait(false);
+                await _connection.DisposeAsync();
                 _connection = null;
             }
         }
@@ -110,7 +110,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             {
                 while (!IsDone(own) && !_queue.IsEmpty)
                 {
-                    await WriteBatchAsync().ConfigureAwait(false);
+                    await WriteBatchAsync();
                 }
             }
             finally
@@ -139,7 +139,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         if (_restartRequested)
         {
             _restartRequested = false;
-            await RestartLogAsync().ConfigureAwait(false);
+            await RestartLogAsync();
         }
 
         _batch.Clear();
@@ -160,7 +160,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             return;
         }
 
-        if (await CommitAsync(_batch).ConfigureAwait(false) is { } error)
+        if (await CommitAsync(_batch) is { } error)
         {
             if (_batch.Count == 1)
             {
@@ -171,7 +171,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
             // Each write of the failed batch in its own transaction, with its own outcome.
             foreach (var write in _batch)
             {
-                if (await CommitAsync([write]).ConfigureAwait(false) is { } own)
+                if (await CommitAsync([write]) is { } own)
                 {
                     write.Fail(own);
                 }
@@ -184,18 +184,18 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            var connection = await ConnectionAsync().ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+            var connection = await ConnectionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
             foreach (var write in writes)
             {
-                await write.RunAsync(connection, transaction).ConfigureAwait(false);
+                await write.RunAsync(connection, transaction);
             }
 
-            await transaction.CommitAsync().ConfigureAwait(false);
+            await transaction.CommitAsync();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            await DropConnectionAsync().ConfigureAwait(false);
+            await DropConnectionAsync();
             return ex;
         }
 
@@ -221,10 +221,10 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            var connection = await ConnectionAsync().ConfigureAwait(false);
+            var connection = await ConnectionAsync();
             await using var restart = connection.Command("PRAGMA wal_checkpoint(RESTART);");
-            await using var reader = await restart.ExecuteReaderAsync().ConfigureAwait(false);
-            if (await reader.ReadAsync().ConfigureAwait(false) && reader.GetInt64(0) == 0)
+            await using var reader = await restart.ExecuteReaderAsync();
+            if (await reader.ReadAsync() && reader.GetInt64(0) == 0)
             {
                 Interlocked.Increment(ref _restarts);
             }
@@ -233,18 +233,18 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         {
             // Asked again at the next checkpoint while the log is still long; the writes go on meanwhile. Nothing may
             // escape here: the writer's batch loop completes every waiting caller only if it keeps running.
-            await DropConnectionAsync().ConfigureAwait(false);
+            await DropConnectionAsync();
         }
     }
 
-    private async Task<DbConnection> ConnectionAsync() => _connection ??= await _open(CancellationToken.None).ConfigureAwait(false);
+    private async Task<DbConnection> ConnectionAsync() => _connection ??= await _open(CancellationToken.None);
 
     // After a failure the connection may be in any state (disk full, database locked): the next write opens a fresh one.
     private async Task DropConnectionAsync()
     {
         if (_connection is not null)
         {
-            await _connection.DisposeAsync().ConfigureAwait(false);
+            await _connection.DisposeAsync();
             _connection = null;
         }
     }
@@ -275,7 +275,7 @@ public sealed class SqliteGroupCommitWriter : IAsyncDisposable
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override async Task RunAsync(DbConnection connection, DbTransaction transaction) =>
-            _result = await _work(connection, transaction, CancellationToken).ConfigureAwait(false);
+            _result = await _work(connection, transaction, CancellationToken);
 
         public override void Complete() => Completion.TrySetResult(_result);
 

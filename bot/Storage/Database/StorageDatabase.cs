@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using SupportBot.Bot.Storage.Postgres;
-using SupportBot.Bot.Storage.Schema;
-using SupportBot.Bot.Storage.Sqlite;
+using SupportBot.Bot.Storage.Database;
 
 namespace SupportBot.Bot.Storage.Database;
 
@@ -65,12 +63,12 @@ public sealed class StorageDatabase : IAsyncDisposable
             return;
         }
 
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _schemaGate.WaitAsync(cancellationToken);
         try
         {
             if (!_schemaReady)
             {
-                await Dialect.MigrateAsync(DataSource, _schema, cancellationToken).ConfigureAwait(false);
+                await Dialect.MigrateAsync(DataSource, _schema, cancellationToken);
                 _schemaReady = true;
             }
         }
@@ -82,16 +80,16 @@ public sealed class StorageDatabase : IAsyncDisposable
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(cancellationToken);
+        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await Dialect.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
+            await Dialect.PrepareAsync(connection, cancellationToken);
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
             throw;
         }
     }
@@ -106,14 +104,14 @@ public sealed class StorageDatabase : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(work);
         if (Writer is not null)
         {
-            await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-            return await Writer.RunAsync(work, cancellationToken).ConfigureAwait(false);
+            await EnsureSchemaAsync(cancellationToken);
+            return await Writer.RunAsync(work, cancellationToken);
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
@@ -121,15 +119,15 @@ public sealed class StorageDatabase : IAsyncDisposable
     {
         if (Writer is not null)
         {
-            await Writer.DisposeAsync().ConfigureAwait(false);
+            await Writer.DisposeAsync();
         }
 
         if (Checkpointer is not null)
         {
-            await Checkpointer.DisposeAsync().ConfigureAwait(false);
+            await Checkpointer.DisposeAsync();
         }
 
-        await DataSource.DisposeAsync().ConfigureAwait(false);
+        await DataSource.DisposeAsync();
         _schemaGate.Dispose();
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class HousekeepingService : BackgroundService
         {
             try
             {
-                deleted[task.Name] = await task.RunAsync(now, cancellationToken).ConfigureAwait(false);
+                deleted[task.Name] = await task.RunAsync(now, cancellationToken);
                 LogPruned(_logger, task.Name, deleted[task.Name]);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -46,9 +46,9 @@ public sealed partial class HousekeepingService : BackgroundService
         using var timer = new PeriodicTimer(Interval, _clock);
         do
         {
-            await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            await RunOnceAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Housekeeping deleted {Count} rows of {Task} past their retention")]

@@ -12,8 +12,8 @@ public sealed class IdleStateHousekeeping(StorageDatabase database, IOptions<Sto
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cutoff = now.AddDays(-options.Value.IdleStateRetentionDays).ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var delete = connection.Command("DELETE FROM bot_state WHERE updated_at < @cutoff", ("@cutoff", cutoff));
-        return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 }

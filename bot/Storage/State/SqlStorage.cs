@@ -57,13 +57,13 @@ public sealed class SqlStorage : IStorage
             }
         }
 
-        await using (var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false))
+        await using (var connection = await _database.OpenAsync(cancellationToken))
         {
             foreach (var key in unheld)
             {
                 await using var command = connection.Command("SELECT json, etag FROM bot_state WHERE key = @key", ("@key", key));
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (await reader.ReadAsync(cancellationToken))
                 {
                     rows.Add((key, reader.GetString(0), reader.GetString(1)));
                 }
@@ -72,7 +72,7 @@ public sealed class SqlStorage : IStorage
 
         foreach (var (key, json, etag) in rows)
         {
-            items[key] = await DeserializeOrDiscardAsync(key, json, etag, cancellationToken).ConfigureAwait(false);
+            items[key] = await DeserializeOrDiscardAsync(key, json, etag, cancellationToken);
         }
 
         return items;
@@ -100,7 +100,7 @@ public sealed class SqlStorage : IStorage
         }
 
         var now = _clock.NowMilliseconds();
-        await _database.WriteAsync((connection, transaction, ct) => WriteRowsAsync(connection, transaction, rows, now, ct), cancellationToken).ConfigureAwait(false);
+        await _database.WriteAsync((connection, transaction, ct) => WriteRowsAsync(connection, transaction, rows, now, ct), cancellationToken);
     }
 
     /// <summary>Writes (or, for a null JSON, deletes) the rows in the caller's transaction; a stale ETag fails them all.</summary>
@@ -111,7 +111,7 @@ public sealed class SqlStorage : IStorage
             if (json is null)
             {
                 await using var delete = connection.Command(transaction, "DELETE FROM bot_state WHERE key = @key", ("@key", key));
-                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
                 continue;
             }
 
@@ -123,7 +123,7 @@ public sealed class SqlStorage : IStorage
                 ("@etag", Guid.NewGuid().ToString("N")),
                 ("@now", now),
                 ("@expected", expected));
-            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 // All keys of this call are rolled back together.
                 throw new StorageETagConflictException(key, expected!);
@@ -146,11 +146,11 @@ public sealed class SqlStorage : IStorage
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         foreach (var key in keys)
         {
             await using var command = connection.Command("DELETE FROM bot_state WHERE key = @key", ("@key", key));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -171,9 +171,9 @@ public sealed class SqlStorage : IStorage
         {
             // Only this key is dropped, and only if nobody rewrote it meanwhile: other conversations never notice.
             StorageLog.CorruptedState(_logger, ex, key);
-            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await _database.OpenAsync(cancellationToken);
             await using var delete = connection.Command("DELETE FROM bot_state WHERE key = @key AND etag = @etag", ("@key", key), ("@etag", etag));
-            var deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            var deleted = await delete.ExecuteNonQueryAsync(cancellationToken) > 0;
             throw new StoredStateCorruptedException(key, ex, deleted);
         }
     }

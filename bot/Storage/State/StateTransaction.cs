@@ -35,8 +35,8 @@ public sealed class StateTransaction
         return _database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                await SqlStorage.WriteRowsAsync(connection, transaction, rows, now, ct).ConfigureAwait(false);
-                await alsoWrite(connection, transaction, ct).ConfigureAwait(false);
+                await SqlStorage.WriteRowsAsync(connection, transaction, rows, now, ct);
+                await alsoWrite(connection, transaction, ct);
                 return rows.Count;
             },
             cancellationToken);

@@ -22,9 +22,9 @@ public sealed class CachingConnectorFactory : ConnectorFactory
         var shared = _cache.GetOrCreate(_identity, serviceUrl ?? string.Empty, audience ?? string.Empty, () => _inner.CreateAsync(serviceUrl, audience, CancellationToken.None));
         if (shared is null)
         {
-            return await _inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
+            return await _inner.CreateAsync(serviceUrl, audience, cancellationToken);
         }
 
-        return new SharedConnectorClient(await shared.WaitAsync(cancellationToken).ConfigureAwait(false));
+        return new SharedConnectorClient(await shared.WaitAsync(cancellationToken));
     }
 }

@@ -22,7 +22,7 @@ public sealed class ClientReusingAuthentication : DelegatingBotFrameworkAuthenti
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await Inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        var result = await Inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
         if (result.ConnectorFactory is not null)
         {
             result.ConnectorFactory = new CachingConnectorFactory(result.ConnectorFactory, _cache, ConnectorClientCache.IdentityKey(result.ClaimsIdentity));

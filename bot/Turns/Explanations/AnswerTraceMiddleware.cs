@@ -17,12 +17,12 @@ public sealed class AnswerTraceMiddleware(IKnowledgeBase knowledge) : Microsoft.
         ArgumentNullException.ThrowIfNull(next);
         if (turnContext.Activity.Type != ActivityTypes.Message)
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             return;
         }
 
         var trace = AnswerTrace.Watch(turnContext);
-        await next(cancellationToken).ConfigureAwait(false);
-        await trace.SendAsync(turnContext, knowledge.Current, cancellationToken).ConfigureAwait(false);
+        await next(cancellationToken);
+        await trace.SendAsync(turnContext, knowledge.Current, cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ public sealed class TurnLogScopeMiddleware : Microsoft.Bot.Builder.IMiddleware
         ArgumentNullException.ThrowIfNull(next);
         using (TurnLogScope.Begin(_logger, turnContext.Activity))
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
         }
     }
 }

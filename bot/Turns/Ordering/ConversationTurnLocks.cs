@@ -40,7 +40,7 @@ public sealed class ConversationTurnLocks
         // A cancelled waiter stays queued; Release skips it because TrySetResult then fails.
         await using (cancellationToken.Register(() => turn.TrySetCanceled(cancellationToken)))
         {
-            await turn.Task.ConfigureAwait(false);
+            await turn.Task;
         }
 
         return new Releaser(this, conversationId);

@@ -32,7 +32,7 @@ public sealed class HeldReplies
             }
         }
 
-        return await next().ConfigureAwait(false);
+        return await next();
     }
 
     /// <summary>Drops what was held (the turn was not committed) and lets later sends through.</summary>
@@ -59,7 +59,7 @@ public sealed class HeldReplies
 
         foreach (var batch in held)
         {
-            await batch.Send().ConfigureAwait(false);
+            await batch.Send();
         }
     }
 }

@@ -25,14 +25,14 @@ internal sealed class PostgresAdvisoryTurnLock : IDistributedTurnLock, IDisposab
 
     public async Task<IAsyncDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await _connections.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _connections.WaitAsync(cancellationToken);
         DbConnection? connection = null;
         try
         {
-            connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            connection = await _database.OpenAsync(cancellationToken);
             await using (var command = connection.Command("SELECT pg_advisory_lock(@class, hashtext(@conversation))", ("@class", LockClass), ("@conversation", conversationId)))
             {
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
             return new Held(this, connection, conversationId);
@@ -41,7 +41,7 @@ internal sealed class PostgresAdvisoryTurnLock : IDistributedTurnLock, IDisposab
         {
             if (connection is not null)
             {
-                await connection.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync();
             }
 
             _connections.Release();
@@ -58,12 +58,12 @@ internal sealed class PostgresAdvisoryTurnLock : IDistributedTurnLock, IDisposab
             try
             {
                 await using var command = connection.Command("SELECT pg_advisory_unlock(@class, hashtext(@conversation))", ("@class", LockClass), ("@conversation", conversationId));
-                await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
             finally
             {
                 // Npgsql resets a pooled session on reuse (DISCARD ALL), which also drops a lock the unlock missed.
-                await connection.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync();
                 owner._connections.Release();
             }
         }

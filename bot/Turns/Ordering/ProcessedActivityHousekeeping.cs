@@ -15,7 +15,7 @@ public sealed class ProcessedActivityHousekeeping(IProcessedActivityStore proces
 
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var trimmed = await processed.DropRepliesOlderThanAsync(now - RepliesKept, cancellationToken).ConfigureAwait(false);
-        return trimmed + await processed.ForgetOlderThanAsync(now - RedeliveryWindow, cancellationToken).ConfigureAwait(false);
+        var trimmed = await processed.DropRepliesOlderThanAsync(now - RepliesKept, cancellationToken);
+        return trimmed + await processed.ForgetOlderThanAsync(now - RedeliveryWindow, cancellationToken);
     }
 }

@@ -18,13 +18,13 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
 
     public async Task<ProcessedTurn?> FindAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             "SELECT replies_json, delivered_at FROM processed_activities WHERE conversation_id = @conversation AND activity_id = @activity",
             ("@conversation", conversationId),
             ("@activity", activityId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
@@ -47,7 +47,7 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
             ("@activity", activityId),
             ("@now", _clock.NowMilliseconds()),
             ("@replies", JsonSerializer.Serialize(replies)));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task MarkDeliveredAsync(string conversationId, string activityId, bool keepReplies, CancellationToken cancellationToken)
@@ -64,24 +64,24 @@ public sealed class SqlProcessedActivityStore : IProcessedActivityStore
                     ("@conversation", conversationId),
                     ("@activity", activityId),
                     ("@now", now));
-                return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                return await command.ExecuteNonQueryAsync(ct);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     public async Task<int> DropRepliesOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             "UPDATE processed_activities SET replies_json = '[]' WHERE processed_at < @cutoff AND delivered_at IS NOT NULL AND replies_json <> '[]'",
             ("@cutoff", cutoff.ToUnixTimeMilliseconds()));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<int> ForgetOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command("DELETE FROM processed_activities WHERE processed_at < @cutoff", ("@cutoff", cutoff.ToUnixTimeMilliseconds()));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

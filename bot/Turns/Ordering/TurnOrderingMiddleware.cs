@@ -42,21 +42,21 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
         ArgumentNullException.ThrowIfNull(next);
         if (turnContext.Activity is null || ConversationKey.Of(turnContext.Activity) is not { } conversation)
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             return;
         }
 
         // Keyed by channel and id: the same id on another channel is another conversation, never a reason to wait or skip.
         var key = conversation.ToString();
-        using var local = await _localLocks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
-        await using var distributed = await _distributedLock.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+        using var local = await _localLocks.AcquireAsync(key, cancellationToken);
+        await using var distributed = await _distributedLock.AcquireAsync(key, cancellationToken);
 
         var activityId = turnContext.Activity.Id;
         // A proactive continuation is never redelivered: nothing to remember it by.
         var recorded = !string.IsNullOrEmpty(activityId) && turnContext.Activity.Name != ActivityEventNames.ContinueConversation;
-        if (recorded && await _processed.FindAsync(key, activityId!, cancellationToken).ConfigureAwait(false) is { } done)
+        if (recorded && await _processed.FindAsync(key, activityId!, cancellationToken) is { } done)
         {
-            await AnswerRepeatAsync(turnContext, key, activityId!, done, cancellationToken).ConfigureAwait(false);
+            await AnswerRepeatAsync(turnContext, key, activityId!, done, cancellationToken);
             return;
         }
 
@@ -66,13 +66,13 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
         {
             try
             {
-                await next(cancellationToken).ConfigureAwait(false);
+                await next(cancellationToken);
             }
             catch
             {
                 // Nothing of the failed turn is committed; what it said still goes out, as it did before replies were held.
                 scope.Dispose();
-                await held.ReleaseAsync().ConfigureAwait(false);
+                await held.ReleaseAsync();
                 throw;
             }
 
@@ -83,7 +83,7 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
                     (connection, transaction, ct) => recorded
                         ? _processed.RecordAsync(connection, transaction, key, activityId!, held.Serialized, ct)
                         : Task.CompletedTask,
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
             }
             catch
             {
@@ -95,7 +95,7 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         try
         {
-            await held.ReleaseAsync().ConfigureAwait(false);
+            await held.ReleaseAsync();
         }
         catch (Exception ex) when (recorded && ex is not OperationCanceledException)
         {
@@ -106,7 +106,7 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         if (recorded && held.Serialized.Count > 0)
         {
-            await _processed.MarkDeliveredAsync(key, activityId!, keepReplies: ExpectsReplies(turnContext), cancellationToken).ConfigureAwait(false);
+            await _processed.MarkDeliveredAsync(key, activityId!, keepReplies: ExpectsReplies(turnContext), cancellationToken);
         }
     }
 
@@ -122,10 +122,10 @@ public sealed class TurnOrderingMiddleware : Microsoft.Bot.Builder.IMiddleware
 
         TurnLog.RepliesResent(_logger, activityId, turnContext.Activity.Conversation.Id, done.Replies.Count);
         var replies = done.Replies.Select(json => ActivityJson.Deserialize(json)).OfType<Activity>().ToArray();
-        await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync(replies, cancellationToken);
         if (!done.Delivered)
         {
-            await _processed.MarkDeliveredAsync(key, activityId, keepReplies: expectsReplies, cancellationToken).ConfigureAwait(false);
+            await _processed.MarkDeliveredAsync(key, activityId, keepReplies: expectsReplies, cancellationToken);
         }
     }
 

@@ -18,6 +18,6 @@ public sealed class KnowledgeStateResetResponder : IStateResetResponder
         ArgumentNullException.ThrowIfNull(turnContext);
         var language = ConversationLanguage.FromActivity(turnContext.Activity);
         var text = _knowledge.Current.Text(Message, language);
-        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
         {
             try
             {
-                await next(cancellationToken).ConfigureAwait(false);
+                await next(cancellationToken);
                 return;
             }
             catch (StoredStateCorruptedException) when (attempt < MaxAttempts)
@@ -43,7 +43,7 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
                 _metrics.Failed("state_read");
                 if (attempt == 1)
                 {
-                    await _responder.OnStateResetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                    await _responder.OnStateResetAsync(turnContext, cancellationToken);
                 }
             }
         }

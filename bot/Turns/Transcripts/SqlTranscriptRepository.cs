@@ -43,12 +43,12 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
                     command.Parameters["@activity"].Value = (object?)lines[i].ActivityId ?? DBNull.Value;
                     command.Parameters["@at"].Value = lines[i].RecordedAt.ToUnixTimeMilliseconds();
                     command.Parameters["@json"].Value = masked[i];
-                    await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    await command.ExecuteNonQueryAsync(ct);
                 }
 
                 return lines.Count;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
     private string Mask(string activityJson) => PiiMaskingJson.MaskJson(activityJson, _masker);
@@ -56,18 +56,18 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         var entries = new List<TranscriptEntry>();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command(
             "SELECT seq, activity_id, recorded_at, activity_json FROM transcripts WHERE channel_id = @channel AND conversation_id = @conversation ORDER BY seq",
             ("@channel", conversation.ChannelId),
             ("@conversation", conversation.ConversationId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new TranscriptEntry(
                 reader.GetInt64(0),
                 conversation.ConversationId,
-                await reader.IsDBNullAsync(1, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(1),
+                await reader.IsDBNullAsync(1, cancellationToken) ? null : reader.GetString(1),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
                 reader.GetString(3)));
         }
@@ -78,7 +78,7 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
     public async Task<IReadOnlyList<TranscriptEntry>> ReadConversationsStartedAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var entries = new List<TranscriptEntry>();
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         // Candidates come from the recorded_at index; a conversation with an earlier entry started before the period.
         await using var command = connection.Command(
             """
@@ -92,13 +92,13 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
             """,
             ("@from", since.ToUnixTimeMilliseconds()),
             ("@to", until.ToUnixTimeMilliseconds()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new TranscriptEntry(
                 reader.GetInt64(0),
                 reader.GetString(1),
-                await reader.IsDBNullAsync(2, cancellationToken).ConfigureAwait(false) ? null : reader.GetString(2),
+                await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetString(2),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
                 reader.GetString(4)));
         }
@@ -108,8 +108,8 @@ public sealed class SqlTranscriptRepository : ITranscriptRepository
 
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = connection.Command("DELETE FROM transcripts WHERE recorded_at < @cutoff", ("@cutoff", cutoff.ToUnixTimeMilliseconds()));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         ArgumentNullException.ThrowIfNull(next);
         if (ConversationKey.Of(turnContext.Activity) is not { } conversation)
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             return;
         }
 
@@ -46,16 +46,16 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
                 lines.AddRange(activities.Select(Line));
             }
 
-            return await nextSend().ConfigureAwait(false);
+            return await nextSend();
         });
 
         try
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
         }
         finally
         {
-            await WriteAsync(conversation, lines).ConfigureAwait(false);
+            await WriteAsync(conversation, lines);
         }
     }
 
@@ -67,7 +67,7 @@ public sealed class TranscriptMiddleware : Microsoft.Bot.Builder.IMiddleware
         try
         {
             // The whole turn in one transaction: one write lock and one commit instead of one per activity.
-            await _repository.AppendRangeAsync(conversation, lines, CancellationToken.None).ConfigureAwait(false);
+            await _repository.AppendRangeAsync(conversation, lines, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

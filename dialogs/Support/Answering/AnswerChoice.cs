@@ -1,4 +1,4 @@
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>What answers a question: one passage, or two FAQ entries too close to choose between ("A or B?"), or neither.</summary>
 public sealed record AnswerChoice(AnswerPassage? Answer, IReadOnlyList<AnswerPassage> Options)

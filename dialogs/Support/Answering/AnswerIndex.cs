@@ -3,7 +3,7 @@ using System.Text;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>
 /// Finds what in the knowledge base answers a question that no FAQ entry was trained to recognise ("what do I tell

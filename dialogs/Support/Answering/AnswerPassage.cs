@@ -1,6 +1,6 @@
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>
 /// One thing the knowledge base can answer with: an FAQ entry (its question, keywords, examples and answer) or a part

@@ -1,7 +1,7 @@
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>An FAQ entry's answer: its question as the headline, its text, then each part of the content it shows.</summary>
 public static class FaqAnswer

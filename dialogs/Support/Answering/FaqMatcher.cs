@@ -6,7 +6,7 @@ using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>Finds the FAQ entry a customer's question means, from the entries' keywords and questions in both languages.</summary>
 public static partial class FaqMatcher

@@ -4,7 +4,7 @@ using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Faq;
+namespace SupportBot.Dialogs.Answering;
 
 /// <summary>
 /// Answers a question from anywhere in the knowledge base: the FAQ entry its classifier recognises, else the best

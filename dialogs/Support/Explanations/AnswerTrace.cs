@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
-using SupportBot.Dialogs.Faq;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Recognition;

@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Outcomes;

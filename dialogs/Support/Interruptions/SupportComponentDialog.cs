@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
-using SupportBot.Dialogs.Faq;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;

@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Cancellation;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Failures;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Faq;
 using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Localization;
@@ -38,7 +41,9 @@ public sealed partial class MainDialog : SupportComponentDialog
         IIntentRecognizer recognizer,
         IEscalationService escalation,
         IOrderService? orders = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null,
+        IOptions<OrderSystemOptions>? orderSystem = null,
+        ILoggerFactory? loggers = null)
         : base(nameof(MainDialog), knowledge)
     {
         _recognizer = recognizer;
@@ -50,7 +55,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             FinishTopicStepAsync,
         ]));
         AddDialog(new SlotChoicePrompt(MenuPrompt, knowledge, MessageKeys.HelpMenu, SlotChoices.Menu));
-        AddDialog(new CancellationDialog(knowledge, new OrderSystemGuard(orders, time: clock)));
+        AddDialog(new CancellationDialog(knowledge, new OrderSystemGuard(orders, orderSystem?.Value.Timeout, loggers?.CreateLogger<OrderSystemGuard>(), clock)));
         AddDialog(new RefundDialog(knowledge, clock ?? TimeProvider.System));
         AddDialog(new FailureDialog(knowledge));
         AddDialog(new GuidanceDialog(knowledge));

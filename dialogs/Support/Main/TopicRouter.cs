@@ -1,5 +1,5 @@
 using SupportBot.Dialogs.Engine.Choices;
-using SupportBot.Dialogs.Faq;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;

@@ -1,10 +1,10 @@
+using SupportBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine.Prompts;
 using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Refunds;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Prompts;
+namespace SupportBot.Dialogs.Refunds;
 
 /// <summary>Asks when something happened (a date or "N days ago") and returns how many days ago that was.</summary>
 public sealed class DaysAgoPrompt(string dialogId, IKnowledgeBase knowledge, TimeProvider clock)

@@ -1,6 +1,6 @@
 using SupportBot.Knowledge;
 
-namespace SupportBot.Dialogs.Prompts;
+namespace SupportBot.Dialogs.Slots;
 
 /// <summary>
 /// One button of a support question: the id it stands for, its label in both languages, the words customers use

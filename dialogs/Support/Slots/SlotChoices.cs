@@ -1,4 +1,3 @@
-using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Knowledge;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Agent;
+using SupportBot.Bot.AgentConsole;
 using SupportBot.Bot.Tests.Hosting;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>Behind a TLS proxy the request looks like HTTP: outside Development the agent cookies are Secure regardless.</summary>
 public sealed class AgentCookieTests

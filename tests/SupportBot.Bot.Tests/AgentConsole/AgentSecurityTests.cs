@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>
 /// Nothing of the agent console is reachable without signing in: pages redirect to the sign-in form, the API answers

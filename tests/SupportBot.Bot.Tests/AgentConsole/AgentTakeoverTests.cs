@@ -6,7 +6,7 @@ using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Testing.Channels;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>
 /// The agent's side with an Emulator customer: take over (the customer is told a person answers), live chat both

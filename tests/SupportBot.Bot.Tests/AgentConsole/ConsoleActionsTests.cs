@@ -4,7 +4,7 @@ using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Time;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>What an agent does besides chatting: internal notes, handing a conversation to a colleague, how it ended.</summary>
 public sealed class ConsoleActionsTests : IAsyncDisposable

@@ -1,8 +1,8 @@
-using SupportBot.Bot.Agent.Console;
+using SupportBot.Bot.AgentConsole.Pages;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Hosting;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>Agents read rules as words taken from decision-rules.yaml, whatever shape the rule's id has.</summary>
 public sealed class ConsoleLabelsTests

@@ -5,7 +5,7 @@ using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Testing.Time;
 
-namespace SupportBot.Bot.Tests.Agent;
+namespace SupportBot.Bot.Tests.AgentConsole;
 
 /// <summary>The agent's messages reach a Web Chat customer: proactive messages through the Direct Line channel's log.</summary>
 public sealed class DirectLineTakeoverTests : IAsyncDisposable

@@ -3,7 +3,7 @@ using System.Text;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Testing.Channels;
 
-namespace SupportBot.Bot.Tests.Messages;
+namespace SupportBot.Bot.Tests.BotFrameworkEndpoint;
 
 /// <summary>With MicrosoftAppId set, every request must carry a valid Bot Framework token.</summary>
 public sealed class AuthenticationTests : IDisposable

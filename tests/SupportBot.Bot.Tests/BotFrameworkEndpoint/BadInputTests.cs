@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Testing.Channels;
 
-namespace SupportBot.Bot.Tests.Messages;
+namespace SupportBot.Bot.Tests.BotFrameworkEndpoint;
 
 /// <summary>Bad input at the door gets a 4xx with a one-line reason, never a 500.</summary>
 public sealed class BadInputTests : IClassFixture<SupportBotFactory>

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
-namespace SupportBot.Bot.Tests.Messages;
+namespace SupportBot.Bot.Tests.BotFrameworkEndpoint;
 
 /// <summary>Posts activities to /api/messages the way the Emulator and Azure Bot Service do.</summary>
 public static class BotHttp

@@ -7,7 +7,7 @@ using SupportBot.Knowledge;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Time;
 
-namespace SupportBot.Bot.Tests.Messages;
+namespace SupportBot.Bot.Tests.BotFrameworkEndpoint;
 
 public sealed class MessagesEndpointTests : IClassFixture<SupportBotFactory>
 {

@@ -1,3 +1,4 @@
+using SupportBot.Bot.DirectLine.Notifications;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Testing.Time;

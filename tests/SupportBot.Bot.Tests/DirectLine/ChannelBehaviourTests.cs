@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.DirectLine.Activities;
 using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Bot.Turns;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Time;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Hosting;
 

@@ -1,4 +1,4 @@
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Hosting;
 

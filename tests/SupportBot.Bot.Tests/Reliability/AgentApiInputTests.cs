@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using CsCheck;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 using Xunit.Abstractions;
 

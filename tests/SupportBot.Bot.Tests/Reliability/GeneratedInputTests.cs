@@ -5,7 +5,7 @@ using System.Text.Json;
 using CsCheck;
 using SupportBot.Bot.Tests.DirectLine.TestSupport;
 using SupportBot.Bot.Tests.Hosting;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using Xunit.Abstractions;
 
 namespace SupportBot.Bot.Tests.Reliability;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.AgentConsole.Accounts;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Bot.Tests.Hosting;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.AgentConsole.Accounts;
 using SupportBot.Bot.Tests.Hosting;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 
 namespace SupportBot.Bot.Tests.Security;

@@ -1,6 +1,6 @@
 using System.Net;
 using SupportBot.Bot.Tests.Hosting;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 
 namespace SupportBot.Bot.Tests.Security;

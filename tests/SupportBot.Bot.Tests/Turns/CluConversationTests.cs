@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Tests.Hosting;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Recognition.Clu;
 using SupportBot.Knowledge;

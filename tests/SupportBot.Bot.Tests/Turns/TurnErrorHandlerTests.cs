@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Tests.Hosting;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Channels;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.AgentConsole.Accounts;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Bot.Tests.Hosting;
 
-namespace SupportBot.Bot.Tests.Agent.Accounts;
+namespace SupportBot.Bot.Tests.AgentConsole.Accounts;
 
 /// <summary>Agent accounts: PBKDF2 hashes (the README's Python recipe included), validation at start-up, the development account.</summary>
 public sealed class AgentAccountsTests

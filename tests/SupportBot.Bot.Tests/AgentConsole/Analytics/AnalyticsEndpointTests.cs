@@ -3,11 +3,11 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.AgentConsole.Analytics;
 using SupportBot.Bot.Tests.Operations.TestSupport;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Tests.Operations.Analytics;
+namespace SupportBot.Bot.Tests.AgentConsole.Analytics;
 
 [Collection(KnownConversationsGroup.Name)]
 public sealed class AnalyticsEndpointTests

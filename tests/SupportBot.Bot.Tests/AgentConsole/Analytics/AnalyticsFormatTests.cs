@@ -1,7 +1,7 @@
 using System.Globalization;
-using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.AgentConsole.Analytics;
 
-namespace SupportBot.Bot.Tests.Operations.Analytics;
+namespace SupportBot.Bot.Tests.AgentConsole.Analytics;
 
 public sealed class AnalyticsFormatTests
 {

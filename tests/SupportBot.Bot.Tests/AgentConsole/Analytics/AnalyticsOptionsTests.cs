@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Tests.Hosting;
 
-namespace SupportBot.Bot.Tests.Operations.Analytics;
+namespace SupportBot.Bot.Tests.AgentConsole.Analytics;
 
 public sealed class AnalyticsOptionsTests
 {

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using SupportBot.Bot.Operations.Analytics;
+using SupportBot.Bot.AgentConsole.Analytics;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Tests.Operations.Analytics;
+namespace SupportBot.Bot.Tests.AgentConsole.Analytics;
 
 [Collection(KnownConversationsGroup.Name)]
 public sealed class AnalyticsQueryTests

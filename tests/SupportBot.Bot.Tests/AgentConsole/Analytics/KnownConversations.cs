@@ -3,7 +3,7 @@ using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Operations.TestSupport;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Tests.Operations.Analytics;
+namespace SupportBot.Bot.Tests.AgentConsole.Analytics;
 
 /// <summary>
 /// Seven conversations with known figures, driven through the real host (Emulator channel, /api/messages): one

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Tests.Escalation.TestSupport;
 using SupportBot.Knowledge;
 
-namespace SupportBot.Bot.Tests.Operations;
+namespace SupportBot.Bot.Tests.AgentConsole.KnowledgeDesk;
 
 /// <summary>
 /// The support lead's side of the console: the knowledge base's state and errors, a file checked before it is saved,

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 
 namespace SupportBot.Bot.Tests.Escalation.TestSupport;
 

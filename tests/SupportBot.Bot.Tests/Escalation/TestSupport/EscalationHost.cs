@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.AgentConsole.Accounts;
 using SupportBot.Bot.Escalation.Tickets;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Knowledge;

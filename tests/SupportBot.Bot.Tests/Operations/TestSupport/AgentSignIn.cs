@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using SupportBot.Bot.Agent.Accounts;
+using SupportBot.Bot.AgentConsole.Accounts;
 
 namespace SupportBot.Bot.Tests.Operations.TestSupport;
 

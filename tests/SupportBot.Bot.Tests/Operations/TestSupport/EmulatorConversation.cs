@@ -1,5 +1,5 @@
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 
 namespace SupportBot.Bot.Tests.Operations.TestSupport;

@@ -53,7 +53,7 @@ public sealed class CheckpointTests
         await using var db = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
         var database = db.OpenInstance();
 
-        await Task.Delay(SupportBot.Bot.Storage.Sqlite.SqliteCheckpointer.Interval * 3);
+        await Task.Delay(SupportBot.Bot.Storage.Database.SqliteCheckpointer.Interval * 3);
 
         Assert.False(File.Exists(db.Location));
         Assert.Equal(0, database.Checkpointer!.Checkpoints);

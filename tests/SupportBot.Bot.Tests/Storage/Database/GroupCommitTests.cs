@@ -36,7 +36,7 @@ public sealed class GroupCommitTests
             // SQLite: the table, then the first write (with any that were already waiting), then the rest in batches of
             // at most MaxBatch: 202 writes in a handful of commits.
             Assert.Equal(202, writer.Writes);
-            Assert.InRange(writer.Transactions, 2 + 200 / SupportBot.Bot.Storage.Sqlite.SqliteGroupCommitWriter.MaxBatch, 2 + (int)Math.Ceiling(200.0 / SupportBot.Bot.Storage.Sqlite.SqliteGroupCommitWriter.MaxBatch));
+            Assert.InRange(writer.Transactions, 2 + 200 / SupportBot.Bot.Storage.Database.SqliteGroupCommitWriter.MaxBatch, 2 + (int)Math.Ceiling(200.0 / SupportBot.Bot.Storage.Database.SqliteGroupCommitWriter.MaxBatch));
         }
     }
 

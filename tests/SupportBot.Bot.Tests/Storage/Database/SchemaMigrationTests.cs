@@ -1,7 +1,7 @@
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Tests.Storage.TestSupport;
 
-namespace SupportBot.Bot.Tests.Storage.Schema;
+namespace SupportBot.Bot.Tests.Storage.Database;
 
 public sealed class SchemaMigrationTests
 {

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Storage.TestSupport;
 
-namespace SupportBot.Bot.Tests.Storage.Schema;
+namespace SupportBot.Bot.Tests.Storage.Database;
 
 /// <summary>Each concept registers its own tables; the plan joins them and refuses two owners of one version.</summary>
 public sealed class SchemaPlanTests

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
-using SupportBot.Bot.Tests.Messages;
+using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Testing.Channels;
 using SupportBot.Testing.Hosting;
 

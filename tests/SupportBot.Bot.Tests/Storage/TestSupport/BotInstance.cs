@@ -6,7 +6,6 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.Database;
-using SupportBot.Bot.Storage.Schema;
 using SupportBot.Bot.Turns;
 using SupportBot.Bot.Turns.Recovery;
 

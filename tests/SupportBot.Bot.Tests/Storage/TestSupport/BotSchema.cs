@@ -1,6 +1,6 @@
 using SupportBot.Bot.DirectLine.Log;
 using SupportBot.Bot.Escalation.Tickets;
-using SupportBot.Bot.Storage.Schema;
+using SupportBot.Bot.Storage.Database;
 using SupportBot.Bot.Storage.State;
 using SupportBot.Bot.Turns;
 

@@ -1,4 +1,4 @@
-using SupportBot.Dialogs.Faq;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Tests.Recognition;
 
 namespace SupportBot.Dialogs.Tests.Dialogs.Faq;

@@ -36,5 +36,5 @@ internal static class FaqConversations
     }
 
     private static Expect Answer(string id) =>
-        SaysFrom("the answer of " + id, (k, lang) => SupportBot.Dialogs.Faq.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
+        SaysFrom("the answer of " + id, (k, lang) => SupportBot.Dialogs.Answering.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
 }

@@ -31,7 +31,7 @@ internal static class RealisticConversations
     private static Conversation En(string name, params Turn[] turns) => Conversation.English(name, turns) with { NoQuestionAskedTwice = true };
 
     private static Expect FaqAnswer(string id) =>
-        SaysFrom("the FAQ answer " + id, (k, lang) => SupportBot.Dialogs.Faq.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
+        SaysFrom("the FAQ answer " + id, (k, lang) => SupportBot.Dialogs.Answering.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
 
     private static IEnumerable<Conversation> GeneralQuestions()
     {

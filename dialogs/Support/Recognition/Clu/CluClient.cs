@@ -3,12 +3,15 @@ using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
 
 namespace SupportBot.Dialogs.Recognition.Clu;
 
 /// <summary>
-/// The CLU runtime over Azure.Core's pipeline: POST {endpoint}/language/:analyze-conversations with the key header,
-/// retries for 408/429/5xx only, and one time budget for the whole call. Every failure is a <see cref="CluException"/>.
+/// The CLU runtime: POST {endpoint}/language/:analyze-conversations with the key header over Azure.Core's transport,
+/// each try inside <see cref="CluResilience"/> (one time budget, retries for 408/429/5xx only). Every failure is a
+/// <see cref="CluException"/>.
 /// </summary>
 public sealed class CluClient
 {
@@ -16,6 +19,7 @@ public sealed class CluClient
 
     private readonly CluOptions _options;
     private readonly HttpPipeline _pipeline;
+    private readonly ResiliencePipeline _resilience;
     private readonly TimeProvider _timeProvider;
     private readonly Uri _uri;
 
@@ -28,10 +32,7 @@ public sealed class CluClient
         _uri = new Uri(endpoint, "language/:analyze-conversations?api-version=" + Uri.EscapeDataString(_options.ApiVersion));
 
         var clientOptions = new CluClientOptions(_options);
-        clientOptions.RetryPolicy = new CluRetryPolicy(
-            _options.MaxRetries,
-            DelayStrategy.CreateExponentialDelayStrategy(clientOptions.Retry.Delay, clientOptions.Retry.MaxDelay),
-            _timeProvider);
+        _resilience = CluResilience.Create(_options, _timeProvider);
         _pipeline = HttpPipelineBuilder.Build(
             clientOptions,
             perCallPolicies: [],
@@ -48,11 +49,28 @@ public sealed class CluClient
         ArgumentException.ThrowIfNullOrEmpty(text);
         ArgumentException.ThrowIfNullOrEmpty(language);
 
-        // The budget runs on the injected clock, so a test moves it instead of waiting it out.
-        using var deadline = new CancellationTokenSource(_options.Timeout, _timeProvider);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CluResilience.Deadline, _timeProvider.GetUtcNow() + _options.Timeout);
+        try
+        {
+            return await _resilience.ExecuteAsync(
+                static async (ctx, call) => await call.Client.SendOnceAsync(call.Text, call.Language, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (Client: this, Text: text, Language: language)).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new CluException(CluFailure.Timeout, null, null, $"CLU did not answer within {_options.TimeoutMilliseconds} ms.", ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<CluPrediction> SendOnceAsync(string text, string language, CancellationToken cancellationToken)
+    {
         using var message = _pipeline.CreateMessage();
-        message.SetProperty(CluRetryPolicy.DeadlineProperty, _timeProvider.GetUtcNow() + _options.Timeout);
         var request = message.Request;
         request.Method = RequestMethod.Post;
         request.Uri.Reset(_uri);
@@ -66,26 +84,22 @@ public sealed class CluClient
 
         try
         {
-            await _pipeline.SendAsync(message, budget.Token).ConfigureAwait(false);
+            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Azure.Core's own network time-out for the try.
             throw new CluException(CluFailure.Timeout, null, null, $"CLU did not answer within {_options.TimeoutMilliseconds} ms.", ex);
         }
         catch (RequestFailedException ex)
         {
             throw new CluException(CluFailure.Network, ex.Status == 0 ? null : ex.Status, ex.ErrorCode, "CLU could not be reached: " + ex.Message, ex);
         }
-        catch (AggregateException ex)
-        {
-            // Azure.Core's retry policy aggregates the exceptions of its tries.
-            throw new CluException(CluFailure.Network, null, null, "CLU could not be reached: " + ex.InnerExceptions[^1].Message, ex);
-        }
 
         var response = message.Response;
         if (response.IsError)
         {
-            throw CluErrorReader.ToException(response);
+            throw CluErrorReader.ToException(response, _timeProvider.GetUtcNow());
         }
 
         return CluResponseParser.Parse(response.Content);

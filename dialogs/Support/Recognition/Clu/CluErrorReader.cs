@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Core;
@@ -7,7 +8,7 @@ namespace SupportBot.Dialogs.Recognition.Clu;
 /// <summary>Turns a CLU error answer into a <see cref="CluException"/>; the body may be anything a gateway sends.</summary>
 internal static class CluErrorReader
 {
-    public static CluException ToException(Response response)
+    public static CluException ToException(Response response, DateTimeOffset now)
     {
         var (code, message) = ReadBody(response.Content);
         if (code is null && response.Headers.TryGetValue("x-ms-error-code", out var header))
@@ -24,7 +25,10 @@ internal static class CluErrorReader
             >= 500 => CluFailure.ServerError,
             _ => CluFailure.BadRequest,
         };
-        return new CluException(failure, response.Status, code, $"CLU answered {response.Status} {code}: {message ?? response.ReasonPhrase}");
+        return new CluException(failure, response.Status, code, $"CLU answered {response.Status} {code}: {message ?? response.ReasonPhrase}")
+        {
+            RetryAfter = ServerDelay(response, now),
+        };
     }
 
     // {"error":{"code":"...","message":"..."}}; a gateway may send a numeric code or no JSON at all.
@@ -55,5 +59,32 @@ internal static class CluErrorReader
         {
             return (null, null);
         }
+    }
+
+    /// <summary>retry-after-ms / x-ms-retry-after-ms in milliseconds, else Retry-After in seconds or as a date.</summary>
+    internal static TimeSpan? ServerDelay(Response response, DateTimeOffset now)
+    {
+        foreach (var header in (string[])["retry-after-ms", "x-ms-retry-after-ms"])
+        {
+            if (response.Headers.TryGetValue(header, out var ms)
+                && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds))
+            {
+                return TimeSpan.FromMilliseconds(milliseconds);
+            }
+        }
+
+        if (!response.Headers.TryGetValue("Retry-After", out var retryAfter))
+        {
+            return null;
+        }
+
+        if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at - now
+            : null;
     }
 }

@@ -32,4 +32,10 @@ public sealed class CluException : Exception
 
     /// <summary>error.code or x-ms-error-code; a gateway may send a number, kept here as text.</summary>
     public string? ErrorCode { get; }
+
+    /// <summary>How long the service asked to wait before another try (Retry-After, retry-after-ms), when it did.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>An answer worth another try: 408, 429 and every 5xx. Client errors and no answer at all are not.</summary>
+    public bool Retriable => Status is 408 or 429 or >= 500;
 }

@@ -1,3 +1,5 @@
+using Polly;
+using Polly.Retry;
 using SupportBot.Bot.DirectLine.Log;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -57,32 +59,30 @@ public sealed class PostgresAppendListener : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
+        // Polly's retry drives the reconnects, forever, on the injected clock; the wait doubles per failure since the
+        // last good connect (RetryDelay), so a listener that ran for days starts again from 1 s.
+        var reconnect = new ResiliencePipelineBuilder { TimeProvider = _clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = int.MaxValue,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException || !stoppingToken.IsCancellationRequested),
+                DelayGenerator = _ => ValueTask.FromResult<TimeSpan?>(RetryDelay(++failures)),
+                OnRetry = args =>
+                {
+                    // A stream parked on the long safety poll must go back to the short poll now, not at its next wake-up.
+                    _status.Dropped();
+                    _signal.AppendedToAll();
+                    DirectLineLog.ListenerDropped(_logger, args.RetryDelay, args.Outcome.Exception!);
+                    return default;
+                },
+            })
+            .Build();
+        try
         {
-            try
-            {
-                await ListenAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A stream parked on the long safety poll must go back to the short poll now, not at its next wake-up.
-                _status.Dropped();
-                _signal.AppendedToAll();
-                var delay = RetryDelay(++failures);
-                DirectLineLog.ListenerDropped(_logger, delay, ex);
-                try
-                {
-                    await Task.Delay(delay, _clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
+            await reconnect.ExecuteAsync(async token => await ListenAsync(token), stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
 
         // One session, from connect to the exception that ends it.

@@ -1,3 +1,5 @@
+using Polly;
+using Polly.Retry;
 using System.Data.Common;
 using SupportBot.Bot.Activities;
 using SupportBot.Bot.Escalation.Metrics;
@@ -310,42 +312,44 @@ public sealed class SqlEscalationStore : IEscalationStore
         return counts;
     }
 
-    private async Task<long> CreateOrGetOpenAsync(DbConnection connection, ConversationKey conversation, string reason, string payloadJson, CancellationToken cancellationToken)
-    {
-        // Loop because the open ticket found by the insert's conflict may be closed before we read it.
-        for (var attempt = 0; ; attempt++)
+    // The open ticket found by the insert's conflict may be closed before it is read: then the insert runs again.
+    private static readonly ResiliencePipeline<long?> OpenTicketRace = new ResiliencePipelineBuilder<long?>()
+        .AddRetry(new RetryStrategyOptions<long?>
         {
-            var now = _clock.NowMilliseconds();
-            await using (var insert = connection.Command(
-                """
-                INSERT INTO escalation_tickets (channel_id, conversation_id, status, reason, payload_json, created_at, updated_at)
-                VALUES (@channel, @conversation, 'open', @reason, @payload, @now, @now)
-                ON CONFLICT (channel_id, conversation_id) WHERE status <> 'closed' DO NOTHING
-                """,
-                ("@channel", conversation.ChannelId),
-                ("@conversation", conversation.ConversationId),
-                ("@reason", reason),
-                ("@payload", payloadJson),
-                ("@now", now)))
-            {
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+            ShouldHandle = new PredicateBuilder<long?>().HandleResult(id => id is null),
+            MaxRetryAttempts = 5,
+            Delay = TimeSpan.Zero,
+        })
+        .Build();
 
-            await using var select = connection.Command(
-                "SELECT id FROM escalation_tickets WHERE channel_id = @channel AND conversation_id = @conversation AND status <> 'closed'",
-                ("@channel", conversation.ChannelId),
-                ("@conversation", conversation.ConversationId));
-            if (await select.ExecuteScalarAsync(cancellationToken) is { } id)
+    private async Task<long> CreateOrGetOpenAsync(DbConnection connection, ConversationKey conversation, string reason, string payloadJson, CancellationToken cancellationToken) =>
+        await OpenTicketRace.ExecuteAsync(
+            async token =>
             {
-                return Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
-            }
+                var now = _clock.NowMilliseconds();
+                await using (var insert = connection.Command(
+                    """
+                    INSERT INTO escalation_tickets (channel_id, conversation_id, status, reason, payload_json, created_at, updated_at)
+                    VALUES (@channel, @conversation, 'open', @reason, @payload, @now, @now)
+                    ON CONFLICT (channel_id, conversation_id) WHERE status <> 'closed' DO NOTHING
+                    """,
+                    ("@channel", conversation.ChannelId),
+                    ("@conversation", conversation.ConversationId),
+                    ("@reason", reason),
+                    ("@payload", payloadJson),
+                    ("@now", now)))
+                {
+                    await insert.ExecuteNonQueryAsync(token);
+                }
 
-            if (attempt >= 5)
-            {
-                throw new InvalidOperationException($"No open ticket could be created for conversation '{conversation}'.");
-            }
-        }
-    }
+                await using var select = connection.Command(
+                    "SELECT id FROM escalation_tickets WHERE channel_id = @channel AND conversation_id = @conversation AND status <> 'closed'",
+                    ("@channel", conversation.ChannelId),
+                    ("@conversation", conversation.ConversationId));
+                return await select.ExecuteScalarAsync(token) is { } id ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
+            },
+            cancellationToken)
+        ?? throw new InvalidOperationException($"No open ticket could be created for conversation '{conversation}'.");
 
     private static async Task<TicketView?> GetAsync(DbConnection connection, long number, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 using SupportBot.Bot.Storage;
 using SupportBot.Bot.Storage.State;
 
@@ -30,22 +32,25 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+        // Polly runs the turn again at once after each unreadable item (the storage already deleted it); the customer
+        // is told once.
+        var recovery = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
             {
-                await next(cancellationToken);
-                return;
-            }
-            catch (StoredStateCorruptedException) when (attempt < MaxAttempts)
-            {
-                TurnLog.StateReset(_logger, turnContext.Activity?.Conversation?.Id ?? string.Empty);
-                _metrics.Failed("state_read");
-                if (attempt == 1)
+                ShouldHandle = new PredicateBuilder().Handle<StoredStateCorruptedException>(),
+                MaxRetryAttempts = MaxAttempts - 1,
+                Delay = TimeSpan.Zero,
+                OnRetry = async args =>
                 {
-                    await _responder.OnStateResetAsync(turnContext, cancellationToken);
-                }
-            }
-        }
+                    TurnLog.StateReset(_logger, turnContext.Activity?.Conversation?.Id ?? string.Empty);
+                    _metrics.Failed("state_read");
+                    if (args.AttemptNumber == 0)
+                    {
+                        await _responder.OnStateResetAsync(turnContext, args.Context.CancellationToken);
+                    }
+                },
+            })
+            .Build();
+        await recovery.ExecuteAsync(async token => await next(token), cancellationToken);
     }
 }

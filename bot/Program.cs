@@ -27,7 +27,7 @@ builder.AddRepositoryConfiguration(RepositoryPaths.Locate());   // appsettings.j
 
 builder.Services.AddKnowledgeBase(builder.Configuration);       // knowledge/content YAML, validated, hot reloaded
 builder.Services.AddSupportDialogs(builder.Configuration);      // MainDialog, waterfalls, recognizer
-builder.Services.AddBotHost(builder.Configuration);             // auth, adapter (turn middleware, errors), state
+builder.Services.AddTurns(builder.Configuration);               // host options, auth, adapter (turn middleware, errors), state
 builder.Services.AddSupportActivityHandler();                   // the bot: welcome, relay to a person, MainDialog
 builder.Services.AddBotMessages();                              // /api/messages body reader (400 with a reason)
 builder.Services.AddSupportBotStorage(builder.Configuration);   // the SQLite/PostgreSQL database, its schema, bot state

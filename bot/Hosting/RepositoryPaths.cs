@@ -16,5 +16,5 @@ public sealed class RepositoryPaths
     public string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(Root, path));
 
     /// <summary>The repository found by <see cref="RepositoryLocator"/>, else the binaries' folder (a published deployment).</summary>
-    public static RepositoryPaths Locate() => new(RepositoryLocator.Find() ?? AppContext.BaseDirectory);
+    public static RepositoryPaths Locate() => new(RepositoryLocator.Root);
 }

@@ -10,20 +10,11 @@ namespace SupportBot.Bot.Turns;
 
 public static class TurnsServiceCollectionExtensions
 {
-    /// <summary>The Bot Framework edge: authentication, the adapter with its middleware and error handler, conversation state.</summary>
-    public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The turn machinery: Bot Framework authentication, the /api/messages adapter with its middleware and error handler, proactive turns, conversation state.</summary>
+    public static IServiceCollection AddTurns(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-
-        services.AddOptions<BotHostOptions>()
-            .Bind(configuration.GetSection(BotHostOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<BotAuthenticationOptions>()
-            .Bind(configuration)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotHostOptions>, AnonymousHostValidator>());
+        services.AddHostOptions(configuration);
 
         // Pooled HTTP handlers under the connector clients, which the adapter reuses across turns.
         services.AddHttpClient();

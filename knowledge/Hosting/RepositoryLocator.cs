@@ -23,6 +23,16 @@ public static class RepositoryLocator
         return FindAbove(Environment.CurrentDirectory) ?? FindAbove(AppContext.BaseDirectory);
     }
 
+    /// <summary>Where relative paths hang off: the repository, else the binaries' folder (a published deployment).</summary>
+    public static string Root => Find() ?? AppContext.BaseDirectory;
+
+    /// <summary>A configured path: absolute paths stay, relative ones hang off <see cref="Root"/>. The host, the knowledge files and the demo order book all resolve this way.</summary>
+    public static string Resolve(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(Root, path));
+    }
+
     /// <summary>The nearest directory at or above <paramref name="start"/> holding SupportBot.sln.</summary>
     public static string? FindAbove(string start)
     {

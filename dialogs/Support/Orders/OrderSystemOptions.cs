@@ -11,7 +11,7 @@ public sealed class OrderSystemOptions
 
     public OrderSystemProvider Provider { get; set; } = OrderSystemProvider.None;
 
-    /// <summary>The demo order book's SQLite file; a relative path hangs off the repository root (see <see cref="OrderSystemPaths"/>).</summary>
+    /// <summary>The demo order book's SQLite file; a relative path hangs off the repository root (RepositoryLocator.Resolve).</summary>
     public string DemoDatabasePath { get; set; } = DefaultDemoDatabasePath;
 
     /// <summary>The REST order system's base address (absolute http/https), required when Provider is Http.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Dialogs.Orders;
+using SupportBot.Knowledge;
 using SupportBot.Dialogs.Orders.Demo;
 using SupportBot.Dialogs.Orders.Http;
 
@@ -33,7 +34,7 @@ public static class OrderSystemServiceCollectionExtensions
         {
             case OrderSystemProvider.Demo:
                 services.TryAddSingleton(sp => new DemoOrderBook(
-                    OrderSystemPaths.Resolve(sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value.DemoDatabasePath),
+                    RepositoryLocator.Resolve(sp.GetRequiredService<IOptions<OrderSystemOptions>>().Value.DemoDatabasePath),
                     sp.GetRequiredService<TimeProvider>()));
                 services.TryAddSingleton<DemoOrderService>();
                 services.TryAddSingleton<IOrderService>(sp => sp.GetRequiredService<DemoOrderService>());

@@ -89,10 +89,10 @@ public sealed class OrderSystemOptionsTests
     [Fact]
     public void Relative_demo_paths_hang_off_the_repository_root()
     {
-        var resolved = OrderSystemPaths.Resolve(OrderSystemOptions.DefaultDemoDatabasePath);
+        var resolved = SupportBot.Knowledge.RepositoryLocator.Resolve(OrderSystemOptions.DefaultDemoDatabasePath);
 
         Assert.Equal(Path.Combine(SupportBot.Testing.Hosting.RepositoryRoot.Path, "data", "demo-orders.db"), resolved);
-        Assert.Equal(Path.GetFullPath("/tmp/x.db"), OrderSystemPaths.Resolve("/tmp/x.db"));
+        Assert.Equal(Path.GetFullPath("/tmp/x.db"), SupportBot.Knowledge.RepositoryLocator.Resolve("/tmp/x.db"));
     }
 
     private sealed class OptionalOrderServiceConsumer(IOrderService? orders = null)

@@ -1,5 +1,7 @@
 using SupportBot.Dialogs.Refunds;
 
+using SupportBot.Dialogs.Tests.TestSupport;
+
 namespace SupportBot.Dialogs.Tests.Refunds;
 
 public sealed class ElapsedDaysTests

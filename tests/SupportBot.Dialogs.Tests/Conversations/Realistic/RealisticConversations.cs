@@ -1,0 +1,342 @@
+using SupportBot.Knowledge;
+using static SupportBot.Dialogs.Tests.TestSupport.Expect;
+using static SupportBot.Dialogs.Tests.TestSupport.Script;
+
+using SupportBot.Dialogs.Tests.TestSupport;
+
+namespace SupportBot.Dialogs.Tests.Conversations.Realistic;
+
+/// <summary>
+/// Conversations as customers have them, off the scripted path: general questions about cancelling, questions
+/// asked in the middle of a question, thanks and never mind, things the bot does not do, a person asked for in
+/// any tone, facts given first, corrections, "I don't know" twice, Latin text in Japanese. Every one checks the
+/// outcome and that no question is asked again once answered.
+/// </summary>
+internal static class RealisticConversations
+{
+    private const string OtherOrderNumber = "503-9876543-1122334";
+
+    public static IEnumerable<Conversation> All =>
+        GeneralQuestions()
+            .Concat(QuestionsInTheMiddle())
+            .Concat(ClosingPolitely())
+            .Concat(OutOfScope())
+            .Concat(APersonHoweverAsked())
+            .Concat(FactsGivenFirst())
+            .Concat(Corrections())
+            .Concat(NotKnowingTwice())
+            .Concat(LanguageStaysPut())
+            .Concat(CasualDates());
+
+    private static Conversation Ja(string name, params Turn[] turns) => Conversation.Japanese(name, turns) with { NoQuestionAskedTwice = true };
+
+    private static Conversation En(string name, params Turn[] turns) => Conversation.English(name, turns) with { NoQuestionAskedTwice = true };
+
+    private static Expect FaqAnswer(string id) =>
+        SaysFrom("the FAQ answer " + id, (k, lang) => SupportBot.Dialogs.Answering.FaqAnswer.Compose(k, k.Faq.Entries.First(e => e.Id == id), lang).BuildText().Text);
+
+    private static IEnumerable<Conversation> GeneralQuestions()
+    {
+        (string Text, string Faq)[] japanese =
+        [
+            ("何回もキャンセルしたらペナルティってありますか？", "penalty"),
+            ("キャンセルしすぎるとアカウント停止になったりする？", "account-restriction"),
+            ("そもそもキャンセルリクエストって何？", "what-is-cancel-request"),
+            ("キャンセルした結果ってどこで確認できますか？", "where-result"),
+            ("キャンセルを頼んだのにメールが来ないんですが", "no-email"),
+            ("キャンセル理由はどれを選べばいいですか？", "which-reason"),
+            ("キャンセルしたら返金はいつ頃されますか？", "refund-when"),
+            ("キャンセルの理由って何て書けばいいんでしょう？", "which-reason"),
+            ("キャンセルリクエストの結果ってどこで見れるの？", "where-result"),
+            ("キャンセル依頼したのに確認メールが届かないのはなぜ？", "no-email"),
+            ("何度もキャンセルすると罰則ありますか", "penalty"),
+        ];
+        foreach (var (text, faq) in japanese)
+        {
+            yield return Ja(
+                "a general question is answered without an order number: " + text,
+                new Turn(text, FaqAnswer(faq), SaysNot(MessageKeys.CancelAskOrderNumber), Says(MessageKeys.FaqDidThatAnswer)),
+                Yes("ja", Says(MessageKeys.CommonClosingSolved)));
+        }
+
+        (string Text, string Faq)[] english =
+        [
+            ("will cancelling a lot get my account penalised?", "account-restriction"),
+            ("what is a cancel request exactly?", "what-is-cancel-request"),
+            ("where can i check the result of my cancel request?", "where-result"),
+        ];
+        foreach (var (text, faq) in english)
+        {
+            yield return En(
+                "an english general question is answered without an order number: " + text,
+                new Turn(text, FaqAnswer(faq), SaysNot(MessageKeys.CancelAskOrderNumber), Says(MessageKeys.FaqDidThatAnswer)),
+                Yes("en", Says(MessageKeys.CommonClosingSolved)));
+        }
+    }
+
+    private static IEnumerable<Conversation> QuestionsInTheMiddle()
+    {
+        (string Text, string Faq)[] questions =
+        [
+            ("ちなみに返金っていつになりますか？", "refund-when"),
+            ("その前に、キャンセルリクエストって何ですか？", "what-is-cancel-request"),
+            ("結果はどこで確認できるんでしょうか？", "where-result"),
+            ("キャンセル理由って何を選べばいいの？", "which-reason"),
+        ];
+        foreach (var (text, faq) in questions)
+        {
+            yield return Ja(
+                "a question at the stage prompt is answered and the stage asked again: " + text,
+                new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage), NoOutcome),
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+
+            yield return Ja(
+                "a question at the seller prompt keeps the order number and stage: " + text,
+                new Turn("キャンセルお願いします、" + OrderNumber, Says(MessageKeys.CancelAskStage)),
+                Tapping(Label.Stage("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskSeller), NoOutcome),
+                Tapping(Label.Seller("marketplace"), "ja", Says(MessageKeys.CancelAskPayment)),
+                Tapping(Label.Payment("convenience_atm"), "ja", DecisionOutcome(OrderStage.Shipped, SellerType.Marketplace, PaymentMethod.ConvenienceAtm)));
+
+            yield return Ja(
+                "a question at the payment prompt keeps every slot given: " + text,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                Tapping(Label.Stage("preparing"), "ja", Says(MessageKeys.CancelAskSeller)),
+                Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+                new Turn(text, FaqAnswer(faq), Says(MessageKeys.CancelAskPayment), NoOutcome),
+                Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.Preparing, SellerType.Store, PaymentMethod.CreditCard)));
+        }
+
+        yield return En(
+            "an english question in the middle is answered and the question asked again",
+            new Turn("I want to cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("by the way, when will I get my refund?", FaqAnswer("refund-when"), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage)),
+            Tapping(Label.Stage("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
+    }
+
+    private static IEnumerable<Conversation> ClosingPolitely()
+    {
+        foreach (var thanks in new[] { "ありがとう、もう大丈夫です", "ありがとうございました、助かりました", "解決しました！ありがとう" })
+        {
+            yield return Ja(
+                "thanks at a prompt closes politely: " + thanks,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(thanks, Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst), NoOutcome));
+        }
+
+        foreach (var never in new[] { "やっぱりいいです", "もういいです、やめます" })
+        {
+            yield return Ja(
+                "never mind at a prompt stops without a loop: " + never,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(never, Says(MessageKeys.NavChangeOfMind), SaysNot(MessageKeys.CancelAskStage)));
+        }
+
+        yield return Ja(
+            "thanks between topics is answered, not misunderstood",
+            new Turn("キャンセルリクエストとは何ですか？", Says(MessageKeys.FaqDidThatAnswer)),
+            Yes("ja", Says(MessageKeys.CommonClosingSolved)),
+            new Turn("ありがとうございます", Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        yield return En(
+            "english thanks at a prompt closes politely",
+            new Turn("cancel my order please", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("thanks, that's all I needed", Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        yield return En(
+            "english never mind at a prompt stops",
+            new Turn("cancel my order please", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn("never mind", Says(MessageKeys.NavChangeOfMind)));
+    }
+
+    private static IEnumerable<Conversation> OutOfScope()
+    {
+        string[] japanese =
+        [
+            "お届け先の住所を変えたいです",
+            "領収書ってどこで発行できますか",
+            "プライム会員を解約したい",
+            "電子書籍がダウンロードできません",
+            "ギフト券の残高を知りたい",
+            "ログインのパスワードを忘れてしまいました",
+            "定期おトク便の配送日を変更したい",
+            "クーポンコードが使えないんだけど",
+            "ポイントはいつ付与されますか",
+            "書いた商品レビューを消したい",
+        ];
+        for (var i = 0; i < japanese.Length; i++)
+        {
+            yield return i % 2 == 0
+                ? Ja("out of scope is said plainly and a person offered, yes: " + japanese[i],
+                    new Turn(japanese[i], DeclinesTopic, Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.NotUnderstoodFirst)),
+                    Yes("ja", Escalates("customer_request")))
+                : Ja("out of scope is said plainly and a person offered, no: " + japanese[i],
+                    new Turn(japanese[i], DeclinesTopic, SaysNot(MessageKeys.CancelAskOrderNumber)),
+                    No("ja", Says(MessageKeys.ScopeDeclined), NoOutcome));
+        }
+
+        foreach (var text in new[] { "i need a receipt for my purchase", "how do i cancel my prime membership" })
+        {
+            yield return En(
+                "english out of scope offers a person: " + text,
+                new Turn(text, DeclinesTopic, SaysNot(MessageKeys.CancelAskOrderNumber)),
+                Yes("en", Escalates("customer_request")));
+        }
+
+        yield return Ja(
+            "out of scope in the middle of a question is said and the question asked again",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            new Turn("あと、届け先の住所も変更したいです", DeclinesTopic, Says(MessageKeys.CancelAskStage)),
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+
+        yield return Ja(
+            "out of scope twice at the same question offers a person instead of asking a third time",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            new Turn("届け先の住所を変えたいんです", DeclinesTopic, Says(MessageKeys.CancelAskStage)),
+            new Turn("領収書もほしいんですけど", Says(MessageKeys.NotUnderstoodSecond), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskStage)),
+            Yes("ja", Escalates("not_understood")));
+
+        yield return Ja(
+            "after declining the person offer a cancellation still works",
+            new Turn("領収書がほしい", DeclinesTopic),
+            No("ja", Says(MessageKeys.ScopeDeclined)),
+            new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber());
+    }
+
+    private static IEnumerable<Conversation> APersonHoweverAsked()
+    {
+        foreach (var polite in new[] { "担当者の方とお話しできますか", "オペレーターにつないでください", "人と話したいです", "電話で担当の方と話したい", "ちゃんとした人間に対応してほしい" })
+        {
+            yield return Ja("a polite request for a person escalates: " + polite, new Turn(polite, Escalates("customer_request")), new Turn("よろしくお願いします", NoOutcome));
+        }
+
+        foreach (var angry in new[] { "責任者を出してください", "話にならない、人に代わって", "いい加減にしてくれ、担当者を呼べ", "上司と代わってくれ" })
+        {
+            yield return Ja(
+                "an angry request for a person gets an apology first: " + angry,
+                new Turn(angry, Says(MessageKeys.EscalationApology), Escalates("customer_request")),
+                new Turn("早くしてください", NoOutcome));
+        }
+
+        yield return Ja(
+            "an angry request in the middle of a question escalates with the order number kept",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            new Turn("もう話にならない、責任者を出して", Says(MessageKeys.EscalationApology), Escalates("customer_request")));
+
+        foreach (var english in new[] { "this is useless, get me a manager", "let me talk to a real person" })
+        {
+            yield return En("an english request for a person escalates: " + english, new Turn(english, Escalates("customer_request")), new Turn("ok", NoOutcome));
+        }
+    }
+
+    private static IEnumerable<Conversation> FactsGivenFirst()
+    {
+        yield return Ja(
+            "an order number as the first message is kept for the cancellation",
+            new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber)))), SaysNot(MessageKeys.NotUnderstoodFirst)),
+            new Turn("キャンセルしたいです", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)),
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+
+        yield return Ja(
+            "a full-width order number first is kept",
+            new Turn("２５０－１２３４５６７－１２３４５６７です", Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber))))),
+            new Turn("これ取り消したい", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
+
+        yield return Ja(
+            "a status first is a situation to decide: what it means is said, and only the seller is asked",
+            new Turn("もう発送済みです", Outcome("refuse_delivery", "preview.shipped"), Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.NotUnderstoodFirst), SaysNot(MessageKeys.CancelAskOrderNumber)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment), SaysNot(MessageKeys.CancelAskStage)));
+
+        yield return Ja(
+            "the order number and status in one request are both kept",
+            new Turn("注文番号" + OrderNumber + "、発送済みですがキャンセルできますか", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.CancelAskStage)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)));
+
+        yield return Ja(
+            "the order number first and then a menu choice",
+            new Turn(OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "ja", ("orderNumber", OrderNumber))))),
+            Tapping(Label.Menu(MenuTopics.CancelOrder), "ja", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
+
+        yield return En(
+            "an english order number first is kept",
+            new Turn("my order number is " + OrderNumber, Says(MessageKeys.NavFactsNoted, ("facts", Snapshot.Text(MessageKeys.NavFactsOrderNumber, "en", ("orderNumber", OrderNumber))))),
+            new Turn("I want to cancel it", Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.CancelAskOrderNumber)));
+    }
+
+    private static IEnumerable<Conversation> Corrections()
+    {
+        foreach (var correction in new[] { "すみません、番号間違えました。" + OtherOrderNumber + "です", "注文番号は" + OtherOrderNumber + "の方でした", "ごめんなさい、正しくは" + OtherOrderNumber })
+        {
+            yield return Ja(
+                "a corrected order number replaces the first and says so: " + correction,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(correction, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage), NoOutcome),
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
+        }
+
+        yield return En(
+            "an english correction replaces the order number",
+            new Turn("cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
+            new Turn("sorry, wrong number, it's " + OtherOrderNumber, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage)));
+    }
+
+    private static IEnumerable<Conversation> NotKnowingTwice()
+    {
+        foreach (var (first, second) in new[] { ("わからない", "やっぱりわかりません"), ("わかりません", "わからないです"), ("知らない", "わからん") })
+        {
+            yield return Ja(
+                "not knowing the seller twice offers a person instead of explaining again: " + first,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                Tapping(Label.Stage("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(first, Says(MessageKeys.SellerHowToTell), NoOutcome),
+                new Turn(second, Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.SellerHowToTell)),
+                Yes("ja", Escalates("not_understood")));
+        }
+    }
+
+    private static IEnumerable<Conversation> LanguageStaysPut()
+    {
+        foreach (var text in new[] { "iPhone 15 Pro Max Clear Case MagSafe の注文をキャンセルしたい", "Anker PowerCore 10000 をキャンセルしたいです", "Amazon Basics HDMI Cable 2m キャンセルで", "Nintendo Switch Pro Controller を注文取り消ししたい", "SONY WH-1000XM5 Wireless Headphones キャンセルお願いします" })
+        {
+            yield return Ja(
+                "a product name in Latin letters keeps the reply Japanese: " + text,
+                new Turn(text, Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber());
+        }
+
+        yield return Ja(
+            "an English error message pasted into a Japanese conversation keeps Japanese",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+            Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
+    }
+
+    private static IEnumerable<Conversation> CasualDates()
+    {
+        foreach (var (when, days) in new[] { ("3週間くらい前です", 21), ("10日ほど前かな", 10) })
+        {
+            yield return Ja(
+                "a casual relative date is read: " + when,
+                new Turn("返金がまだ来ません。ストアの商品で、クレカで払いました", Says(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.RefundAskPayment)),
+                new Turn(when, Says(MessageKeys.RefundOverdue, ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
+        }
+    }
+}

@@ -21,20 +21,19 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
     private readonly ILogger<StateRecoveryMiddleware> _logger;
     private readonly StoreMetrics _metrics;
 
+    // The turn whose state was unreadable, for the retry's callback (the pipeline is built once, not per turn).
+    private static readonly ResiliencePropertyKey<ITurnContext> Turn = new("SupportBot.StateRecovery.Turn");
+
+    private readonly ResiliencePipeline _recovery;
+
     public StateRecoveryMiddleware(IStateResetResponder responder, ILogger<StateRecoveryMiddleware> logger, StoreMetrics metrics)
     {
         _metrics = metrics;
         _responder = responder;
         _logger = logger;
-    }
-
-    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(next);
         // Polly runs the turn again at once after each unreadable item (the storage already deleted it); the customer
         // is told once.
-        var recovery = new ResiliencePipelineBuilder()
+        _recovery = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<StoredStateCorruptedException>(),
@@ -42,6 +41,7 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
                 Delay = TimeSpan.Zero,
                 OnRetry = async args =>
                 {
+                    var turnContext = args.Context.Properties.GetValue(Turn, null!);
                     TurnLog.StateReset(_logger, turnContext.Activity?.Conversation?.Id ?? string.Empty);
                     _metrics.Failed("state_read");
                     if (args.AttemptNumber == 0)
@@ -51,6 +51,21 @@ public sealed class StateRecoveryMiddleware : Microsoft.Bot.Builder.IMiddleware
                 },
             })
             .Build();
-        await recovery.ExecuteAsync(async token => await next(token), cancellationToken);
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(Turn, turnContext);
+        try
+        {
+            await _recovery.ExecuteAsync(static async (ctx, run) => await run(ctx.CancellationToken), context, next);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 }

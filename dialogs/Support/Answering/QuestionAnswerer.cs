@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
@@ -64,12 +65,8 @@ public static class QuestionAnswerer
         if (FaqMatcher.FindQuestion(question, knowledge) is { } entry)
         {
             var classified = ranked.Select(r => r.Passage).FirstOrDefault(p => p.Entry?.Id == entry.Id) ?? new AnswerPassage("faq." + entry.Id, entry, null, entry.Question);
-            if (best is null || ranked.Take(3).Any(r => r.Passage.Entry?.Id == entry.Id))
-            {
-                return Scored(new AnswerChoice(classified, []) { Method = "classifier" }, classified, ranked);
-            }
-
-            return Scored(best.Entry is not null ? new AnswerChoice(null, [classified, best]) { Method = "classifier" } : new AnswerChoice(classified, []) { Method = "classifier" }, classified, ranked);
+            var agreed = best is null || best.Entry is null || ranked.Take(3).Any(r => r.Passage.Entry?.Id == entry.Id);
+            return Scored(agreed ? new AnswerChoice(classified, []) : new AnswerChoice(null, [classified, best!]), "classifier", classified, ranked);
         }
 
         if (best is null)
@@ -81,20 +78,21 @@ public static class QuestionAnswerer
         var choice = ranked.Count > 1 && best.Entry is not null && ranked[1].Passage.Entry is not null && ranked[1].Score >= ranked[0].Score * CloseRatio
             ? new AnswerChoice(null, [best, ranked[1].Passage])
             : new AnswerChoice(best, []);
-        return Scored(choice with { Method = "ranking" }, best, ranked);
+        return Scored(choice, "ranking", best, ranked);
     }
 
     /// <summary>The runner-up's share of the answer's score at which the trace names it (looser than <see cref="CloseRatio"/>, to show near misses).</summary>
     public const double NearRatio = 0.7;
 
     // The answer's ranking score and the best other passage, named when it came near (or when the answer was not ranked).
-    private static AnswerChoice Scored(AnswerChoice choice, AnswerPassage chosen, IReadOnlyList<(AnswerPassage Passage, double Score)> ranked)
+    private static AnswerChoice Scored(AnswerChoice choice, string method, AnswerPassage chosen, IReadOnlyList<(AnswerPassage Passage, double Score)> ranked)
     {
         var own = ranked.Where(r => r.Passage.Id == chosen.Id).Select(r => (double?)r.Score).FirstOrDefault();
         var other = ranked.FirstOrDefault(r => r.Passage.Id != chosen.Id);
         var near = other.Passage is not null && (own is null || other.Score >= own.Value * NearRatio);
         return choice with
         {
+            Method = method,
             Score = own,
             RunnerUp = near ? other.Passage : null,
             RunnerUpScore = near ? other.Score : null,
@@ -111,7 +109,7 @@ public static class QuestionAnswerer
         ArgumentNullException.ThrowIfNull(knowledge);
         var buttons = choice.Options.Select(o => o.Question!.For(language))
             .Select(q => new Engine.Choices.Choice(q) { Action = new CardAction(ActionTypes.ImBack, q, value: q) }).ToList();
-        var message = Engine.Choices.ChoiceFactory.ForChannel(channelId, buttons, knowledge.Text(MessageKeys.NavClarify, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
+        var message = LocalizedChoices.For(channelId, buttons, knowledge.Text(MessageKeys.NavClarify, language), language);
         message.Entities = [OutcomeEntities.Clarify(choice.Options.Select(o => o.Id))];
         return message;
     }

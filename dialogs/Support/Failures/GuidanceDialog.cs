@@ -1,7 +1,6 @@
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Outcomes;
-using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 

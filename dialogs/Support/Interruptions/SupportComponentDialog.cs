@@ -258,7 +258,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         if (reading.Has(TurnActs.Complaint))
         {
             PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NavComplaintOffer, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
+            var offer = YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NavComplaintOffer, language), knowledge, language);
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -321,7 +321,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             ("contacts", policy.SellerSilentContacts.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("hours", policy.SellerSilentHours.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             + "\n\n" + knowledge.Text(MessageKeys.MarketplaceOfferPerson, language);
-        return Engine.Choices.ChoiceFactory.ForChannel(channelId, YesNoPrompt.Buttons(knowledge, language), text, options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
+        return YesNoPrompt.Offer(channelId, text, knowledge, language);
     }
 
     /// <summary>「ポイントについては、このチャットではご案内できません」: the topic named, marked as out of scope.</summary>
@@ -349,7 +349,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             var language = ConversationLanguage.Current(context);
             PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), knowledge.Text(MessageKeys.NotUnderstoodSecond, language), options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
+            var offer = YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NotUnderstoodSecond, language), knowledge, language);
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }

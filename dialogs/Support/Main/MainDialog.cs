@@ -276,7 +276,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             var text = reading.OutOfScopeTopic is { } named
                 ? knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", named.Label.For(language)))
                 : reading.Has(TurnActs.OutOfScope) ? knowledge.Text(MessageKeys.ScopeNotCovered, language) : knowledge.Text(MessageKeys.NavComplaintOffer, language);
-            var offer = Engine.Choices.ChoiceFactory.ForChannel(step.Context.Activity.ChannelId, YesNoPrompt.Buttons(knowledge, language), text, options: Engine.Choices.ChoiceFactoryOptions.ForLocale(language));
+            var offer = YesNoPrompt.Offer(step.Context.Activity.ChannelId, text, knowledge, language);
             if (reading.Has(TurnActs.OutOfScope))
             {
                 offer.Entities = [OutcomeEntities.OutOfScope(reading.OutOfScopeTopic?.Id)];

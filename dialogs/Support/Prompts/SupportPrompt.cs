@@ -44,8 +44,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         {
             state[PromptOffer.OfferKey] = KnowledgeIds.Id(OfferTrigger);
             var offer = knowledge.Text(OfferKey, language);
-            var buttons = YesNoPrompt.Buttons(knowledge, language);
-            var offerActivity = ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, buttons, offer, options: ChoiceFactoryOptions.ForLocale(language));
+            var offerActivity = YesNoPrompt.Offer(turnContext.Activity.ChannelId, offer, knowledge, language);
             Mark(offerActivity, spec, notUnderstood: true);
             await turnContext.SendActivityAsync(offerActivity, cancellationToken).ConfigureAwait(false);
             return;
@@ -61,7 +60,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
         var choices = Choices(knowledge, language);
         var activity = choices.Count > 0
-            ? ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text, options: ChoiceFactoryOptions.ForLocale(language))
+            ? LocalizedChoices.For(turnContext.Activity.ChannelId, choices, text, language)
             : MessageFactory.Text(text, inputHint: InputHints.ExpectingInput);
         activity.InputHint = InputHints.ExpectingInput;
         Mark(activity, spec, notUnderstood);

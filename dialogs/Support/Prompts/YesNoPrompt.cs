@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Engine.Prompts;
+using SupportBot.Dialogs.Localization;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
@@ -23,6 +24,10 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, Messa
         ArgumentNullException.ThrowIfNull(knowledge);
         return [Button(knowledge, MessageKeys.CommonYes, Yes, language), Button(knowledge, MessageKeys.CommonNo, No, language)];
     }
+
+    /// <summary><paramref name="text"/> with yes and no to answer it.</summary>
+    public static IMessageActivity Offer(string? channelId, string text, KnowledgeSnapshot knowledge, string language) =>
+        LocalizedChoices.For(channelId, Buttons(knowledge, language), text, language);
 
     /// <summary>Yes, no, or null when the reply is neither.</summary>
     public static bool? Read(string? text, KnowledgeSnapshot knowledge)

@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.DirectLine.Activities;
+using SupportBot.Bot.DirectLine.Conversations;
 using SupportBot.Bot.DirectLine.Streaming;
 using SupportBot.Bot.DirectLine.Tokens;
-
-using SupportBot.Bot.DirectLine.Conversations;
-
-using SupportBot.Bot.DirectLine.Log;
-
-using SupportBot.Bot.DirectLine.Notifications;
 
 namespace SupportBot.Bot.DirectLine.Endpoints;
 

@@ -2,15 +2,8 @@ using System.Net.WebSockets;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.DirectLine.Activities;
-using SupportBot.Bot.DirectLine.Tokens;
-
-using SupportBot.Bot.DirectLine.Conversations;
-
-using SupportBot.Bot.DirectLine.Log;
-
-using SupportBot.Bot.DirectLine.Notifications;
-
 using SupportBot.Bot.DirectLine.Streaming;
+using SupportBot.Bot.DirectLine.Tokens;
 
 namespace SupportBot.Bot.DirectLine.Endpoints;
 

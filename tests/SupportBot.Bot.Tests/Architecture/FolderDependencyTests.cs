@@ -8,26 +8,14 @@ namespace SupportBot.Bot.Tests.Architecture;
 /// through others, never uses it back. Read from the sources (namespaces mirror folders), so a new back-reference
 /// fails here, naming the files on both sides.
 /// </summary>
-public sealed partial class FolderDependencyTests
+public sealed class FolderDependencyTests
 {
     [Fact]
     public void No_bot_folder_depends_on_one_that_depends_back_on_it()
     {
-        var graph = Dependencies();
-        var cycles = new List<string>();
-        foreach (var (from, edges) in graph)
-        {
-            foreach (var to in edges.Keys)
-            {
-                var back = PathBetween(graph, to, from);
-                if (back is not null)
-                {
-                    cycles.Add($"{from} → {string.Join(" → ", back!)} (first step in {string.Join(", ", edges[to])})");
-                }
-            }
-        }
+        var cycles = Cycles(BotFolders(), string.Empty).ToList();
 
-        Assert.True(cycles.Count == 0, "cycles between bot/ folders:\n" + string.Join('\n', cycles.Distinct()));
+        Assert.True(cycles.Count == 0, "cycles between bot/ folders:\n" + string.Join('\n', cycles));
     }
 
     /// <summary>
@@ -37,33 +25,19 @@ public sealed partial class FolderDependencyTests
     [Fact]
     public void No_sub_folder_depends_on_one_that_depends_back_on_it()
     {
-        var cycles = new List<string>();
         var bot = Path.Combine(RepositoryRoot.Path, "bot");
         var areas = TopFolders(bot).Select(folder => (Name: folder, Root: Path.Combine(bot, folder), Namespace: "SupportBot.Bot." + folder))
-            .Append(("knowledge", Path.Combine(RepositoryRoot.Path, "knowledge"), "SupportBot.Knowledge"))
-            .Append(("dialogs/Support", Path.Combine(RepositoryRoot.Path, "dialogs", "Support"), "SupportBot.Dialogs"));
-        foreach (var (folder, root, space) in areas)
-        {
-            var graph = SubFolderDependencies(root, space);
-            foreach (var (from, edges) in graph)
-            {
-                foreach (var to in edges.Keys)
-                {
-                    if (PathBetween(graph, to, from) is { } back)
-                    {
-                        cycles.Add($"{folder}: {from} → {string.Join(" → ", back)} (first step in {string.Join(", ", edges[to].Distinct())})");
-                    }
-                }
-            }
-        }
+            .Append((Name: "knowledge", Root: Path.Combine(RepositoryRoot.Path, "knowledge"), Namespace: "SupportBot.Knowledge"))
+            .Append((Name: "dialogs/Support", Root: Path.Combine(RepositoryRoot.Path, "dialogs", "Support"), Namespace: "SupportBot.Dialogs"));
+        var cycles = areas.SelectMany(area => Cycles(Dependencies(area.Root, area.Namespace, SubFolders(area.Root)), area.Name + ": ")).ToList();
 
-        Assert.True(cycles.Count == 0, "cycles between sub-folders:\n" + string.Join('\n', cycles.Distinct()));
+        Assert.True(cycles.Count == 0, "cycles between sub-folders:\n" + string.Join('\n', cycles));
     }
 
     [Fact]
     public void The_check_sees_the_folders_and_their_dependencies()
     {
-        var graph = Dependencies();
+        var graph = BotFolders();
 
         Assert.Contains("Turns", graph.Keys);
         Assert.Contains("Turns", graph["BotFrameworkEndpoint"].Keys);
@@ -83,25 +57,36 @@ public sealed partial class FolderDependencyTests
             "A"));
 
     private static IEnumerable<string> TopFolders(string bot) =>
-        Directory.GetDirectories(bot).Select(Path.GetFileName).OfType<string>().Where(f => f is not ("bin" or "obj" or "web" or "wwwroot"));
+        SubFolders(bot).Where(f => f is not ("web" or "wwwroot"));
 
-    /// <summary>Inside <paramref name="root"/>: sub-folder (or "." for its own files) → sub-folders it names (`Namespace.Sub`) → the files.</summary>
-    private static Dictionary<string, Dictionary<string, List<string>>> SubFolderDependencies(string root, string space)
+    private static IEnumerable<string> SubFolders(string root) =>
+        Directory.GetDirectories(root).Select(Path.GetFileName).OfType<string>().Where(f => f is not ("bin" or "obj"));
+
+    /// <summary>bot/'s folders and what they name (`SupportBot.Bot.X`).</summary>
+    private static Dictionary<string, Dictionary<string, List<string>>> BotFolders()
+    {
+        var bot = Path.Combine(RepositoryRoot.Path, "bot");
+        return Dependencies(bot, "SupportBot.Bot", TopFolders(bot));
+    }
+
+    /// <summary>
+    /// Inside <paramref name="root"/>: each of <paramref name="folders"/> (and "." for the root's own files) → the
+    /// folders it names (`Namespace.Folder`) → the files that name them.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, List<string>>> Dependencies(string root, string space, IEnumerable<string> folders)
     {
         var graph = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
         var pattern = new Regex(@"\b" + Regex.Escape(space) + @"\.([A-Za-z]+)\b");
-        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                              && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        var files = Directory.EnumerateFiles(root, "*.cs").Select(file => (Own: ".", File: file))
+            .Concat(folders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories).Select(file => (Own: folder, File: file))));
+        foreach (var (own, file) in files)
         {
-            var relative = Path.GetRelativePath(root, file);
-            var own = relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? relative.Split(Path.DirectorySeparatorChar)[0] : ".";
             var edges = graph.TryGetValue(own, out var found) ? found : graph[own] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var used in pattern.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).Distinct())
             {
                 if (used != own && Directory.Exists(Path.Combine(root, used)))
                 {
-                    (edges.TryGetValue(used, out var files) ? files : edges[used] = []).Add(Path.GetFileName(file));
+                    (edges.TryGetValue(used, out var users) ? users : edges[used] = []).Add(Path.GetFileName(file));
                 }
             }
         }
@@ -109,29 +94,13 @@ public sealed partial class FolderDependencyTests
         return graph;
     }
 
-    /// <summary>Folder → folders it names (`SupportBot.Bot.X`) → the files that name them.</summary>
-    private static Dictionary<string, Dictionary<string, List<string>>> Dependencies()
-    {
-        var bot = Path.Combine(RepositoryRoot.Path, "bot");
-        var graph = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
-        foreach (var folder in Directory.GetDirectories(bot).Select(Path.GetFileName).OfType<string>()
-                     .Where(f => f is not ("bin" or "obj" or "web" or "wwwroot")))
-        {
-            var edges = graph[folder] = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(bot, folder), "*.cs", SearchOption.AllDirectories))
-            {
-                foreach (var used in BotNamespace().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).Distinct())
-                {
-                    if (used != folder && Directory.Exists(Path.Combine(bot, used)))
-                    {
-                        (edges.TryGetValue(used, out var files) ? files : edges[used] = []).Add(Path.GetFileName(file));
-                    }
-                }
-            }
-        }
-
-        return graph;
-    }
+    /// <summary>Each dependency that leads back to where it started, with the files of its first step.</summary>
+    private static IEnumerable<string> Cycles(Dictionary<string, Dictionary<string, List<string>>> graph, string prefix) =>
+        graph.SelectMany(from => from.Value.Keys
+                .Select(to => (To: to, Back: PathBetween(graph, to, from.Key)))
+                .Where(step => step.Back is not null)
+                .Select(step => $"{prefix}{from.Key} → {string.Join(" → ", step.Back!)} (first step in {string.Join(", ", from.Value[step.To].Distinct())})"))
+            .Distinct();
 
     /// <summary>The folders from <paramref name="from"/> to <paramref name="to"/> along dependencies, or null.</summary>
     private static List<string>? PathBetween(Dictionary<string, Dictionary<string, List<string>>> graph, string from, string to)
@@ -164,6 +133,4 @@ public sealed partial class FolderDependencyTests
         return null;
     }
 
-    [GeneratedRegex(@"\bSupportBot\.Bot\.([A-Za-z]+)")]
-    private static partial Regex BotNamespace();
 }

@@ -1,10 +1,8 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.BotFrameworkEndpoint;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Testing.Channels;
-using SupportBot.Testing.Hosting;
 using SupportBot.Testing.Transcripts;
 
 namespace SupportBot.Bot.Tests.Turns;
@@ -17,27 +15,21 @@ namespace SupportBot.Bot.Tests.Turns;
 /// </summary>
 public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
 {
-    private const string HostSuffix = ".host.transcript";
-
-    private static readonly string TranscriptDirectory = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Transcripts");
-
     private readonly SupportBotFactory _factory;
 
     public TranscriptHostReplayTests(SupportBotFactory factory) => _factory = factory;
 
-    public static TheoryData<string> Transcripts => Named(name => !name.EndsWith(HostSuffix, StringComparison.Ordinal));
+    public static TheoryData<string> Transcripts => [.. TranscriptFile.Names];
 
-    public static TheoryData<string> HostTranscripts => Named(name => name.EndsWith(HostSuffix, StringComparison.Ordinal));
-
-    /// <summary>Set SUPPORTBOT_RECORD_TRANSCRIPTS=1 to rewrite the host recordings' bot messages (never in CI).</summary>
-    private static bool Recording { get; } = Environment.GetEnvironmentVariable("SUPPORTBOT_RECORD_TRANSCRIPTS") == "1";
+    // SUPPORTBOT_RECORD_TRANSCRIPTS=1 (TranscriptFile.Recording) rewrites the host recordings' bot messages instead.
+    public static TheoryData<string> HostTranscripts => [.. TranscriptFile.HostNames];
 
     [Theory]
     [MemberData(nameof(Transcripts))]
     public async Task Recorded_conversation_replays_the_same_through_the_host(string transcript)
     {
         using var client = _factory.CreateClient();
-        foreach (var (customer, expected, actual) in await PlayAsync(client, Read(transcript), withdrawAfterEscalation: true))
+        foreach (var (customer, expected, actual) in await PlayAsync(client, TranscriptFile.Read(transcript), withdrawAfterEscalation: true))
         {
             var where = $"{transcript}, \"{customer.Text ?? customer.Type}\"";
             Assert.True(expected.Count == actual.Count, $"{where}: recorded {expected.Count} messages, got {actual.Count}:\n" + string.Join("\n---\n", actual.Select(a => a.Text)));
@@ -52,17 +44,15 @@ public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
 
     [Fact]
     public void There_is_a_recorded_escalation_through_the_host() =>
-        Assert.Contains(
-            Directory.GetFiles(TranscriptDirectory, "*" + HostSuffix),
-            path => Read(Path.GetFileName(path)).Any(a => EscalationReason(a) is not null));
+        Assert.Contains(TranscriptFile.HostNames, name => TranscriptFile.Read(name).Any(a => EscalationReason(a) is not null));
 
     [Theory]
     [MemberData(nameof(HostTranscripts))]
     public async Task Recorded_escalation_through_the_host_replays_green_twice_in_a_row(string transcript)
     {
-        var recorded = Read(transcript);
+        var recorded = TranscriptFile.Read(transcript);
         using var client = _factory.CreateClient();
-        for (var replay = 1; replay <= (Recording ? 1 : 2); replay++)
+        for (var replay = 1; replay <= (TranscriptFile.Recording ? 1 : 2); replay++)
         {
             // Another customer asks for a person first, so the queue line reads differently on each replay.
             using (await client.PostActivityAsync(TestActivities.Message("waiting-" + Guid.NewGuid().ToString("N"), "担当者と話したい")))
@@ -70,9 +60,9 @@ public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
             }
 
             var played = await PlayAsync(client, recorded, withdrawAfterEscalation: false);
-            if (Recording)
+            if (TranscriptFile.Recording)
             {
-                Write(transcript, played);
+                TranscriptFile.Write(transcript, played.SelectMany(turn => new[] { turn.Customer }.Concat(turn.Actual.Select(AsRecorded))));
                 return;
             }
 
@@ -84,7 +74,7 @@ public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
         }
     }
 
-    private static async Task<List<(Activity Customer, List<Activity> Expected, List<Activity> Actual)>> PlayAsync(HttpClient client, List<Activity> recorded, bool withdrawAfterEscalation)
+    private static async Task<List<(Activity Customer, List<Activity> Expected, List<Activity> Actual)>> PlayAsync(HttpClient client, IReadOnlyList<Activity> recorded, bool withdrawAfterEscalation)
     {
         var conversation = Guid.NewGuid().ToString("N");
         var turns = new List<(Activity Customer, List<Activity> Expected, List<Activity> Actual)>();
@@ -120,31 +110,6 @@ public sealed class TranscriptHostReplayTests : IClassFixture<SupportBotFactory>
         }
 
         return turns;
-    }
-
-    private static TheoryData<string> Named(Func<string, bool> which)
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(TranscriptDirectory, "*.transcript").Order(StringComparer.Ordinal))
-        {
-            if (which(Path.GetFileName(path)))
-            {
-                data.Add(Path.GetFileName(path));
-            }
-        }
-
-        return data;
-    }
-
-    private static List<Activity> Read(string transcript) =>
-        JsonConvert.DeserializeObject<List<Activity>>(File.ReadAllText(Path.Combine(TranscriptDirectory, transcript)))!;
-
-    private static void Write(string transcript, List<(Activity Customer, List<Activity> Expected, List<Activity> Actual)> played)
-    {
-        var activities = played.SelectMany(turn => new[] { turn.Customer }.Concat(turn.Actual.Select(AsRecorded)));
-        File.WriteAllText(
-            Path.Combine(TranscriptDirectory, transcript),
-            JsonConvert.SerializeObject(activities, Formatting.Indented, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }) + "\n");
     }
 
     private static Activity AsRecorded(Activity reply)

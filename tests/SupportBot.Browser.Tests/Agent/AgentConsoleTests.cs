@@ -110,11 +110,7 @@ public sealed partial class AgentConsoleTests : IClassFixture<ConsoleHost>
         await agent.Context.CloseAsync();
     }
 
-    private static string Screenshot(string name)
-    {
-        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
-        return Path.Combine(BotAndBrowser.ScreenshotFolder, name + ".png");
-    }
+    private static string Screenshot(string name) => BotAndBrowser.ScreenshotPath(name);
 
     [GeneratedRegex(@"ESC-\d{6}")]
     private static partial Regex TicketId();

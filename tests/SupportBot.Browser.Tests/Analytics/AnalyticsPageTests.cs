@@ -55,8 +55,7 @@ public sealed class AnalyticsPageTests : IClassFixture<AnalyticsHost>
         await Expect(page.Locator("#not-understood td").First).ToHaveTextAsync("ぜんぜん関係ない話です");
         await Expect(page.Locator("#funnels h3")).ToHaveTextAsync(["CancellationDialog", "MainDialog"]);
 
-        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
-        var screenshot = Path.Combine(BotAndBrowser.ScreenshotFolder, "analytics.png");
+        var screenshot = BotAndBrowser.ScreenshotPath("analytics");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 20_000, "the screenshot is an actual picture of the page");
 

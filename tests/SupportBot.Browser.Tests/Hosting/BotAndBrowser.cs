@@ -29,7 +29,14 @@ public abstract partial class BotAndBrowser : IAsyncLifetime
 
     public KnowledgeSnapshot Knowledge { get; } = LoadKnowledge();
 
-    public static string ScreenshotFolder => Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+    private static string ScreenshotFolder => Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+
+    /// <summary>Where the screenshot <paramref name="name"/> goes (artifacts/screenshots/name.png), the folder made.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        return Path.Combine(ScreenshotFolder, name + ".png");
+    }
 
     public async Task InitializeAsync()
     {

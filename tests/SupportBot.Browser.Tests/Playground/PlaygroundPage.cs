@@ -29,8 +29,7 @@ public sealed class PlaygroundPage(IPage page, IBrowserContext context) : IAsync
 
     public async Task<string> ScreenshotAsync(string name)
     {
-        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
-        var path = Path.Combine(BotAndBrowser.ScreenshotFolder, name + ".png");
+        var path = BotAndBrowser.ScreenshotPath(name);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;
     }

@@ -65,8 +65,7 @@ public sealed class WebChatPage : IAsyncDisposable
 
     public async Task<string> ScreenshotAsync(string name)
     {
-        Directory.CreateDirectory(BotAndBrowser.ScreenshotFolder);
-        var path = Path.Combine(BotAndBrowser.ScreenshotFolder, name + ".png");
+        var path = BotAndBrowser.ScreenshotPath(name);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
+using SupportBot.Testing.Transcripts;
 
 namespace SupportBot.Dialogs.Tests.Transcripts;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SupportBot.Testing.Hosting;
 
 namespace SupportBot.Testing.Transcripts;
 
@@ -9,7 +8,7 @@ namespace SupportBot.Testing.Transcripts;
 /// </summary>
 public static class ReplayMasks
 {
-    public static string FilePath { get; } = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Transcripts", "replay-masks.txt");
+    public static string FilePath { get; } = Path.Combine(TranscriptFile.Directory, "replay-masks.txt");
 
     private static readonly Lazy<IReadOnlyList<(Regex Pattern, string Replacement)>> Rules = new(Load);
 

@@ -2,10 +2,10 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Testing.Hosting;
 
-namespace SupportBot.Dialogs.Tests.Transcripts;
+namespace SupportBot.Testing.Transcripts;
 
 /// <summary>A recorded conversation in the Bot Framework Emulator's .transcript format: a JSON array of activities.</summary>
-internal static class TranscriptFile
+public static class TranscriptFile
 {
     public static string Directory { get; } =
         Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Transcripts");
@@ -13,9 +13,14 @@ internal static class TranscriptFile
     /// <summary>Recorded through the real host (its ticket service words escalations its own way): only the host replays them.</summary>
     public const string HostSuffix = ".host.transcript";
 
-    public static IReadOnlyList<string> Names =>
-        [.. System.IO.Directory.GetFiles(Directory, "*.transcript").Select(Path.GetFileName).OfType<string>()
-            .Where(name => !name.EndsWith(HostSuffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+    /// <summary>The recordings both replays play (dialogs over a test adapter, and the host).</summary>
+    public static IReadOnlyList<string> Names => All.Where(name => !name.EndsWith(HostSuffix, StringComparison.Ordinal)).ToList();
+
+    /// <summary>The recordings made through the host.</summary>
+    public static IReadOnlyList<string> HostNames => All.Where(name => name.EndsWith(HostSuffix, StringComparison.Ordinal)).ToList();
+
+    private static IEnumerable<string> All =>
+        System.IO.Directory.GetFiles(Directory, "*.transcript").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     public static IReadOnlyList<Activity> Read(string name) =>
         JsonConvert.DeserializeObject<List<Activity>>(File.ReadAllText(Path.Combine(Directory, name)))

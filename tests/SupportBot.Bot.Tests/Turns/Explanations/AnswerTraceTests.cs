@@ -65,5 +65,30 @@ public sealed class AnswerTraceTests : IClassFixture<SupportBotFactory>
         Assert.False(string.IsNullOrEmpty((string?)act["topic"]));
     }
 
+    [Theory]
+    [InlineData(Microsoft.Bot.Connector.Channels.Emulator, 1)]
+    [InlineData(Microsoft.Bot.Connector.Channels.Msteams, 0)]
+    [InlineData(Microsoft.Bot.Connector.Channels.Directline, 0)]
+    public async Task The_trace_is_made_only_for_the_emulator_channel_the_only_one_the_adapter_sends_traces_to(string channel, int traces)
+    {
+        var sent = new List<Activity>();
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(channel)
+            .Use(new SupportBot.Bot.Turns.Explanations.AnswerTraceMiddleware(RepositoryKnowledge.Instance));
+
+        await adapter.ProcessActivityAsync((Activity)Microsoft.Bot.Builder.MessageFactory.Text("注文をキャンセルしたい"), async (turn, ct) =>
+        {
+            turn.OnSendActivities(async (_, activities, next) =>
+            {
+                sent.AddRange(activities);
+                return await next();
+            });
+            var question = Microsoft.Bot.Builder.MessageFactory.Text("ご注文番号を教えてください");
+            question.Entities = [SupportBot.Dialogs.Outcomes.OutcomeEntities.Step("CancellationDialog", "cancel.ask_order_number")];
+            await turn.SendActivityAsync(question, ct);
+        });
+
+        Assert.Equal(traces, sent.Count(IsAnswerTrace));
+    }
+
     private static bool IsAnswerTrace(Activity activity) => activity.Type == ActivityTypes.Trace && activity.ValueType == AnswerTrace.ValueType;
 }

@@ -1,10 +1,10 @@
 using SupportBot.Knowledge;
 using SupportBot.Testing.Hosting;
 
-namespace SupportBot.Dialogs.Tests.Recognition;
+namespace SupportBot.Testing.Knowledge;
 
 /// <summary>The repository's real knowledge files, loaded once, as a fixed knowledge base.</summary>
-internal sealed class RepositoryKnowledge : IKnowledgeBase
+public sealed class RepositoryKnowledge : IKnowledgeBase
 {
     private static readonly Lazy<KnowledgeSnapshot> Snapshot = new(Load);
 

@@ -6,7 +6,7 @@ namespace SupportBot.Dialogs.Benchmarks;
 
 /// <summary>
 /// Plays a folder of stories (by default the blind ones, bench/stories/blind) and prints the pass rates per category
-/// and per writer, the confident mistakes, and the mean time per customer line. --failures prints each failed story:
+/// and per writer, the confident mistakes, and the mean time per customer line. --failures prints each failed story (--all every story):
 /// only for development stories, since reading a blind story's failure makes it a development story.
 /// </summary>
 public static class StoryBenchmark
@@ -29,9 +29,10 @@ public static class StoryBenchmark
         Console.WriteLine("Stories in " + Path.GetRelativePath(RepositoryRoot.Path, folder));
         Console.WriteLine(report.ToMarkdown());
         Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1000 / Math.Max(1, report.Lines):F0} µs per customer line (first story includes training).");
-        if (args.Contains("--failures"))
+        // --all prints every story's lines and replies (to follow one conversation), --failures the failed ones.
+        if (args.Contains("--failures") || args.Contains("--all"))
         {
-            foreach (var verdict in verdicts.Where(v => !v.Passed))
+            foreach (var verdict in verdicts.Where(v => !v.Passed || args.Contains("--all")))
             {
                 Console.WriteLine();
                 Console.WriteLine(verdict.Describe());

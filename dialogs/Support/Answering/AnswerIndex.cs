@@ -127,7 +127,8 @@ public static class AnswerIndex
                 yield return new AnswerPassage("faq." + entry.Id, entry, null, new LocalizedText(ja, en));
             }
 
-            foreach (var section in knowledge.Sections.Values)
+            // The FAQ file's own list is every entry at once, examples included: its entries are the passages above.
+            foreach (var section in knowledge.Sections.Values.Where(s => !s.Id.StartsWith("faq.", StringComparison.Ordinal)))
             {
                 yield return new AnswerPassage(section.Id, null, section, new LocalizedText(Text(section, LocalizedText.Japanese), Text(section, LocalizedText.English)));
             }

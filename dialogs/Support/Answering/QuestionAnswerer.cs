@@ -2,6 +2,7 @@ using SupportBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Recognition;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
@@ -22,10 +23,13 @@ public static class QuestionAnswerer
     // The passages about refund timing, which a known payment method narrows to one row.
     private static readonly HashSet<string> RefundTiming = new(StringComparer.Ordinal)
     {
-        "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.methods", "faq.refund-check",
+        "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.methods", "refund-timing.payment_methods", "faq.refund-check",
     };
 
     private const string TurnStateKey = "SupportBot.AnswerChoice";
+
+    /// <summary>The FAQ entry that answers "when does the money come back?" for every payment method.</summary>
+    public const string RefundWhenEntry = "refund-when";
 
     /// <summary>What answers this turn's message, chosen once per turn however many steps ask (and read again by the turn's trace).</summary>
     public static AnswerChoice ForTurn(ITurnContext context, KnowledgeSnapshot knowledge, string language)
@@ -37,7 +41,10 @@ public static class QuestionAnswerer
             return kept.Choice;
         }
 
-        var choice = Choose(text, knowledge, language);
+        // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
+        var choice = TurnReading.Current(context).Has(TurnActs.RefundWhen) && knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) is { } refund
+            ? new AnswerChoice(new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), []) { Method = "act" }
+            : Choose(text, knowledge, language);
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
         return choice;
     }
@@ -118,16 +125,41 @@ public static class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(knowledge);
-        // The customer's own refund line when what it depends on is known (paid at delivery: whether it was received).
-        var answer = facts?.PaymentValue is { } payment && RefundTiming.Contains(passage.Id)
-            && (facts.StageValue is not null || !knowledge.RefundTimingFor(payment).PaidAtDelivery)
-            ? new OutcomeMessage(knowledge, language)
-                .Lines(OutcomeComposer.RefundLines(knowledge, payment, facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel, facts.SellerValue, language))
-                .BuildText()
-            : passage.Entry is { } entry
-                ? FaqAnswer.Compose(knowledge, entry, language).BuildText()
-                : new OutcomeMessage(knowledge, language).Show(passage.Section!).BuildText();
+        var answer = ((IsRefundTiming(passage.Id) ? PersonalRefund(knowledge, language, facts) : null)
+            ?? (passage.Entry is { } entry ? FaqAnswer.Compose(knowledge, entry, language) : new OutcomeMessage(knowledge, language).Show(passage.Section!))).BuildText();
         answer.Entities = [OutcomeEntities.Answer(passage.Id)];
         return answer;
+    }
+
+    /// <summary>True for the passages about refund timing, which a known payment method narrows to one line.</summary>
+    public static bool IsRefundTiming(string passageId) => RefundTiming.Contains(passageId);
+
+    /// <summary>
+    /// The customer's own refund line, when what it depends on is known (paid at delivery: whether it was received);
+    /// with the seller not known yet, the store's timing and what a marketplace seller does. Null when the payment is not known.
+    /// </summary>
+    public static OutcomeMessage? PersonalRefund(KnowledgeSnapshot knowledge, string language, OrderInquiry? facts)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (facts?.PaymentValue is not { } payment || (facts.StageValue is null && knowledge.RefundTimingFor(payment).PaidAtDelivery))
+        {
+            return null;
+        }
+
+        var outcome = facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel;
+        var message = new OutcomeMessage(knowledge, language).Lines(OutcomeComposer.RefundLines(knowledge, payment, outcome, facts.SellerValue, language));
+        var timing = knowledge.RefundTimingFor(payment);
+        if (facts.SellerValue != SellerType.Marketplace && !timing.NothingPaidFor(outcome) && !timing.PaidAtDelivery)
+        {
+            // The method's own notes (a card refund across the billing date shows a charge for a while).
+            message.Lines(timing.Notes.Select(n => new AnswerLine(n.For(language), $"refund-timing.yaml#{KnowledgeIds.Id(payment)}/notes")));
+        }
+
+        if (facts.SellerValue is null && !timing.NothingPaidFor(outcome))
+        {
+            message.Lines([OutcomeComposer.Message(knowledge, MessageKeys.RefundIfMarketplace, language)]);
+        }
+
+        return message;
     }
 }

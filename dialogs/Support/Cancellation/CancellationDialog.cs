@@ -116,6 +116,13 @@ public sealed class CancellationDialog : TopicDialog
         }
 
         // The stage alone decides the outcome (the seller only changes its steps): say it before asking.
+        await SayPreviewAsync(step, inquiry, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What the stage allows (cancel, refuse at the door, return), said before the questions its steps need.</summary>
+    private async Task SayPreviewAsync(WaterfallStepContext step, OrderInquiry inquiry, CancellationToken cancellationToken)
+    {
         var knowledge = Knowledge.Current;
         var outcome = knowledge.Decide(inquiry.StageValue!.Value, SellerType.Store, inquiry.PaymentValue).Outcome;
         var preview = outcome switch
@@ -127,7 +134,6 @@ public sealed class CancellationDialog : TopicDialog
         var said = MessageFactory.Text(knowledge.Text(preview, Language(step), ("stage", knowledge.StageInfo(inquiry.StageValue.Value).Label.For(Language(step)))));
         said.Entities = [OutcomeEntities.Outcome(outcome, OutcomeEntities.PreviewRulePrefix + inquiry.Stage, knowledge.Version)];
         await SendAsync(step, said, cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskPaymentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -141,9 +147,18 @@ public sealed class CancellationDialog : TopicDialog
         var decision = Decide(inquiry);
         // A marketplace seller refunds a return by themselves: how it was paid changes nothing said.
         var paymentMatters = LeadsToRefund(decision.Outcome) && !(inquiry.SellerValue == SellerType.Marketplace && decision.Outcome == Outcome.Return);
-        return inquiry.PaymentMethod is not null || !paymentMatters
-            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.CancelAskPayment), cancellationToken).ConfigureAwait(false);
+        if (inquiry.PaymentMethod is not null || !paymentMatters)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Stage and seller given together: what the stage allows is said now, as when the seller is asked.
+        if (step.Result is not string && inquiry.StageValue is not null)
+        {
+            await SayPreviewAsync(step, inquiry, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(PaymentPrompt, PromptSpec.Ask(MessageKeys.CancelAskPayment), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> OfferToSendStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

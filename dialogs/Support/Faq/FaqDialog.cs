@@ -49,7 +49,9 @@ public sealed class FaqDialog : TopicDialog
         var language = Language(step);
         var entry = knowledge.Faq.Entries.First(e => e.Id == (string?)step.Result);
         inquiry.RuleId = "faq." + entry.Id;
-        var answer = FaqAnswer.Compose(knowledge, entry, language);
+        // "When does my money come back?" from a customer whose payment is known gets that payment's line, not the
+        // table (an entry that asks about named methods keeps its own answer).
+        var answer = (entry.Id == QuestionAnswerer.RefundWhenEntry ? QuestionAnswerer.PersonalRefund(knowledge, language, inquiry) : null) ?? FaqAnswer.Compose(knowledge, entry, language);
         await SendAsync(step, answer.Build(Outcome.Info, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         return await AskSolvedAsync(step, cancellationToken, MessageKeys.FaqDidThatAnswer).ConfigureAwait(false);
     }

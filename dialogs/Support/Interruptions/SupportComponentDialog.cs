@@ -42,7 +42,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         var prompt = activeDialog as ISupportPrompt;
         if (prompt is not null && PromptOffer.Pending(active) is { } offered)
         {
-            switch (YesNoPrompt.Read(innerDc.Context.Activity.Text, Knowledge.Current))
+            switch (OfferAnswer(innerDc.Context, Knowledge.Current))
             {
                 case true:
                     var trigger = KnowledgeIds.TryParseTrigger(offered, out var t) ? t : EscalationTrigger.NotUnderstood;
@@ -75,8 +75,9 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
 
-        // "On second thought I'll keep it": the topic ends politely, whatever the question was.
-        if (reading.Has(TurnActs.ChangeOfMind) && !reading.Has(TurnActs.Question))
+        // "On second thought I'll keep it": the topic ends politely, whatever the question was; unless the same message
+        // asks for another of the bot's topics (「もうええわ、自分で返品するわ」), which is routed as that request.
+        if (reading.Has(TurnActs.ChangeOfMind) && !reading.Has(TurnActs.Question) && !AsksAnotherTopic(reading, CurrentInquiry(innerDc)))
         {
             await SendTextAsync(innerDc.Context, MessageKeys.NavChangeOfMind, cancellationToken).ConfigureAwait(false);
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
@@ -119,6 +120,17 @@ public abstract class SupportComponentDialog : ComponentDialog
         return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The answer to "shall I connect you with a person?": yes or no, where a polite "no need" (「大丈夫です」, "no problem,
+    /// thanks"), which reads as yes elsewhere, is a no unless the message asks for something else. Null when it is neither.
+    /// </summary>
+    protected static bool? OfferAnswer(ITurnContext context, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reading = TurnReading.Current(context);
+        return reading.Has(TurnActs.NoNeed) && !reading.Has(TurnActs.Person | TurnActs.Topic | TurnActs.Question | TurnActs.Fact) ? false : YesNoPrompt.Read(context.Activity.Text, knowledge);
+    }
+
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
     protected virtual bool ClosesTopic(string promptId) => false;
 
@@ -153,11 +165,25 @@ public abstract class SupportComponentDialog : ComponentDialog
             return null;
         }
 
+        // 「もう一つの注文 250-… もキャンセルしたい」: another order is a second inquiry of its own, not a correction.
+        if (orderChanged && reading.Has(TurnActs.AnotherOrder) && !reading.Has(TurnActs.Correction))
+        {
+            return await OnInterruptedAsync(innerDc, new OrderInquiry().Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
         var changed = inquiry.Correct(turn, knowledge, language);
 
         if (!orderChanged && changed.Count == 0)
         {
-            return null;
+            // Said again as a correction when the bot already had it (「ごめん、やっぱりもう発送されてました」): it stands,
+            // and the topic goes on from where it is, its outcome said again (after the outcome, nothing needs saying again).
+            if (!reading.Has(TurnActs.Correction) || !Restates(inquiry, turn) || ClosesTopic(innerDc.ActiveDialog!.Id))
+            {
+                return null;
+            }
+
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
 
         if (orderChanged)
@@ -226,7 +252,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         // "OK" / 「わかった」 to what was just said: nothing to read, so the question is simply asked again.
         if (reading.Has(TurnActs.Acknowledge) && !reading.Has(asksMore))
         {
-            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }
 
         // The seller does not reply: how contacting them works, and a person offered.
@@ -279,7 +305,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             }
 
             await context.SendActivityAsync(QuestionAnswerer.Compose(choice.Answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
-            return await AskAgainAsync(innerDc, MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken, helped: true).ConfigureAwait(false);
         }
 
         if (reading.Has(TurnActs.OutOfScope))
@@ -301,6 +327,18 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         return null;
     }
+
+    // A topic the recognizer is sure of, other than the one under way.
+    private static bool AsksAnotherTopic(TurnReading reading, OrderInquiry inquiry) =>
+        reading.Has(TurnActs.Topic) && reading.Turn.Score >= 0.6
+        && SupportTopics.ForIntent(reading.Turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var asked
+        && asked != inquiry.Topic;
+
+    // True when the message gives a stage, seller or payment the inquiry already has.
+    private static bool Restates(OrderInquiry inquiry, RecognizedTurn turn) =>
+        (turn.Stage is not null && turn.Stage == inquiry.Stage)
+        || (turn.Seller is not null && turn.Seller == inquiry.Seller)
+        || (turn.PaymentMethod is not null && turn.PaymentMethod == inquiry.PaymentMethod);
 
     // True when the message gives a fact the inquiry does not have yet.
     private static bool Fills(OrderInquiry inquiry, RecognizedTurn turn) =>
@@ -337,17 +375,32 @@ public abstract class SupportComponentDialog : ComponentDialog
 
     /// <summary>
     /// After a digression: the pending question again, unless the question has now gone unanswered as often as the
-    /// escalation policy allows, in which case a person is offered (a digression counts as a miss: nothing loops).
+    /// escalation policy allows, in which case a person is offered (a digression the bot could not help with counts as
+    /// a miss, so nothing loops; a question answered does not: the customer was helped).
     /// </summary>
-    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, IMessageActivity lead, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, Activity lead, CancellationToken cancellationToken, bool helped = false)
     {
         var context = innerDc.Context;
         var knowledge = Knowledge.Current;
         var active = innerDc.ActiveDialog!;
         PromptOffer.ForgetExplanation(active);
-        if (PromptOffer.CountMiss(active) >= knowledge.Escalation.NotUnderstoodLimit)
+        if (!helped && PromptOffer.CountMiss(active) >= knowledge.Escalation.NotUnderstoodLimit)
         {
             var language = ConversationLanguage.Current(context);
+            // A topic declined is still declined (by name when it was named), with a person offered: never "not understood".
+            if (lead.Entities?.FirstOrDefault(e => e.Type == OutcomeEntities.OutOfScopeType) is { } declined)
+            {
+                var topic = Knowledge.Current.Vocabulary.OutOfScope.FirstOrDefault(t => t.Id == declined.Properties["topic"]?.ToString());
+                var text = topic is null
+                    ? knowledge.Text(MessageKeys.ScopeNotCovered, language)
+                    : knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", topic.Label.For(language)));
+                PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
+                var declinedOffer = YesNoPrompt.Offer(context.Activity.ChannelId, text, knowledge, language);
+                declinedOffer.Entities = [OutcomeEntities.OutOfScope(topic?.Id)];
+                await context.SendActivityAsync(declinedOffer, cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
+            }
+
             PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
             var offer = YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NotUnderstoodSecond, language), knowledge, language);
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);

@@ -164,7 +164,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         var knowledge = Knowledge.Current;
 
         // "Shall I connect you with a person?" was asked last turn: a yes or a no answers it, anything else is routed.
-        if (options.PersonOffered && YesNoPrompt.Read(text, knowledge) is { } wantsPerson
+        if (options.PersonOffered && OfferAnswer(step.Context, knowledge) is { } wantsPerson
             && !TurnReading.Current(step.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question))
         {
             if (wantsPerson)
@@ -220,19 +220,33 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = requested;
         }
 
+        // "When do I get my money back?": answered now from what is known (the payment's line, or every method's);
+        // with the days given, the refund flow weighs them against the limit.
+        var refundWhen = !chosenTopic && reading.Has(TurnActs.RefundWhen) && topic != SupportTopic.Human;
+        if (refundWhen && turn.DaysAgo is null && turn.Date is null && options.Facts?.DaysAgo is null && options.Facts?.Date is null)
+        {
+            return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (refundWhen)
+        {
+            topic = SupportTopic.Refund;
+        }
+
         // It has arrived and they want their money back: that is a return, unless the return is already under way.
         var stage = turn.Stage ?? options.Facts?.Stage;
-        if (!chosenTopic && stage == KnowledgeIds.Id(OrderStage.Received) && topic is SupportTopic.Refund or SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery
+        if (!chosenTopic && !refundWhen && stage == KnowledgeIds.Id(OrderStage.Received) && topic is SupportTopic.Refund or SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery
             && !AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
         {
             topic = SupportTopic.ReturnItem;
         }
 
         // A question routed to the FAQ is answered from the whole knowledge base (see NoTopicAsync); so is a question
-        // about a topic that the FAQ answers, when it does not ask what to do with an order of theirs.
+        // about a topic that the FAQ answers, when it does not ask what to do with an order of theirs (no number, stage
+        // or day given: 「出品者への連絡方法は？」 names a seller but asks how, not what to do).
         if (!chosenTopic && reading.Has(TurnActs.Question)
             && (topic == SupportTopic.Faq
-                || (!whatToDo && !reading.Has(TurnActs.Fact) && topic is not (SupportTopic.None or SupportTopic.Human)
+                || (!whatToDo && turn.OrderNumber is null && turn.Stage is null && turn.DaysAgo is null && turn.Date is null && topic is not (SupportTopic.None or SupportTopic.Human)
                     && AnswerFor(step.Context).Answer?.Entry is not null)))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);

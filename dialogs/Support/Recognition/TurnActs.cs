@@ -37,4 +37,13 @@ public enum TurnActs
 
     /// <summary>A marketplace seller has not replied.</summary>
     SellerSilent = 1 << 12,
+
+    /// <summary>Asks when the money comes back (「お金はいつ戻る？」): answered with the refund line for what is known.</summary>
+    RefundWhen = 1 << 13,
+
+    /// <summary>Declines politely (「大丈夫です」, "no need, thanks"): at an offer of a person, a no.</summary>
+    NoNeed = 1 << 14,
+
+    /// <summary>Speaks of another order than the one under way (「もう一つの注文も」, "my other order").</summary>
+    AnotherOrder = 1 << 15,
 }

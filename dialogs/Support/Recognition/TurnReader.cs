@@ -55,6 +55,21 @@ public static partial class TurnReader
             acts |= TurnActs.Question;
         }
 
+        if (vocabulary.RefundWhen.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.RefundWhen | TurnActs.Question;
+        }
+
+        if (vocabulary.AnotherOrder.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.AnotherOrder;
+        }
+
+        if (vocabulary.NoNeed.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.NoNeed;
+        }
+
         if (vocabulary.Correction.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.Correction;
@@ -137,6 +152,12 @@ public static partial class TurnReader
         public IReadOnlyList<string> Person { get; } = Fold(vocabulary.Acts.Person);
 
         public IReadOnlyList<string> SellerSilent { get; } = Fold(vocabulary.Acts.SellerSilent);
+
+        public IReadOnlyList<string> RefundWhen { get; } = Fold(vocabulary.Acts.RefundWhen);
+
+        public IReadOnlyList<string> NoNeed { get; } = Fold(vocabulary.Acts.NoNeed);
+
+        public IReadOnlyList<string> AnotherOrder { get; } = Fold(vocabulary.Acts.AnotherOrder);
 
         public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
             vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Outcomes;
@@ -60,9 +61,18 @@ public sealed class RefundDialog : TopicDialog
             inquiry.PaymentMethod = payment;
         }
 
-        return inquiry.SellerValue is not null
-            ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
-            : await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
+        if (inquiry.SellerValue is not null || NothingPaid(inquiry))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // What the customer came for first, as far as the payment tells it (the store's timing, what a seller does).
+        if (QuestionAnswerer.PersonalRefund(Knowledge.Current, Language(step), inquiry) is { } known)
+        {
+            await step.Context.SendActivityAsync(known.BuildText(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(SellerPrompt, PromptSpec.Ask(MessageKeys.CancelAskSeller), cancellationToken).ConfigureAwait(false);
     }
 
     // Paid at delivery: whether anything was paid depends on whether the item was received.

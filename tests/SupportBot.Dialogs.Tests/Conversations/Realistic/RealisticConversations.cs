@@ -200,12 +200,12 @@ internal static class RealisticConversations
             Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
-            "out of scope twice at the same question offers a person instead of asking a third time",
+            "out of scope twice at the same question is declined with a person offered instead of asking a third time",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),
             new Turn("届け先の住所を変えたいんです", DeclinesTopic, Says(MessageKeys.CancelAskStage)),
-            new Turn("領収書もほしいんですけど", Says(MessageKeys.NotUnderstoodSecond), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskStage)),
-            Yes("ja", Escalates("not_understood")));
+            new Turn("領収書もほしいんですけど", DeclinesTopic, SaysNot(MessageKeys.NotUnderstoodSecond), Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo), SaysNot(MessageKeys.CancelAskStage)),
+            Yes("ja", Escalates("customer_request")));
 
         yield return Ja(
             "after declining the person offer a cancellation still works",

@@ -193,7 +193,10 @@ internal sealed partial class KnowledgeCompiler
                 : [],
             root.Has("readings")
                 ? root["readings"].Properties().ToDictionary(p => p.Key, p => root["readings"].Strings(p.Key), StringComparer.Ordinal)
-                : new Dictionary<string, IReadOnlyList<string>>());
+                : new Dictionary<string, IReadOnlyList<string>>())
+        {
+            NotFacts = root.Has("not_facts") ? root["not_facts"].AsPhrases() : Phrases.None,
+        };
     }
 
     private static RecognizerActs ReadActs(NodeReader root)

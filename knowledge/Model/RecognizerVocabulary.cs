@@ -16,4 +16,8 @@ public sealed record RecognizerVocabulary(
     Phrases Frustration,
     RecognizerActs Acts,
     IReadOnlyList<OutOfScopeTopic> OutOfScope,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Readings);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Readings)
+{
+    /// <summary>Phrases that hold a stage, seller or payment word but say no such fact (「メールが届きました」, 「ギフトカード」).</summary>
+    public Phrases NotFacts { get; init; } = Phrases.None;
+}

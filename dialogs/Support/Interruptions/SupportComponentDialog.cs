@@ -177,7 +177,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         {
             // Said again as a correction when the bot already had it (「ごめん、やっぱりもう発送されてました」): it stands,
             // and the topic goes on from where it is, its outcome said again (after the outcome, nothing needs saying again).
-            if (!reading.Has(TurnActs.Correction) || !Restates(inquiry, turn) || ClosesTopic(innerDc.ActiveDialog!.Id))
+            if (!reading.Has(TurnActs.Correction) || reading.Has(TurnActs.Question) || !Restates(inquiry, turn) || ClosesTopic(innerDc.ActiveDialog!.Id))
             {
                 return null;
             }

@@ -454,6 +454,12 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         var reading = TurnReader.Read(context.Activity.Text, turn, Knowledge.Current);
+        // A problem stated without asking (「メール来てないけど」) that the FAQ is sure it answers is asked all the same.
+        if (reading.Acts == TurnActs.None && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
+        {
+            reading = reading with { Acts = TurnActs.Question };
+        }
+
         TurnReading.SetCurrent(context, reading);
         turn = reading.Turn;
         var previous = instance?.State.TryGetValue(LanguageKey, out var stored) == true ? stored?.ToString() : null;
@@ -470,6 +476,6 @@ public sealed partial class MainDialog : SupportComponentDialog
     [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|もらえる|もらえます|もらえん|くれる|くれます|くれへん|可能|いいでしょうか|よろしいでしょうか|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex WhatToDo();
 }

@@ -8,6 +8,8 @@ namespace SupportBot.Dialogs.Recognition;
 /// </summary>
 public sealed class VocabularyEntityExtractor
 {
+    private const string NotAFact = "none:none";
+
     private readonly PhraseMatcher _matcher;
 
     public VocabularyEntityExtractor(RecognizerVocabulary vocabulary)
@@ -16,7 +18,8 @@ public sealed class VocabularyEntityExtractor
         _matcher = new PhraseMatcher(
             Keyed(SupportEntities.Stage, vocabulary.Stages, KnowledgeIds.Id)
                 .Concat(Keyed(SupportEntities.Seller, vocabulary.Sellers, KnowledgeIds.Id))
-                .Concat(Keyed(SupportEntities.PaymentMethod, vocabulary.Payments, KnowledgeIds.Id)));
+                .Concat(Keyed(SupportEntities.PaymentMethod, vocabulary.Payments, KnowledgeIds.Id))
+                .Concat(vocabulary.NotFacts.All.Select(p => (NotAFact, p))));
     }
 
     public IEnumerable<string> LatinWords => _matcher.LatinWords;
@@ -24,7 +27,10 @@ public sealed class VocabularyEntityExtractor
     /// <summary>At most one match per entity key: the longest phrase of that kind not inside a longer phrase.</summary>
     public IReadOnlyList<EntityMatch> Find(string folded)
     {
-        var kept = PhraseMatcher.Longest(_matcher.Matches(folded));
+        // A phrase that states no fact (「メールが届きました」) hides every fact word it overlaps, and is dropped itself.
+        var matches = _matcher.Matches(folded);
+        var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
+        var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && !notFacts.Any(n => n.Overlaps(m))));
         return kept
             .GroupBy(m => Split(m.Key).Entity)
             .Select(g => g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())

@@ -14,9 +14,9 @@ namespace SupportBot.Dialogs.Tests.Stories;
 public sealed class DevelopmentStoryTests(ITestOutputHelper output)
 {
     // Raise these as stories are fixed; never lower them to make a change pass.
-    private const double StoryFloor = 0.40;
-    private const double LineFloor = 0.80;
-    private const int MostConfidentMistakes = 18;
+    private const double StoryFloor = 0.45;
+    private const double LineFloor = 0.83;
+    private const int MostConfidentMistakes = 16;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");
 

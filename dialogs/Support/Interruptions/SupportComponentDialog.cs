@@ -83,7 +83,8 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.Quit))
+        // "Why can't you just stop it?" asks; only "stop" said as such ends the conversation.
+        if (turn.Is(SupportIntents.Quit) && !reading.Has(TurnActs.Question))
         {
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
         }

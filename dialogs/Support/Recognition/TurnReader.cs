@@ -124,10 +124,34 @@ public static partial class TurnReader
         return new TurnReading(acts, turn, outOfScope);
     }
 
-    private static bool Contains(string folded, string phrase) =>
-        IsLatin(phrase)
-            ? Regex.IsMatch(folded, @"(?<![a-z0-9])" + Regex.Escape(phrase) + @"(?![a-z0-9])", RegexOptions.CultureInvariant)
-            : folded.Contains(phrase, StringComparison.Ordinal);
+    // "返金+いつ": every part, in that order; a Latin part as whole words.
+    private static bool Contains(string folded, string phrase)
+    {
+        var at = 0;
+        foreach (var part in phrase.Length > 1 ? phrase.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [phrase])
+        {
+            var found = IndexOf(folded, part, at);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + part.Length;
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(string folded, string phrase, int start)
+    {
+        if (!IsLatin(phrase))
+        {
+            return folded.IndexOf(phrase, start, StringComparison.Ordinal);
+        }
+
+        var match = Regex.Match(folded[start..], @"(?<![a-z0-9])" + Regex.Escape(phrase) + @"(?![a-z0-9])", RegexOptions.CultureInvariant);
+        return match.Success ? start + match.Index : -1;
+    }
 
     private static bool IsLatin(string phrase) => phrase.Any(char.IsAsciiLetter) && phrase.All(c => c < 0x80);
 

@@ -89,11 +89,19 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.Quit), cancellationToken).ConfigureAwait(false);
         }
 
-        // A topic this chat does not handle, named at any question (the FAQ's own question prompt included).
-        if (prompt is not null && !ClosesTopic(active.Id) && reading.OutOfScopeTopic is { } named && !prompt.ReadsAnswer(innerDc.Context) && !reading.Has(TurnActs.Fact))
+        // A topic this chat does not handle, named at any question (the FAQ's own question prompt included): declined,
+        // and the question asked again; beside an answer or facts, declined first and the answer taken as usual.
+        if (prompt is not null && !ClosesTopic(active.Id) && reading.OutOfScopeTopic is { } named)
         {
             var language = ConversationLanguage.Current(innerDc.Context);
-            return await AskAgainAsync(innerDc, DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
+            if (!prompt.ReadsAnswer(innerDc.Context) && !reading.Has(TurnActs.Fact))
+            {
+                return await AskAgainAsync(innerDc, DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
+            }
+
+            await innerDc.Context.SendActivityAsync(DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
+            reading = reading with { OutOfScopeTopic = null, Acts = reading.Acts & ~TurnActs.OutOfScope };
+            TurnReading.SetCurrent(innerDc.Context, reading);
         }
 
         if (prompt is not null && (DigressesAtPrompts || ClosesTopic(active.Id)))

@@ -62,7 +62,8 @@ public sealed class SlotChoicePrompt : SupportPrompt<string>
             : options.Any(c => c.Id == entity) ? entity
             : AnswerMatcher.Best(text, options.Select(c => (c.Id, c.Phrases.Concat([c.Label.Ja, c.Label.En]))))
             ?? _read?.Invoke(text, knowledge)
-            ?? (found.Count > 0 ? found[0].Value : null);
+            // A button word merely inside a question (「i」 of "I don't know" in "if i refuse, will I…?") is no answer.
+            ?? (found.Count > 0 && !TurnReading.Current(turnContext).Has(TurnActs.Question) ? found[0].Value : null);
 
         var chosen = options.FirstOrDefault(c => c.Id == id);
         explanationKey = chosen?.ExplanationKey is null ? null : chosen.Id;

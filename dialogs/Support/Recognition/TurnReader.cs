@@ -121,6 +121,14 @@ public static partial class TurnReader
             acts |= TurnActs.OutOfScope;
         }
 
+        // "That is all for today", 「今日はありがとう」: a day said in a goodbye is no fact about the order.
+        if ((acts & (TurnActs.Bye | TurnActs.Thanks)) != 0 && (acts & TurnActs.Question) == 0 && turn.OrderNumber is null && turn.Stage is null
+            && turn.Seller is null && turn.PaymentMethod is null && (turn.DaysAgo is not null || turn.Date is not null))
+        {
+            acts &= ~TurnActs.Fact;
+            turn = turn with { DaysAgo = null, Date = null };
+        }
+
         return new TurnReading(acts, turn, outOfScope);
     }
 

@@ -15,8 +15,8 @@ public sealed class DevelopmentStoryTests(ITestOutputHelper output)
 {
     // Raise these as stories are fixed; never lower them to make a change pass (they are reset only when retired blind
     // stories join the set: D5–D8 on 2026-12-07).
-    private const double StoryFloor = 0.38;
-    private const double LineFloor = 0.76;
+    private const double StoryFloor = 0.41;
+    private const double LineFloor = 0.77;
     private const int MostConfidentMistakes = 36;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");

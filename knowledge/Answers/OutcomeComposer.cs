@@ -80,22 +80,6 @@ public static class OutcomeComposer
         return [new AnswerLine(text, TimingSource(timing, "expected"))];
     }
 
-    /// <summary>
-    /// For a marketplace order paid by a method with a timing of its own (not paid at delivery): how long the seller's
-    /// refund takes to reach that method. Nothing otherwise.
-    /// </summary>
-    public static IReadOnlyList<AnswerLine> AfterSellerLines(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, string language)
-    {
-        ArgumentNullException.ThrowIfNull(knowledge);
-        if (payment is not { } known || knowledge.RefundTimingFor(known) is not { } timing || timing.PaidAtDelivery || timing.NothingPaidFor(outcome))
-        {
-            return [];
-        }
-
-        var text = knowledge.Text(MessageKeys.RefundAfterSeller, language, ("payment", timing.Label.For(language)), ("expected", timing.Expected.For(language)));
-        return [new AnswerLine(text, TimingSource(timing, "expected"))];
-    }
-
     private static RefundTiming? PaysBackByStoreTiming(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, SellerType? seller) =>
         payment is { } known && seller != SellerType.Marketplace && knowledge.RefundTimingFor(known) is { } timing
         && !timing.NothingPaidFor(outcome) && !timing.PaidAtDelivery

@@ -149,11 +149,6 @@ public static class QuestionAnswerer
         var outcome = facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel;
         var message = new OutcomeMessage(knowledge, language).Lines(OutcomeComposer.RefundLines(knowledge, payment, outcome, facts.SellerValue, language));
         var timing = knowledge.RefundTimingFor(payment);
-        if (facts.SellerValue == SellerType.Marketplace)
-        {
-            message.Lines(OutcomeComposer.AfterSellerLines(knowledge, payment, outcome, language));
-        }
-
         if (facts.SellerValue != SellerType.Marketplace && !timing.NothingPaidFor(outcome) && !timing.PaidAtDelivery)
         {
             // The method's own notes (a card refund across the billing date shows a charge for a while).

@@ -56,6 +56,14 @@ public sealed class GuidanceDialog : TopicDialog
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
 
             default:
+                // The seller known (「出品者の商品を返品したい」): the decision for it, as the cancellation gives it.
+                if (Decision(inquiry) is { } decision)
+                {
+                    inquiry.RuleId = decision.RuleId;
+                    await SendAllAsync(step, OutcomeMessage.ForDecision(knowledge, decision, language), cancellationToken).ConfigureAwait(false);
+                    return await AskSolvedWithDetailsAsync(step, cancellationToken).ConfigureAwait(false);
+                }
+
                 var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
                 inquiry.RuleId = "procedure." + procedureId;
                 message.Procedure(Procedure(knowledge, procedureId))
@@ -65,6 +73,21 @@ public sealed class GuidanceDialog : TopicDialog
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // A return is for an order received, a refused delivery for one shipped: with the seller, that is a decision.
+    private Decision? Decision(OrderInquiry inquiry)
+    {
+        if (inquiry.SellerValue is not { } seller || inquiry.Topic is not (SupportTopic.ReturnItem or SupportTopic.RefuseDelivery))
+        {
+            return null;
+        }
+
+        var stage = inquiry.StageValue ?? (inquiry.Topic == SupportTopic.ReturnItem ? OrderStage.Received : OrderStage.Shipped);
+        return Knowledge.Current.Decide(stage, seller, inquiry.PaymentValue);
+    }
+
+    protected override ComposedOutcome? Composed(OrderInquiry inquiry, string language) =>
+        Decision(inquiry) is { } decision ? OutcomeComposer.Compose(Knowledge.Current, decision, language) : null;
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

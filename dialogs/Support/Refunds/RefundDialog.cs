@@ -130,8 +130,7 @@ public sealed class RefundDialog : TopicDialog
             inquiry.RuleId = "refund-timing.marketplace";
             var limit = knowledge.Marketplace.RefundContactAfterDays;
             var message = new OutcomeMessage(knowledge, language)
-                .Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Return, SellerType.Marketplace, language))
-                .Lines(OutcomeComposer.AfterSellerLines(knowledge, inquiry.PaymentValue, Outcome.Return, language));
+                .Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Return, SellerType.Marketplace, language));
             return await AnswerAsync(step, inquiry, message, ElapsedDaysOf(inquiry) ?? 0, limit, "marketplace", cancellationToken).ConfigureAwait(false);
         }
 

@@ -19,10 +19,10 @@ if (args.FirstOrDefault() == "answers")
 {
     var knowledge = new RepositoryKnowledgeBase().Current;
     var language = args.ElementAtOrDefault(2) ?? "ja";
-    var text = SupportBot.Dialogs.Recognition.JapaneseReadings.Canonical(args[1], knowledge.Vocabulary);
+    var text = SupportBot.Understanding.JapaneseReadings.Canonical(args[1], knowledge.Vocabulary);
     Console.WriteLine(text + " → " + (SupportBot.Dialogs.Answering.QuestionAnswerer.Find(text, knowledge, language)?.Id ?? "(none)"));
-    var recognized = SupportBot.Dialogs.Recognition.RecognizedTurn.From(new SupportBot.Dialogs.Recognition.OfflineRecognizer(new RepositoryKnowledgeBase()).Recognize(text, language == "en" ? "en-US" : "ja-JP", DateTimeOffset.Now));
-    var reading = SupportBot.Dialogs.Recognition.TurnReader.Read(text, recognized, knowledge);
+    var recognized = SupportBot.Understanding.RecognizedTurn.From(new SupportBot.Understanding.OfflineRecognizer(new RepositoryKnowledgeBase()).Recognize(text, language == "en" ? "en-US" : "ja-JP", DateTimeOffset.Now));
+    var reading = SupportBot.Understanding.TurnReader.Read(text, recognized, knowledge);
     Console.WriteLine($"  reading: {reading.Acts} {reading.Turn.Intent} {reading.Turn.Score:F2} order={reading.Turn.OrderNumber} stage={reading.Turn.Stage} seller={reading.Turn.Seller} payment={reading.Turn.PaymentMethod} days={reading.Turn.DaysAgo} oos={reading.OutOfScopeTopic?.Id}");
     foreach (var (passage, score) in SupportBot.Dialogs.Answering.AnswerIndex.Rank(text, knowledge, language).Take(4))
     {

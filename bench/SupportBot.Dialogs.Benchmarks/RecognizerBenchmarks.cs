@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Dialogs.Benchmarks;
 

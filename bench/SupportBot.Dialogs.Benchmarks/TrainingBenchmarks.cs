@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Trained;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Trained;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Benchmarks;

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SupportBot.Bot.Activities;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.BotFrameworkEndpoint;

@@ -7,7 +7,7 @@ using SupportBot.Bot.Hosting;
 using SupportBot.Bot.Turns;
 using SupportBot.Dialogs;
 using SupportBot.Dialogs.Engine;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Welcome;
 using SupportBot.Knowledge;
 

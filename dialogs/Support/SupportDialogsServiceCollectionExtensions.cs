@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Dialogs.Orders;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Clu;
 using SupportBot.Dialogs.Welcome;
 
 namespace SupportBot.Dialogs;

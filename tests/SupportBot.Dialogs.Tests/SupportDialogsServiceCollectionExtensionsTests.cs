@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Orders.Demo;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Knowledge;

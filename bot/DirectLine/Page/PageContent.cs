@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.Hosting;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.DirectLine.Page;

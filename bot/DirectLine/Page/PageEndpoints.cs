@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SupportBot.Bot.Hosting;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 
 namespace SupportBot.Bot.DirectLine.Page;
 

@@ -1,7 +1,7 @@
 using SupportBot.Bot.DirectLine;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Storage;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding.Clu;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Operations.Metrics;

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SupportBot.Dialogs.Outcomes;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Bot.Operations.Metrics;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Bot.Storage.Pii;
 

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Turns.Recovery;

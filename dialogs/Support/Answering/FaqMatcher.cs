@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Trained;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Trained;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;

@@ -2,7 +2,7 @@ using SupportBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 

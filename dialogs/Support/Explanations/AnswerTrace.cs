@@ -4,9 +4,9 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 using SupportBot.Dialogs.Answering;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Outcomes;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Explanations;

@@ -2,11 +2,11 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Answering;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Trained;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Trained;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
@@ -425,7 +425,7 @@ public abstract class SupportComponentDialog : ComponentDialog
     // question or something out of scope ("thanks, that's all I needed" is no status).
     private static bool Digresses(ISupportPrompt prompt, ITurnContext context, RecognizedTurn turn) =>
         !prompt.CanRead(context)
-        || (!prompt.ReadsAnswer(context) && turn.Score >= Recognition.Trained.IntentBlend.Confident
+        || (!prompt.ReadsAnswer(context) && turn.Score >= IntentBlend.Confident
             && turn.Intent is SupportIntents.Thanks or SupportIntents.Faq or SupportIntents.OutOfScope or SupportIntents.RefundStatus);
 
     // A question of its own that the knowledge base answers, with no fact in it, is not an answer to this one, even

@@ -1,9 +1,9 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 

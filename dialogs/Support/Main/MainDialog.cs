@@ -9,12 +9,12 @@ using SupportBot.Dialogs.Failures;
 using SupportBot.Dialogs.Answering;
 using SupportBot.Dialogs.Faq;
 using SupportBot.Dialogs.Interruptions;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Main;
 using SupportBot.Dialogs.Orders;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Refunds;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
@@ -387,14 +387,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(understood ? 0 : options.Misses + 1, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string DialogFor(SupportTopic topic) => topic switch
-    {
-        SupportTopic.CancelOrder => nameof(CancellationDialog),
-        SupportTopic.Refund => nameof(RefundDialog),
-        SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused => nameof(FailureDialog),
-        SupportTopic.Faq => nameof(FaqDialog),
-        _ => nameof(GuidanceDialog),
-    };
+    private static string DialogFor(SupportTopic topic) =>
+        SupportTopics.DialogFor(topic) ?? throw new ArgumentOutOfRangeException(nameof(topic), topic, "This topic runs no dialog of its own.");
 
     private async Task<DialogTurnResult> FinishTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

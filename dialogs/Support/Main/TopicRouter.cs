@@ -1,6 +1,6 @@
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Answering;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
@@ -33,7 +33,7 @@ public static class TopicRouter
         var exactQuestion = IsFaqQuestion(text, knowledge);
         if (!exactQuestion && asked?.Topic is { } situation && !FaqMatcher.IsQuestion(text))
         {
-            return SlotChoices.ForMenuTopic(situation).Topic;
+            return SupportTopics.ForMenu(situation).Topic;
         }
 
         if (exactQuestion

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine.Prompts;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 

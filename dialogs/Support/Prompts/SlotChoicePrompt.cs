@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Engine.Prompts;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 

@@ -4,6 +4,7 @@ using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Dialogs.Engine.Prompts;
 using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Knowledge;
 

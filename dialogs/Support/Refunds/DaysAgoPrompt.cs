@@ -1,7 +1,7 @@
 using SupportBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 using SupportBot.Dialogs.Engine.Prompts;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Refunds;

@@ -1,5 +1,5 @@
 using Newtonsoft.Json;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Slots;

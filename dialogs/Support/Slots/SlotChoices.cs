@@ -1,4 +1,4 @@
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Slots;
@@ -12,25 +12,10 @@ public static class SlotChoices
         ArgumentNullException.ThrowIfNull(knowledge);
         return [.. knowledge.Menu.Select(item =>
         {
-            var (topic, intents) = ForMenuTopic(item.Topic);
-            return new SlotChoice(topic.ToString(), item.Label, [.. intents.SelectMany(intent => Intent(knowledge, intent))]);
+            var row = SupportTopics.ForMenu(item.Topic);
+            return new SlotChoice(row.Topic.ToString(), item.Label, [.. row.MenuIntents.SelectMany(intent => Intent(knowledge, intent))]);
         })];
     }
-
-    /// <summary>The topic a menu.yaml topic id starts, and the intents whose words also pick its button.</summary>
-    public static (SupportTopic Topic, string[] Intents) ForMenuTopic(string id) => id switch
-    {
-        MenuTopics.CancelOrder => (SupportTopic.CancelOrder, [SupportIntents.CancelOrder]),
-        MenuTopics.Refund => (SupportTopic.Refund, [SupportIntents.RefundStatus]),
-        MenuTopics.FailedOrRefused => (SupportTopic.FailedOrRefused, [SupportIntents.CancelFailed, SupportIntents.CancelRejected]),
-        MenuTopics.ShippedAnyway => (SupportTopic.ShippedAnyway, [SupportIntents.ShippedAnyway]),
-        MenuTopics.Withdraw => (SupportTopic.WithdrawCancel, [SupportIntents.WithdrawCancel]),
-        MenuTopics.RefuseDelivery => (SupportTopic.RefuseDelivery, [SupportIntents.RefuseDelivery]),
-        MenuTopics.Return => (SupportTopic.ReturnItem, [SupportIntents.ReturnItem]),
-        MenuTopics.Faq => (SupportTopic.Faq, [SupportIntents.Faq]),
-        MenuTopics.Human => (SupportTopic.Human, [SupportIntents.Human]),
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "menu.schema.json allows only the ids of MenuTopics."),
-    };
 
     public static IReadOnlyList<SlotChoice> Stages(KnowledgeSnapshot knowledge)
     {

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Welcome;

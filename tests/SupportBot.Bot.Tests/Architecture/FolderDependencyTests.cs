@@ -19,7 +19,7 @@ public sealed class FolderDependencyTests
     }
 
     /// <summary>
-    /// One level down: inside each bot/ folder, knowledge/ and dialogs/Support/, the sub-folders are layered one way too (the folder's own files, "."
+    /// One level down: inside each bot/ folder, knowledge/, dialogs/Support/ and understanding/, the sub-folders are layered one way too (the folder's own files, "."
     /// here, are counted as users of sub-folders only: a sub-folder reaches its parent's namespace without a using).
     /// </summary>
     [Fact]
@@ -28,7 +28,8 @@ public sealed class FolderDependencyTests
         var bot = Path.Combine(RepositoryRoot.Path, "bot");
         var areas = TopFolders(bot).Select(folder => (Name: folder, Root: Path.Combine(bot, folder), Namespace: "SupportBot.Bot." + folder))
             .Append((Name: "knowledge", Root: Path.Combine(RepositoryRoot.Path, "knowledge"), Namespace: "SupportBot.Knowledge"))
-            .Append((Name: "dialogs/Support", Root: Path.Combine(RepositoryRoot.Path, "dialogs", "Support"), Namespace: "SupportBot.Dialogs"));
+            .Append((Name: "dialogs/Support", Root: Path.Combine(RepositoryRoot.Path, "dialogs", "Support"), Namespace: "SupportBot.Dialogs"))
+            .Append((Name: "understanding", Root: Path.Combine(RepositoryRoot.Path, "understanding"), Namespace: "SupportBot.Understanding"));
         var cycles = areas.SelectMany(area => Cycles(Dependencies(area.Root, area.Namespace, SubFolders(area.Root)), area.Name + ": ")).ToList();
 
         Assert.True(cycles.Count == 0, "cycles between sub-folders:\n" + string.Join('\n', cycles));

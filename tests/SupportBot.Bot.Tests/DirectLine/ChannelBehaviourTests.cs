@@ -141,8 +141,8 @@ public sealed class ChannelBehaviourTests : IAsyncDisposable
         var (webChat, _) = await conversation.Client.PollUntilAsync(conversation.ConversationId, null, 1, TimeSpan.Zero);
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        var trace = Assert.Single(received, r => r.Activity.Type == ActivityTypes.Trace && r.Activity.Name == Dialogs.Recognition.OfflineRecognizer.TraceName).Activity;
-        Assert.Equal(Dialogs.Recognition.OfflineRecognizer.TraceValueType, trace.ValueType);
+        var trace = Assert.Single(received, r => r.Activity.Type == ActivityTypes.Trace && r.Activity.Name == Understanding.OfflineRecognizer.TraceName).Activity;
+        Assert.Equal(Understanding.OfflineRecognizer.TraceValueType, trace.ValueType);
         Assert.NotNull(trace.Value);
         Assert.Contains(webChat, a => (string)a["type"]! == ActivityTypes.Message && (string)a["from"]!["role"]! == "bot" && (string?)a["replyToId"] is not null);
         Assert.DoesNotContain(webChat, a => (string)a["type"]! == ActivityTypes.Trace);

@@ -1,4 +1,4 @@
-using SupportBot.Dialogs.Localization;
+using SupportBot.Understanding.Language;
 
 namespace SupportBot.Dialogs.Tests.Localization;
 

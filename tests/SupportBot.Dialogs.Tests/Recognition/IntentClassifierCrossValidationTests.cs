@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SupportBot.Dialogs.Recognition.Trained;
+using SupportBot.Understanding.Trained;
 using SupportBot.Knowledge;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Builder;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Testing.Hosting;
 using Xunit.Abstractions;
 

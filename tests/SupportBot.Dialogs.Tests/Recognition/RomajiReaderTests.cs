@@ -1,4 +1,4 @@
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
 

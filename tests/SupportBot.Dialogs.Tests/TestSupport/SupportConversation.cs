@@ -5,7 +5,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Escalation;
 using SupportBot.Dialogs.Orders;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Knowledge;
 using SupportBot.Testing;

@@ -5,7 +5,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Engine;
 using SupportBot.Dialogs.Escalation;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Tests.Recognition;
 using SupportBot.Dialogs.Tests.TestSupport;
 using SupportBot.Dialogs.Welcome;

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Escalation;
 

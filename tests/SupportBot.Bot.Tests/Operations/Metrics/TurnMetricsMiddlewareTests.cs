@@ -8,7 +8,7 @@ using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Bot.Operations.Metrics;
 using SupportBot.Dialogs.Outcomes;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Tests.Operations.Metrics;

@@ -1,6 +1,6 @@
 using System.Text;
 using SupportBot.Bot.Storage.Pii;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Bot.Tests.Storage.Pii;
 

@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 using SupportBot.Bot.Tests.Hosting;
 using SupportBot.Bot.Tests.Operations.TestSupport;
 using SupportBot.Dialogs.Explanations;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 
 namespace SupportBot.Bot.Tests.Turns.Explanations;
 

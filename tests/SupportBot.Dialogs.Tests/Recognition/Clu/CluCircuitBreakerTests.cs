@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Polly.CircuitBreaker;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding.Clu;
 using SupportBot.Testing.Time;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding.Clu;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Testing.Clu;
 using SupportBot.Testing.Time;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SupportBot.Dialogs.Recognition;
+using SupportBot.Understanding;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Hosting;
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Clu;
 using SupportBot.Dialogs.Tests.Recognition;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;

@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Clu;
 using SupportBot.Testing.Clu;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;

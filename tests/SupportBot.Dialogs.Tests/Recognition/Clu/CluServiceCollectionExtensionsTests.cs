@@ -2,8 +2,8 @@ using SupportBot.Testing.Escalation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SupportBot.Dialogs.Recognition;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding;
+using SupportBot.Understanding.Clu;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SupportBot.Dialogs.Recognition.Clu;
+using SupportBot.Understanding.Clu;
 
 namespace SupportBot.Dialogs.Tests.Recognition.Clu;
 

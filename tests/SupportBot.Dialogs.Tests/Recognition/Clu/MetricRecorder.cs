@@ -13,7 +13,7 @@ internal sealed class MetricRecorder : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == SupportBot.Dialogs.Recognition.Clu.CluMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
+            if (instrument.Meter.Name == SupportBot.Understanding.Clu.CluMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
             {
                 listener.EnableMeasurementEvents(instrument);
             }

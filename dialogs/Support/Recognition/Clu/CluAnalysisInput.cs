@@ -1,3 +1,0 @@
-namespace SupportBot.Dialogs.Recognition.Clu;
-
-internal sealed record CluAnalysisInput(CluConversationItem ConversationItem);

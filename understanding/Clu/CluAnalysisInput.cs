@@ -1,0 +1,3 @@
+namespace SupportBot.Understanding.Clu;
+
+internal sealed record CluAnalysisInput(CluConversationItem ConversationItem);

@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using SupportBot.Dialogs.Engine.Choices;
+using SupportBot.Knowledge;
+
+namespace SupportBot.Understanding;
+
+/// <summary>
+/// Reads a message into its acts from the recognizer's result and recognizer.yaml's act phrases and out-of-scope topics.
+/// Phrases are folded as the message is (width, case, katakana as hiragana); Latin phrases match whole words only.
+/// </summary>
+public static partial class TurnReader
+{
+    private static readonly ConditionalWeakTable<RecognizerVocabulary, FoldedVocabulary> Folded = new();
+
+    // Intents that ask the bot to do or explain something (a topic), rather than close, greet or ask for a person.
+    private static readonly HashSet<string> TopicIntents =
+    [
+        SupportIntents.CancelOrder, SupportIntents.RefundStatus, SupportIntents.CancelFailed, SupportIntents.CancelRejected,
+        SupportIntents.ShippedAnyway, SupportIntents.WithdrawCancel, SupportIntents.RefuseDelivery, SupportIntents.ReturnItem,
+        SupportIntents.Faq,
+    ];
+
+    public static TurnReading Read(string? text, RecognizedTurn turn, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return TurnReading.None with { Turn = turn };
+        }
+
+        var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
+        var folded = " " + TextNormalizer.Fold(text) + " ";
+        var acts = TurnActs.None;
+        if (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null)
+        {
+            acts |= TurnActs.Fact;
+        }
+
+        var changeOfMind = vocabulary.ChangeOfMind.Any(p => Contains(folded, p));
+        // 「注文をやめたい」 / "I need to stop an order": stopping an order is cancelling it, not leaving the chat.
+        if (turn.Is(SupportIntents.Quit, 0) && !changeOfMind && OrderWords().IsMatch(folded))
+        {
+            turn = turn with { Intent = SupportIntents.CancelOrder, Score = Math.Max(turn.Score, 0.6) };
+        }
+
+        if (changeOfMind)
+        {
+            acts |= TurnActs.ChangeOfMind;
+        }
+
+        if (TextNormalizer.Normalize(text).TrimEnd().EndsWith('?') || vocabulary.Question.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Question;
+        }
+
+        if (vocabulary.RefundWhen.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.RefundWhen | TurnActs.Question;
+        }
+
+        if (vocabulary.AnotherOrder.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.AnotherOrder;
+        }
+
+        if (vocabulary.NoNeed.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.NoNeed;
+        }
+
+        if (vocabulary.Correction.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Correction;
+        }
+
+        if (turn.Is(SupportIntents.Thanks) || vocabulary.Thanks.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Thanks;
+        }
+
+        if (vocabulary.Bye.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Bye;
+        }
+
+        if (vocabulary.Acknowledge.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Acknowledge;
+        }
+
+        if (vocabulary.SellerSilent.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.SellerSilent;
+        }
+
+        if (turn.Is(SupportIntents.Human) || vocabulary.Person.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Person;
+        }
+
+        if (turn.Frustrated)
+        {
+            acts |= TurnActs.Complaint;
+        }
+
+        if (turn.Is(SupportIntents.Greeting))
+        {
+            acts |= TurnActs.Greeting;
+        }
+
+        if (TopicIntents.Contains(turn.Intent) && turn.Score >= 0.5)
+        {
+            acts |= TurnActs.Topic;
+        }
+
+        var outOfScope = vocabulary.OutOfScope.FirstOrDefault(t => t.Words.Any(p => Contains(folded, p))).Topic;
+        if (outOfScope is not null || turn.Is(SupportIntents.OutOfScope))
+        {
+            acts |= TurnActs.OutOfScope;
+        }
+
+        // "That is all for today", 「今日はありがとう」: a day said in a goodbye is no fact about the order.
+        if ((acts & (TurnActs.Bye | TurnActs.Thanks)) != 0 && (acts & TurnActs.Question) == 0 && turn.OrderNumber is null && turn.Stage is null
+            && turn.Seller is null && turn.PaymentMethod is null && (turn.DaysAgo is not null || turn.Date is not null))
+        {
+            acts &= ~TurnActs.Fact;
+            turn = turn with { DaysAgo = null, Date = null };
+        }
+
+        return new TurnReading(acts, turn, outOfScope);
+    }
+
+    // "返金+いつ": every part, in that order; a Latin part as whole words.
+    private static bool Contains(string folded, string phrase)
+    {
+        var at = 0;
+        foreach (var part in phrase.Length > 1 ? phrase.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [phrase])
+        {
+            var found = IndexOf(folded, part, at);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + part.Length;
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(string folded, string phrase, int start)
+    {
+        if (!IsLatin(phrase))
+        {
+            return folded.IndexOf(phrase, start, StringComparison.Ordinal);
+        }
+
+        var match = Regex.Match(folded[start..], @"(?<![a-z0-9])" + Regex.Escape(phrase) + @"(?![a-z0-9])", RegexOptions.CultureInvariant);
+        return match.Success ? start + match.Index : -1;
+    }
+
+    private static bool IsLatin(string phrase) => phrase.Any(char.IsAsciiLetter) && phrase.All(c => c < 0x80);
+
+    [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
+    private static partial Regex OrderWords();
+
+    /// <summary>The act phrases and topic words folded once per vocabulary.</summary>
+    private sealed class FoldedVocabulary(RecognizerVocabulary vocabulary)
+    {
+        public IReadOnlyList<string> Question { get; } = Fold(vocabulary.Acts.Question);
+
+        public IReadOnlyList<string> ChangeOfMind { get; } = Fold(vocabulary.Acts.ChangeOfMind);
+
+        public IReadOnlyList<string> Correction { get; } = Fold(vocabulary.Acts.Correction);
+
+        public IReadOnlyList<string> Thanks { get; } = Fold(vocabulary.Acts.Thanks);
+
+        public IReadOnlyList<string> Bye { get; } = Fold(vocabulary.Acts.Bye);
+
+        public IReadOnlyList<string> Acknowledge { get; } = Fold(vocabulary.Acts.Acknowledge);
+
+        public IReadOnlyList<string> Person { get; } = Fold(vocabulary.Acts.Person);
+
+        public IReadOnlyList<string> SellerSilent { get; } = Fold(vocabulary.Acts.SellerSilent);
+
+        public IReadOnlyList<string> RefundWhen { get; } = Fold(vocabulary.Acts.RefundWhen);
+
+        public IReadOnlyList<string> NoNeed { get; } = Fold(vocabulary.Acts.NoNeed);
+
+        public IReadOnlyList<string> AnotherOrder { get; } = Fold(vocabulary.Acts.AnotherOrder);
+
+        public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
+            vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();
+
+        // The question mark is matched on the raw text (folding drops trailing punctuation), so it is kept as typed.
+        private static List<string> Fold(Phrases phrases) =>
+            phrases.All.Select(p => p.EndsWith('?') && p.Length > 1 ? TextNormalizer.Fold(p[..^1]) + "?" : TextNormalizer.Fold(p))
+                .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    }
+}

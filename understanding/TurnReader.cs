@@ -50,7 +50,8 @@ public static partial class TurnReader
             acts |= TurnActs.ChangeOfMind;
         }
 
-        if (TextNormalizer.Normalize(text).TrimEnd().EndsWith('?') || vocabulary.Question.Any(p => Contains(folded, p)))
+        // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark).
+        if (TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.Question;
         }

@@ -65,7 +65,8 @@ public abstract class SupportComponentDialog : ComponentDialog
             return await OnHelpAsync(innerDc, prompt?.HelpKey ?? MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Is(SupportIntents.StartOver))
+        // 「何回もやり直したのに」 complains of retrying; it does not ask to start over.
+        if (turn.Is(SupportIntents.StartOver) && !reading.Has(TurnActs.Complaint))
         {
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).Finish(ConversationNext.StartOver), cancellationToken).ConfigureAwait(false);
         }

@@ -211,6 +211,15 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.CancelOrder;
         }
 
+        // 「自分で返品するわ。やり方だけ教えてくれや」: "tell me how" for one of the bot's own topics, which the recognizer is
+        // sure of, is that topic, not an FAQ entry that shares a word with the rest of the message.
+        var asksHow = HowTo().IsMatch(TextNormalizer.Fold(text));
+        if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= 0.6 && asksHow
+            && SupportTopics.ForIntent(turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var howTo)
+        {
+            topic = howTo;
+        }
+
         // A request stated, not asked, that the recognizer reads as one of the bot's topics is that topic, even where
         // an FAQ entry shares its words (「PayPayの返金が2日前から来ない」 is a refund to look into, not a question).
         if (!chosenTopic && topic == SupportTopic.Faq && !reading.Has(TurnActs.Question) && turn.Score >= 0.6 && !TopicRouter.IsFaqQuestion(text, knowledge)
@@ -246,7 +255,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // or day given: 「出品者への連絡方法は？」 names a seller but asks how, not what to do).
         if (!chosenTopic && reading.Has(TurnActs.Question)
             && (topic == SupportTopic.Faq
-                || (!whatToDo && turn.OrderNumber is null && turn.Stage is null && turn.DaysAgo is null && turn.Date is null && topic is not (SupportTopic.None or SupportTopic.Human)
+                || (!whatToDo && !(asksHow && turn.Score >= 0.6) && turn.OrderNumber is null && turn.Stage is null && turn.DaysAgo is null && turn.Date is null && topic is not (SupportTopic.None or SupportTopic.Human)
                     && AnswerFor(step.Context).Answer?.Entry is not null)))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
@@ -469,6 +478,9 @@ public sealed partial class MainDialog : SupportComponentDialog
 
     [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex HowTo();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|もらえる|もらえます|もらえん|くれる|くれます|くれへん|可能|いいでしょうか|よろしいでしょうか|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex WhatToDo();

@@ -82,7 +82,8 @@ public sealed class GuidanceDialog : TopicDialog
             return null;
         }
 
-        var stage = inquiry.StageValue ?? (inquiry.Topic == SupportTopic.ReturnItem ? OrderStage.Received : OrderStage.Shipped);
+        // The topic says where the order will be: returned once received, refused while on its way.
+        var stage = inquiry.Topic == SupportTopic.ReturnItem ? OrderStage.Received : OrderStage.Shipped;
         return Knowledge.Current.Decide(stage, seller, inquiry.PaymentValue);
     }
 

@@ -427,7 +427,8 @@ public sealed partial class MainDialog : SupportComponentDialog
                 var trigger = KnowledgeIds.TryParseTrigger(inquiry.EscalationTrigger, out var t) ? t : EscalationTrigger.CustomerRequest;
                 var request = new EscalationRequest(trigger, inquiry, ConversationLanguage.Current(turnContext), Knowledge.Current.Version);
                 await _escalation.EscalateAsync(turnContext, request, cancellationToken).ConfigureAwait(false);
-                return MainOptions.Rest;
+                // What the customer told the bot stays for after the hand-back, so nobody asks it again.
+                return MainOptions.After(Facts(inquiry));
             case ConversationNext.Reroute:
                 return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts ? Facts(inquiry) : null };
             default:

@@ -15,9 +15,9 @@ public sealed class DevelopmentStoryTests(ITestOutputHelper output)
 {
     // Raise these as stories are fixed; never lower them to make a change pass (they are reset only when retired blind
     // stories join the set: D5–D8 on 2026-12-07).
-    private const double StoryFloor = 0.46;
-    private const double LineFloor = 0.80;
-    private const int MostConfidentMistakes = 36;
+    private const double StoryFloor = 0.51;
+    private const double LineFloor = 0.82;
+    private const int MostConfidentMistakes = 29;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");
 

@@ -211,8 +211,8 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.CancelOrder;
         }
 
-        // 「自分で返品するわ。やり方だけ教えてくれや」: "tell me how" for one of the bot's own topics, which the recognizer is
-        // sure of, is that topic, not an FAQ entry that shares a word with the rest of the message.
+        // 「自分で返品するわ。やり方だけ教えてくれや」「受取拒否ってなんやの？」: "tell me how" (or what a refusal or a return
+        // is) for one of the bot's own topics, which the recognizer is sure of, is that topic, not an FAQ entry sharing a word.
         var asksHow = HowTo().IsMatch(TextNormalizer.Fold(text));
         if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= 0.6 && asksHow
             && SupportTopics.ForIntent(turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var howTo)
@@ -480,7 +480,8 @@ public sealed partial class MainDialog : SupportComponentDialog
     [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through)(?![a-z])")]
+    // "What is 受取拒否 / a return?": the two topics whose names customers ask about are explained by their own steps.
+    [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|(?:受取拒否|受け取り拒否|返品)(?:って|とは)(?:何|なに|なん)|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through|what (?:is|does) (?:a |an )?(?:refus\w* (?:the )?delivery|return\w*))(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex HowTo();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|もらえる|もらえます|もらえん|くれる|くれます|くれへん|可能|いいでしょうか|よろしいでしょうか|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]

@@ -81,6 +81,15 @@ public static class QuestionAnswerer
             return AnswerChoice.None;
         }
 
+        // A part of the content only narrowly ahead of another passage is a guess (unless an FAQ entry near the top shows
+        // that very part: then they agree), and a part cannot be offered as "A or B?" (it has no question to show):
+        // better said honestly not answered than answered wrongly.
+        var shownNearby = ranked.Take(3).Any(r => r.Passage.Entry?.Shows.Contains(best.Id) == true);
+        if (best.Entry is null && !shownNearby && ranked.Count > 1 && ranked[1].Score >= ranked[0].Score * CloseRatio)
+        {
+            return Scored(AnswerChoice.None, "ranking", best, ranked);
+        }
+
         // Two entries within a few percent of each other: asking beats guessing.
         var choice = ranked.Count > 1 && best.Entry is not null && ranked[1].Passage.Entry is not null && ranked[1].Score >= ranked[0].Score * CloseRatio
             ? new AnswerChoice(null, [best, ranked[1].Passage])

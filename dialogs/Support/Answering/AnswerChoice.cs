@@ -7,7 +7,7 @@ public sealed record AnswerChoice(AnswerPassage? Answer, IReadOnlyList<AnswerPas
 
     public bool Unsure => Answer is null && Options.Count > 1;
 
-    /// <summary>How it was found: "classifier" (the FAQ's question matcher) or "ranking" (the passages' BM25 ranking).</summary>
+    /// <summary>How it was found: "classifier" (the FAQ's question matcher), "ranking" (the passages' BM25 ranking) or "act" (the reading's act, such as a refund-timing question).</summary>
     public string? Method { get; init; }
 
     /// <summary>The ranking's score of the answer (or of the first option), when the ranking scored it.</summary>

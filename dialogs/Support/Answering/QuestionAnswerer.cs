@@ -43,7 +43,7 @@ public static class QuestionAnswerer
 
         // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
         var choice = TurnReading.Current(context).Has(TurnActs.RefundWhen) && knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) is { } refund
-            ? new AnswerChoice(new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), []) { Method = "act" }
+            ? Scored(new AnswerChoice(new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), []), "act", new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), AnswerIndex.Rank(text, knowledge, language))
             : Choose(text, knowledge, language);
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
         return choice;

@@ -107,6 +107,15 @@ public sealed partial class MainDialog : SupportComponentDialog
             return await innerDc.BeginDialogAsync(Waterfall, new MainOptions { Mode = MainMode.Route, Misses = options?.Misses ?? 0, Facts = options?.Facts }, cancellationToken).ConfigureAwait(false);
         }
 
+        // "Shall I connect you with a person?" was asked between topics: its yes or no (「大丈夫です」 included) is read by
+        // the waterfall, not taken as quitting or a plea for help.
+        if (innerDc.ActiveDialog is { Id: Waterfall } && CurrentOptions(innerDc) is { PersonOffered: true }
+            && OfferAnswer(innerDc.Context, Knowledge.Current) is not null
+            && !TurnReading.Current(innerDc.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question | TurnActs.Person))
+        {
+            return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 

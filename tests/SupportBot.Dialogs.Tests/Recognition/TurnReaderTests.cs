@@ -24,6 +24,11 @@ public sealed class TurnReaderTests
     [InlineData("ごめん、見間違えてた。もう発送済みやった", TurnActs.Correction)]
     [InlineData("わかった〜送ってみる", TurnActs.Acknowledge)]
     [InlineData("返品時の送料はこちらの負担になりますか。", TurnActs.Question)]
+    [InlineData("返品したらいつ金戻る?", TurnActs.RefundWhen)]
+    [InlineData("how long until the refund shows up on my card", TurnActs.RefundWhen)]
+    [InlineData("大丈夫です、自分で調べます", TurnActs.NoNeed)]
+    [InlineData("もう一つの注文もキャンセルしたいです", TurnActs.AnotherOrder)]
+    [InlineData("キャンセルしたら親にメールいく？？バレたくないんだけど💦", TurnActs.Question)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -32,6 +37,9 @@ public sealed class TurnReaderTests
     [InlineData("うちに とどいとったって", "received")]
     [InlineData("はっそうずみ に なってるわ", "shipped")]
     [InlineData("my shoes come yesterday", "received")]
+    [InlineData("マダ ハッソウマエ", "not_shipped")]
+    [InlineData("昨日もう届いていました", "received")]
+    [InlineData("箱は開けとらん", "received")]
     public void Stages_are_read_as_customers_write_them(string text, string stage) => Assert.Equal(stage, Read(text).Turn.Stage);
 
     [Theory]
@@ -39,6 +47,20 @@ public sealed class TurnReaderTests
     [InlineData("the shop is not amazon, is other shop", "marketplace")]
     [InlineData("アマゾンが売ってるやつ", "store")]
     public void Sellers_are_read_as_customers_write_them(string text, string seller) => Assert.Equal(seller, Read(text).Turn.Seller);
+
+    [Theory]
+    [InlineData("「キャンセルリクエストが承認されました」という件名のメールが届きました")]
+    [InlineData("返信が来ないんです")]
+    public void An_email_or_reply_that_arrived_is_no_parcel_that_arrived(string text) => Assert.Null(Read(text).Turn.Stage);
+
+    [Theory]
+    [InlineData("ギフトカードで払いました", null)]
+    [InlineData("i dont have credit card, i pay konbini", "convenience_atm")]
+    public void A_payment_word_inside_another_thing_is_no_payment(string text, string? payment) =>
+        Assert.Equal(payment, Read(text, payment is null ? "ja-JP" : "en-US").Turn.PaymentMethod);
+
+    [Fact]
+    public void A_day_said_in_a_goodbye_is_no_fact() => Assert.False(Read("Very good. That is all for today.", "en-US").Has(TurnActs.Fact));
 
     [Fact]
     public void An_order_number_said_with_の_is_read() =>

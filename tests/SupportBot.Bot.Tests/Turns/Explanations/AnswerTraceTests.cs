@@ -20,7 +20,7 @@ public sealed class AnswerTraceTests : IClassFixture<SupportBotFactory>
         var chat = new EmulatorConversation(_factory.CreateClient());
         Assert.DoesNotContain(await chat.StartAsync(), IsAnswerTrace);
 
-        var replies = await chat.SayAsync("返金はいつされますか？");
+        var replies = await chat.SayAsync("キャンセル料はかかりますか？");
 
         Assert.True(IsAnswerTrace(replies[^1]), "the answer trace comes last, after every reply");
         Assert.Equal(AnswerTrace.Label, replies[^1].Label);

@@ -1,0 +1,54 @@
+using SupportBot.Knowledge;
+using SupportBot.Dialogs.Tests.TestSupport;
+using static SupportBot.Dialogs.Tests.TestSupport.Expect;
+using static SupportBot.Dialogs.Tests.TestSupport.Script;
+
+namespace SupportBot.Dialogs.Tests.Interruptions;
+
+/// <summary>
+/// The acts a message carries besides a slot answer, each where it changes what a question does: a refund question
+/// answered with the customer's own line, an aside out of scope declined beside an answer, a polite "no need" at an
+/// offered person, another order started as a second inquiry.
+/// </summary>
+internal static class ActConversations
+{
+    private const string OtherOrderNumber = "250-7654321-7654321";
+
+    public static IEnumerable<Conversation> All
+    {
+        get
+        {
+            yield return Conversation.Japanese(
+                "a refund question at the seller question gets the card's timing and the question resumes",
+                StartCancellation(),
+                GiveOrderNumber(),
+                Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(
+                    "カードで払ったんですけど、返金っていつ戻りますか？",
+                    SaysFrom("the credit-card refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.CreditCard).Expected.For(lang)),
+                    Says(MessageKeys.CancelAskSeller),
+                    SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
+                "an aside out of scope beside the order number is declined and the number taken",
+                StartCancellation(),
+                new Turn(OrderNumber + " です。あとポイントっていつ付きますか？", DeclinesTopic, Says(MessageKeys.CancelAskStage)));
+
+            yield return Conversation.Japanese(
+                "a polite no need at an offered person is a no",
+                new Turn("領収書がほしい", DeclinesTopic),
+                new Turn("大丈夫です", Says(MessageKeys.ScopeDeclined), NoOutcome));
+
+            yield return Conversation.English(
+                "no problem and thanks at an offered person is a no",
+                new Turn("can you change my account password?", DeclinesTopic),
+                new Turn("ok no problem, thank you", Says(MessageKeys.ScopeDeclined), NoOutcome));
+
+            yield return Conversation.Japanese(
+                "another order during a topic is a second inquiry, not a correction",
+                StartCancellation(),
+                GiveOrderNumber(),
+                new Turn("もう一つの注文 " + OtherOrderNumber + " もキャンセルしたいです", SaysNot(MessageKeys.NavOrderNumberCorrected), Says(MessageKeys.CancelAskStage)));
+        }
+    }
+}

@@ -23,7 +23,7 @@ public static class QuestionAnswerer
     // The passages about refund timing, which a known payment method narrows to one row.
     private static readonly HashSet<string> RefundTiming = new(StringComparer.Ordinal)
     {
-        "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.methods", "refund-timing.payment_methods", "faq.refund-check",
+        "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.payment_methods", "faq.refund-check",
     };
 
     private const string TurnStateKey = "SupportBot.AnswerChoice";
@@ -42,9 +42,9 @@ public static class QuestionAnswerer
         }
 
         // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
-        var choice = TurnReading.Current(context).Has(TurnActs.RefundWhen) && knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) is { } refund
-            ? Scored(new AnswerChoice(new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), []), "act", new AnswerPassage("faq." + refund.Id, refund, null, refund.Question), AnswerIndex.Rank(text, knowledge, language))
-            : Choose(text, knowledge, language);
+        var refund = TurnReading.Current(context).Has(TurnActs.RefundWhen) ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) : null;
+        var passage = refund is null ? null : new AnswerPassage("faq." + refund.Id, refund, null, refund.Question);
+        var choice = passage is null ? Choose(text, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(text, knowledge, language));
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
         return choice;
     }

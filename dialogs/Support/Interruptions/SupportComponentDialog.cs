@@ -97,7 +97,7 @@ public abstract class SupportComponentDialog : ComponentDialog
             var language = ConversationLanguage.Current(innerDc.Context);
             if (!prompt.ReadsAnswer(innerDc.Context) && !reading.Has(TurnActs.Fact))
             {
-                return await AskAgainAsync(innerDc, DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
+                return await AskAgainAsync(innerDc, DeclinedByName(Knowledge.Current, named, language), cancellationToken, atLimit: DeclinedWithOffer(Knowledge.Current, named, language, innerDc.Context.Activity.ChannelId)).ConfigureAwait(false);
             }
 
             await innerDc.Context.SendActivityAsync(DeclinedByName(Knowledge.Current, named, language), cancellationToken).ConfigureAwait(false);
@@ -301,7 +301,7 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         if (reading.OutOfScopeTopic is { } named)
         {
-            return await AskAgainAsync(innerDc, DeclinedByName(knowledge, named, language), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, DeclinedByName(knowledge, named, language), cancellationToken, atLimit: DeclinedWithOffer(knowledge, named, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
         if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, IntentBlend.Confident)
@@ -320,7 +320,7 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         if (reading.Has(TurnActs.OutOfScope))
         {
-            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNotCoveredHere, language), null), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeNotCoveredHere, language), null), cancellationToken, atLimit: DeclinedWithOffer(knowledge, null, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
         // A request for another of the bot's topics: that topic starts, with the facts given so far.
@@ -332,7 +332,7 @@ public abstract class SupportComponentDialog : ComponentDialog
 
         if (reading.Has(TurnActs.Question))
         {
-            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language), null), cancellationToken).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language), null), cancellationToken, atLimit: DeclinedWithOffer(knowledge, null, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
         return null;
@@ -376,6 +376,21 @@ public abstract class SupportComponentDialog : ComponentDialog
     private static Activity DeclinedByName(KnowledgeSnapshot knowledge, OutOfScopeTopic topic, string language) =>
         Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", topic.Label.For(language))), topic.Id);
 
+    /// <summary>
+    /// A topic this chat does not cover, declined (by name when the customer named it) with "shall I connect you with a
+    /// person?" and yes and no, marked as out of scope.
+    /// </summary>
+    protected static IMessageActivity DeclinedWithOffer(KnowledgeSnapshot knowledge, OutOfScopeTopic? topic, string language, string channelId)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var text = topic is null
+            ? knowledge.Text(MessageKeys.ScopeNotCovered, language)
+            : knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", topic.Label.For(language)));
+        var offer = YesNoPrompt.Offer(channelId, text, knowledge, language);
+        offer.Entities = [OutcomeEntities.OutOfScope(topic?.Id)];
+        return offer;
+    }
+
     private static Activity Declined(string text, string? topic)
     {
         var message = (Activity)MessageFactory.Text(text);
@@ -386,9 +401,10 @@ public abstract class SupportComponentDialog : ComponentDialog
     /// <summary>
     /// After a digression: the pending question again, unless the question has now gone unanswered as often as the
     /// escalation policy allows, in which case a person is offered (a digression the bot could not help with counts as
-    /// a miss, so nothing loops; a question answered does not: the customer was helped).
+    /// a miss, so nothing loops; a question answered does not: the customer was helped). A decline brings its own offer
+    /// for that moment (<paramref name="atLimit"/>): a topic declined stays declined, never "not understood".
     /// </summary>
-    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, Activity lead, CancellationToken cancellationToken, bool helped = false)
+    private async Task<DialogTurnResult> AskAgainAsync(DialogContext innerDc, Activity lead, CancellationToken cancellationToken, bool helped = false, IMessageActivity? atLimit = null)
     {
         var context = innerDc.Context;
         var knowledge = Knowledge.Current;
@@ -397,22 +413,8 @@ public abstract class SupportComponentDialog : ComponentDialog
         if (!helped && PromptOffer.CountMiss(active) >= knowledge.Escalation.NotUnderstoodLimit)
         {
             var language = ConversationLanguage.Current(context);
-            // A topic declined is still declined (by name when it was named), with a person offered: never "not understood".
-            if (lead.Entities?.FirstOrDefault(e => e.Type == OutcomeEntities.OutOfScopeType) is { } declined)
-            {
-                var topic = Knowledge.Current.Vocabulary.OutOfScope.FirstOrDefault(t => t.Id == declined.Properties["topic"]?.ToString());
-                var text = topic is null
-                    ? knowledge.Text(MessageKeys.ScopeNotCovered, language)
-                    : knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", topic.Label.For(language)));
-                PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
-                var declinedOffer = YesNoPrompt.Offer(context.Activity.ChannelId, text, knowledge, language);
-                declinedOffer.Entities = [OutcomeEntities.OutOfScope(topic?.Id)];
-                await context.SendActivityAsync(declinedOffer, cancellationToken).ConfigureAwait(false);
-                return EndOfTurn;
-            }
-
-            PromptOffer.Offer(active, KnowledgeIds.Id(EscalationTrigger.NotUnderstood));
-            var offer = YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NotUnderstoodSecond, language), knowledge, language);
+            PromptOffer.Offer(active, KnowledgeIds.Id(atLimit is null ? EscalationTrigger.NotUnderstood : EscalationTrigger.CustomerRequest));
+            var offer = atLimit ?? YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NotUnderstoodSecond, language), knowledge, language);
             await context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }

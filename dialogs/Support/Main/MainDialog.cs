@@ -305,14 +305,9 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (reading.Has(TurnActs.OutOfScope) || reading.Has(TurnActs.Complaint))
         {
             // Named when the customer named it; an apology first when they are upset; a person offered either way.
-            var text = reading.OutOfScopeTopic is { } named
-                ? knowledge.Text(MessageKeys.ScopeNamed, language, ("topic", named.Label.For(language)))
-                : reading.Has(TurnActs.OutOfScope) ? knowledge.Text(MessageKeys.ScopeNotCovered, language) : knowledge.Text(MessageKeys.NavComplaintOffer, language);
-            var offer = YesNoPrompt.Offer(step.Context.Activity.ChannelId, text, knowledge, language);
-            if (reading.Has(TurnActs.OutOfScope))
-            {
-                offer.Entities = [OutcomeEntities.OutOfScope(reading.OutOfScopeTopic?.Id)];
-            }
+            var offer = reading.Has(TurnActs.OutOfScope) || reading.OutOfScopeTopic is not null
+                ? DeclinedWithOffer(knowledge, reading.OutOfScopeTopic, language, step.Context.Activity.ChannelId)
+                : YesNoPrompt.Offer(step.Context.Activity.ChannelId, knowledge.Text(MessageKeys.NavComplaintOffer, language), knowledge, language);
 
             await step.Context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);

@@ -33,17 +33,45 @@ public sealed class FoldedText
         var starts = new List<int>(text.Length);
         var ends = new List<int>(text.Length);
         var elements = StringInfo.GetTextElementEnumerator(text);
+        var pendingSpaces = new List<(int Start, int End)>();
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
             var start = elements.ElementIndex;
             var folded = FoldElement(element);
+            if (folded == " ")
+            {
+                pendingSpaces.Add((start, start + element.Length));
+                continue;
+            }
+
+            // Learners and voice input put spaces between Japanese words (「ひと に はなす」「amazon じゃない」); phrases have none.
+            var joinsJapanese = builder.Length > 0 && folded.Length > 0 && IsJapanese(builder[^1]) | IsJapanese(folded[0])
+                && (IsJapanese(builder[^1]) || char.IsAsciiLetter(builder[^1])) && (IsJapanese(folded[0]) || char.IsAsciiLetter(folded[0]));
+            if (!joinsJapanese || builder.Length == 0)
+            {
+                foreach (var (spaceStart, spaceEnd) in pendingSpaces)
+                {
+                    builder.Append(' ');
+                    starts.Add(spaceStart);
+                    ends.Add(spaceEnd);
+                }
+            }
+
+            pendingSpaces.Clear();
             foreach (var c in folded)
             {
                 builder.Append(c);
                 starts.Add(start);
                 ends.Add(start + element.Length);
             }
+        }
+
+        foreach (var (spaceStart, spaceEnd) in pendingSpaces)
+        {
+            builder.Append(' ');
+            starts.Add(spaceStart);
+            ends.Add(spaceEnd);
         }
 
         return new FoldedText(text, builder.ToString(), [.. starts], [.. ends]);
@@ -100,7 +128,13 @@ public sealed class FoldedText
         Original[OriginalStart(start)..OriginalEnd(endExclusive)];
 
     /// <summary>Folds one phrase of the vocabulary the same way as customer text.</summary>
-    public static string FoldPhrase(string phrase) => From(phrase).Value.Trim();
+    public static string FoldPhrase(string phrase) => SpokenJapanese.Simplify(From(phrase).Value.Trim());
+
+    private const string SmallVowels = "ぁぃぅぇぉ";
+    private const string FullVowels = "あいうえお";
+
+    private static bool IsJapanese(char c) =>
+        c is (>= '\u3041' and <= '\u309f') or (>= '\u30a0' and <= '\u30ff') or (>= '\u4e00' and <= '\u9fff') or '々';
 
     private static string FoldElement(string element)
     {
@@ -110,6 +144,11 @@ public sealed class FoldedText
         }
 
         var folded = TextNormalizer.Fold(element);
+        if (folded.Length == 1 && SmallVowels.IndexOf(folded[0], StringComparison.Ordinal) is var small and >= 0)
+        {
+            return FullVowels[small].ToString(); // 「なぃ」「ですぅ」 write a plain vowel small for effect.
+        }
+
         if (folded.Length > 0)
         {
             return folded;

@@ -52,7 +52,7 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         text ??= string.Empty;
         var model = Model();
         var folded = FoldedText.From(text);
-        var corrected = model.Spelling.Correct(folded);
+        var corrected = SpokenJapanese.Simplify(model.Spelling.Correct(folded));
 
         var entities = new List<EntityMatch>();
         var orderNumber = OrderNumberExtractor.Find(folded);

@@ -29,6 +29,10 @@ public sealed class TurnReaderTests
     [InlineData("大丈夫です、自分で調べます", TurnActs.NoNeed)]
     [InlineData("もう一つの注文もキャンセルしたいです", TurnActs.AnotherOrder)]
     [InlineData("キャンセルしたら親にメールいく？？バレたくないんだけど💦", TurnActs.Question)]
+    [InlineData("うん ひと と はなし たい", TurnActs.Person)]
+    [InlineData("やはり取り消さずに、そのままでお願いいたします", TurnActs.ChangeOfMind)]
+    [InlineData("sorry no need cancel already", TurnActs.ChangeOfMind)]
+    [InlineData("salamat po", TurnActs.Thanks)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -40,12 +44,19 @@ public sealed class TurnReaderTests
     [InlineData("マダ ハッソウマエ", "not_shipped")]
     [InlineData("昨日もう届いていました", "received")]
     [InlineData("箱は開けとらん", "received")]
+    [InlineData("まだ発送はされておりません", "not_shipped")]
+    [InlineData("まだ届いてはおりません", "shipped")]
+    [InlineData("まだ はっそう されて なぃ", "not_shipped")]
+    [InlineData("not yet ship, pls cancel", "not_shipped")]
+    [InlineData("「発送しました」というメールも届いています", "shipped")]
     public void Stages_are_read_as_customers_write_them(string text, string stage) => Assert.Equal(stage, Read(text).Turn.Stage);
 
     [Theory]
     [InlineData("ほかの おみせから こうた", "marketplace")]
     [InlineData("the shop is not amazon, is other shop", "marketplace")]
     [InlineData("アマゾンが売ってるやつ", "store")]
+    [InlineData("amazon じゃない おみせ です", "marketplace")]
+    [InlineData("お店が自分で売っているものです", "store")]
     public void Sellers_are_read_as_customers_write_them(string text, string seller) => Assert.Equal(seller, Read(text).Turn.Seller);
 
     [Theory]
@@ -56,6 +67,8 @@ public sealed class TurnReaderTests
     [Theory]
     [InlineData("ギフトカードで払いました", null)]
     [InlineData("i dont have credit card, i pay konbini", "convenience_atm")]
+    [InlineData("i paid cash at lawson", "convenience_atm")]
+    [InlineData("I picked daibiki so nothing is paid", "cash_on_delivery")]
     public void A_payment_word_inside_another_thing_is_no_payment(string text, string? payment) =>
         Assert.Equal(payment, Read(text, payment is null ? "ja-JP" : "en-US").Turn.PaymentMethod);
 

@@ -46,4 +46,7 @@ public enum TurnActs
 
     /// <summary>Speaks of another order than the one under way (「もう一つの注文も」, "my other order").</summary>
     AnotherOrder = 1 << 15,
+
+    /// <summary>Says a cancellation, return or refusal is already made (「キャンセルしました」, "I returned it").</summary>
+    AlreadyDone = 1 << 16,
 }

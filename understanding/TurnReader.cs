@@ -31,7 +31,7 @@ public static partial class TurnReader
         }
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
-        var folded = " " + TextNormalizer.Fold(text) + " ";
+        var folded = " " + SpokenJapanese.Simplify(TextNormalizer.Fold(text)) + " ";
         var acts = TurnActs.None;
         if (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null)
         {
@@ -64,6 +64,11 @@ public static partial class TurnReader
         if (vocabulary.AnotherOrder.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.AnotherOrder;
+        }
+
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.AlreadyDone;
         }
 
         if (vocabulary.NoNeed.Any(p => Contains(folded, p)))
@@ -192,12 +197,14 @@ public static partial class TurnReader
 
         public IReadOnlyList<string> AnotherOrder { get; } = Fold(vocabulary.Acts.AnotherOrder);
 
+        public IReadOnlyList<string> AlreadyDone { get; } = Fold(vocabulary.Acts.AlreadyDone);
+
         public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
             vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();
 
         // The question mark is matched on the raw text (folding drops trailing punctuation), so it is kept as typed.
         private static List<string> Fold(Phrases phrases) =>
-            phrases.All.Select(p => p.EndsWith('?') && p.Length > 1 ? TextNormalizer.Fold(p[..^1]) + "?" : TextNormalizer.Fold(p))
+            phrases.All.Select(p => p.EndsWith('?') && p.Length > 1 ? SpokenJapanese.Simplify(TextNormalizer.Fold(p[..^1])) + "?" : SpokenJapanese.Simplify(TextNormalizer.Fold(p)))
                 .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 }

@@ -176,6 +176,7 @@ public static class MessageKeys
     // scope.*
     public static readonly MessageKey ScopeDeclined = new("scope.declined");
     public static readonly MessageKey ScopeNotCovered = new("scope.not_covered");
+    public static readonly MessageKey ScopeQuestionNotCovered = new("scope.question_not_covered");
     public static readonly MessageKey ScopeNotCoveredHere = new("scope.not_covered_here");
     public static readonly MessageKey ScopeNamed = new("scope.named", "topic");
     public static readonly MessageKey ScopeNamedHere = new("scope.named_here", "topic");

@@ -52,22 +52,23 @@ public sealed class FailureDialog : TopicDialog
             inquiry.Topic = kind == SlotChoices.Refused ? SupportTopic.RequestRefused : SupportTopic.RequestFailed;
         }
 
-        // Where the order stands, when the customer already said it, is the situation these questions ask about.
-        if (inquiry.Topic == SupportTopic.RequestRefused && inquiry.Rejection is null)
+        // Where the order stands, when the customer already said it, is the situation these questions ask about:
+        // shipped, the way on is refusing the delivery; arrived, a return; not shipped yet, a failed request is tried
+        // again (it can still be cancelled).
+        if (inquiry.Rejection is null && inquiry.FailureCause is null)
         {
-            inquiry.Rejection = inquiry.StageValue switch
+            var refused = inquiry.Topic == SupportTopic.RequestRefused;
+            (inquiry.Rejection, inquiry.FailureCause) = inquiry.StageValue switch
             {
-                OrderStage.Shipped => RejectionIds.ShippedNotReceived,
-                OrderStage.Received => RejectionIds.Arrived,
-                _ => null,
+                OrderStage.Shipped => ((string?)RejectionIds.ShippedNotReceived, (string?)null),
+                OrderStage.Received => (RejectionIds.Arrived, null),
+                OrderStage.Preparing => refused ? (RejectionIds.ShippedNotReceived, null) : (null, FailureCauseIds.TooLate),
+                OrderStage.NotShipped when !refused => (null, FailureCauseIds.SystemError),
+                _ => ((string?)null, (string?)null),
             };
         }
-        else if (inquiry.Topic == SupportTopic.RequestFailed && inquiry.FailureCause is null && inquiry.StageValue is OrderStage.Shipped or OrderStage.Preparing)
-        {
-            inquiry.FailureCause = FailureCauseIds.TooLate;
-        }
 
-        if (inquiry.Topic == SupportTopic.RequestRefused)
+        if (UsesRejection(inquiry))
         {
             return inquiry.Rejection is not null
                 ? await step.NextAsync(null, cancellationToken).ConfigureAwait(false)
@@ -84,7 +85,7 @@ public sealed class FailureDialog : TopicDialog
         var inquiry = Inquiry(step);
         var knowledge = Knowledge.Current;
         var language = Language(step);
-        if (inquiry.Topic == SupportTopic.RequestRefused)
+        if (UsesRejection(inquiry))
         {
             inquiry.Rejection ??= step.Result as string;
             var rejection = knowledge.Rejections.First(r => r.Id == inquiry.Rejection);
@@ -114,10 +115,14 @@ public sealed class FailureDialog : TopicDialog
                 .Procedure(cause.Procedure);
         }
 
-        var outcome = cause?.Procedure is { Id: ProcedureIds.Return } ? Outcome.Return : Outcome.Info;
+        // Not shipped yet, the order can still be cancelled: trying again is the cancellation.
+        var outcome = cause?.Procedure is { Id: ProcedureIds.Return } ? Outcome.Return
+            : inquiry.StageValue == OrderStage.NotShipped ? Outcome.Cancel : Outcome.Info;
         await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask(MessageKeys.FailedAskResult), cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool UsesRejection(OrderInquiry inquiry) => inquiry.Topic == SupportTopic.RequestRefused || inquiry.Rejection is not null;
 
     private Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -241,6 +241,14 @@ public sealed partial class MainDialog : SupportComponentDialog
         // "When do I get my money back?": answered now from what is known (the payment's line, or every method's);
         // with the days given, the refund flow weighs them against the limit.
         var refundWhen = !chosenTopic && reading.Has(TurnActs.RefundWhen) && topic != SupportTopic.Human;
+
+        // 「発送済みでまだ届いていない掃除機の返金時期は？」: the order's stage given with it, and nothing cancelled or
+        // returned yet, the question asks what to do as much as when: the stage's outcome, with the payment's refund line.
+        if (refundWhen && turn.Stage is not null && !reading.Has(TurnActs.AlreadyDone) && turn.DaysAgo is null && turn.Date is null)
+        {
+            refundWhen = false;
+            topic = SupportTopic.CancelOrder;
+        }
         if (refundWhen && turn.DaysAgo is null && turn.Date is null && options.Facts?.DaysAgo is null && options.Facts?.Date is null)
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
@@ -361,12 +369,13 @@ public sealed partial class MainDialog : SupportComponentDialog
             return await step.BeginDialogAsync(DialogFor(topic), inquiry, cancellationToken).ConfigureAwait(false);
         }
 
+        // A question nothing here answers: said honestly, with what this chat does help with and a person offered.
         if (reading.Has(TurnActs.Question))
         {
-            var notHere = MessageFactory.Text(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language));
+            var notHere = YesNoPrompt.Offer(step.Context.Activity.ChannelId, knowledge.Text(MessageKeys.ScopeQuestionNotCovered, language), knowledge, language);
             notHere.Entities = [OutcomeEntities.OutOfScope(null)];
             await step.Context.SendActivityAsync(notHere, cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Intent == SupportIntents.None && (turn.OrderNumber is not null || turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null))

@@ -9,6 +9,8 @@ namespace SupportBot.Understanding;
 public sealed class VocabularyEntityExtractor
 {
     private const string NotAFact = "none:none";
+    private static readonly string ReceivedId = KnowledgeIds.Id(OrderStage.Received);
+    private static readonly string OtherPayment = $"{SupportEntities.PaymentMethod}:{KnowledgeIds.UnknownAnswer}";
 
     private readonly PhraseMatcher _matcher;
 
@@ -19,6 +21,7 @@ public sealed class VocabularyEntityExtractor
             Keyed(SupportEntities.Stage, vocabulary.Stages, KnowledgeIds.Id)
                 .Concat(Keyed(SupportEntities.Seller, vocabulary.Sellers, KnowledgeIds.Id))
                 .Concat(Keyed(SupportEntities.PaymentMethod, vocabulary.Payments, KnowledgeIds.Id))
+                .Concat(vocabulary.OtherPayments.All.Select(p => (OtherPayment, p)))
                 .Concat(vocabulary.NotFacts.All.Select(p => (NotAFact, p))));
     }
 
@@ -30,10 +33,16 @@ public sealed class VocabularyEntityExtractor
         // A phrase that states no fact (「メールが届きました」) hides every fact word it overlaps, and is dropped itself.
         var matches = _matcher.Matches(folded);
         var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
-        var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && !notFacts.Any(n => n.Overlaps(m))));
+        // A way to pay the table does not list (「ギフト券で払った」) is a payment all the same, whatever it overlaps.
+        var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))));
+        // Shipped or not, both said, is a story told in order (「まだ届いておりません。まだ出荷されていないそうです」,
+        // 「発送前だと思ったら発送済みだった」): the last one said is where the order stands. Otherwise the longest phrase
+        // (an arrival said beside them is no correction: "it's on the way and I'll refuse it when it comes").
         return kept
             .GroupBy(m => Split(m.Key).Entity)
-            .Select(g => g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())
+            .Select(g => g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
+                ? g.OrderByDescending(m => m.Start).First()
+                : g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }

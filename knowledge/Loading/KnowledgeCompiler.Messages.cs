@@ -196,6 +196,7 @@ internal sealed partial class KnowledgeCompiler
                 : new Dictionary<string, IReadOnlyList<string>>())
         {
             NotFacts = root.Has("not_facts") ? root["not_facts"].AsPhrases() : Phrases.None,
+            OtherPayments = root.Has("other_payments") ? root["other_payments"].AsPhrases() : Phrases.None,
         };
     }
 

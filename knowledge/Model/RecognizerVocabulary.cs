@@ -20,4 +20,7 @@ public sealed record RecognizerVocabulary(
 {
     /// <summary>Phrases that hold a stage, seller or payment word but say no such fact (「メールが届きました」, 「ギフトカード」).</summary>
     public Phrases NotFacts { get; init; } = Phrases.None;
+
+    /// <summary>Ways to pay that the refund table does not list (gift-card balance, points): the payment is given, its timing unknown.</summary>
+    public Phrases OtherPayments { get; init; } = Phrases.None;
 }

@@ -355,7 +355,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         (turn.OrderNumber is not null && inquiry.OrderNumber is null)
         || (KnowledgeIds.TryParseStage(turn.Stage, out _) && inquiry.Stage is null)
         || (KnowledgeIds.TryParseSeller(turn.Seller, out _) && inquiry.Seller is null)
-        || (KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) && inquiry.PaymentMethod is null)
+        || ((KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) || turn.PaymentMethod == OrderInquiry.Unknown) && inquiry.PaymentMethod is null)
         || ((turn.DaysAgo is not null || turn.Date is not null) && inquiry.DaysAgo is null && inquiry.Date is null);
 
     /// <summary>How contacting a silent seller works, then "shall I connect you with a person?" with yes and no.</summary>

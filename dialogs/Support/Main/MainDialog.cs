@@ -273,7 +273,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (!chosenTopic && reading.Has(TurnActs.Question)
             && (topic == SupportTopic.Faq
                 || (!whatToDo && !(asksHow && turn.Score >= 0.6) && turn.OrderNumber is null && turn.Stage is null && turn.DaysAgo is null && turn.Date is null && topic is not (SupportTopic.None or SupportTopic.Human)
-                    && AnswerFor(step.Context).Answer?.Entry is not null)))
+                    && AnswerFor(step.Context) is var asked && (asked.Answer?.Entry is not null || asked.Unsure))))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }

@@ -87,7 +87,8 @@ public sealed class OrderInquiry
         OrderNumber ??= turn.OrderNumber;
         Stage ??= KnowledgeIds.TryParseStage(turn.Stage, out _) ? turn.Stage : null;
         Seller ??= KnowledgeIds.TryParseSeller(turn.Seller, out _) ? turn.Seller : null;
-        PaymentMethod ??= KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) ? turn.PaymentMethod : null;
+        // A way to pay the refund table does not list counts as answered ("unknown", as the button says).
+        PaymentMethod ??= KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) || turn.PaymentMethod == Unknown ? turn.PaymentMethod : null;
         DaysAgo ??= turn.DaysAgo;
         Date ??= turn.Date;
         return this;

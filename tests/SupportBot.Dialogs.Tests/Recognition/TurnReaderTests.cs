@@ -1,3 +1,4 @@
+using SupportBot.Knowledge;
 using SupportBot.Understanding;
 
 namespace SupportBot.Dialogs.Tests.Recognition;
@@ -65,12 +66,18 @@ public sealed class TurnReaderTests
     public void An_email_or_reply_that_arrived_is_no_parcel_that_arrived(string text) => Assert.Null(Read(text).Turn.Stage);
 
     [Theory]
-    [InlineData("ギフトカードで払いました", null)]
+    [InlineData("ギフトカードの残高って使えますか", null)]
     [InlineData("i dont have credit card, i pay konbini", "convenience_atm")]
     [InlineData("i paid cash at lawson", "convenience_atm")]
     [InlineData("I picked daibiki so nothing is paid", "cash_on_delivery")]
     public void A_payment_word_inside_another_thing_is_no_payment(string text, string? payment) =>
         Assert.Equal(payment, Read(text, payment is null ? "ja-JP" : "en-US").Turn.PaymentMethod);
+
+    [Theory]
+    [InlineData("ギフト券の残高で払っとる")]
+    [InlineData("I paid with my gift card")]
+    public void A_way_to_pay_the_refund_table_does_not_list_is_a_payment_given(string text) =>
+        Assert.Equal(KnowledgeIds.UnknownAnswer, Read(text).Turn.PaymentMethod);
 
     [Fact]
     public void A_day_said_in_a_goodbye_is_no_fact() => Assert.False(Read("Very good. That is all for today.", "en-US").Has(TurnActs.Fact));

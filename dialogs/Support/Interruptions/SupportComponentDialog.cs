@@ -17,7 +17,7 @@ namespace SupportBot.Dialogs.Interruptions;
 /// question again), start over, quit, talk to a person; and the answer to a prompt's "shall I connect you with a
 /// person?". A topic hands the interruption to MainDialog by ending with its <see cref="OrderInquiry"/>.
 /// </summary>
-public abstract class SupportComponentDialog : ComponentDialog
+public abstract partial class SupportComponentDialog : ComponentDialog
 {
     protected SupportComponentDialog(string dialogId, IKnowledgeBase knowledge)
         : base(dialogId)
@@ -124,6 +124,16 @@ public abstract class SupportComponentDialog : ComponentDialog
                 && await DigressAsync(innerDc, reading, cancellationToken).ConfigureAwait(false) is { } digressed)
             {
                 return digressed;
+            }
+
+            // 「コンビニ払いです。返金はどこに戻りますか」: the answer to the question asked is taken, and the question asked
+            // beside it is answered first, when the knowledge base clearly answers it.
+            if (DigressesAtPrompts && !ClosesTopic(active.Id) && reading.Has(TurnActs.Question) && prompt.ReadsAnswer(innerDc.Context)
+                && AnswerFor(innerDc.Context) is { Answer: { } aside })
+            {
+                var facts = new OrderInquiry().FillFrom(CurrentInquiry(innerDc)).FillFrom(turn);
+                await innerDc.Context.SendActivityAsync(
+                    QuestionAnswerer.Compose(aside, Knowledge.Current, ConversationLanguage.Current(innerDc.Context), facts), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -263,6 +273,12 @@ public abstract class SupportComponentDialog : ComponentDialog
         if (reading.Has(TurnActs.Acknowledge) && !reading.Has(asksMore))
         {
             return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
+        }
+
+        // 「あ、ちゃうちゃう」: something said was wrong, but not what: the right details are asked for, the question kept.
+        if (reading.Has(TurnActs.Correction) && !reading.Has(asksMore) && Denies().IsMatch(SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(context.Activity.Text)))
+        {
+            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavCorrectionWhich, language)), cancellationToken, helped: true).ConfigureAwait(false);
         }
 
         // The seller does not reply: how contacting them works, and a person offered.
@@ -488,4 +504,7 @@ public abstract class SupportComponentDialog : ComponentDialog
         var text = Knowledge.Current.Text(key, ConversationLanguage.Current(turnContext), args);
         return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちが|違|ちゃう|間違|まちが|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex Denies();
 }

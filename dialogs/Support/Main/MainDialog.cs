@@ -220,6 +220,13 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.CancelOrder;
         }
 
+        // A request that failed or was refused, even read only faintly (「キャンセルがエラーになりました。まだ発送前です」),
+        // is that, not a cancellation to start from the beginning.
+        if (!chosenTopic && topic is SupportTopic.CancelOrder or SupportTopic.None && turn.Intent is SupportIntents.CancelFailed or SupportIntents.CancelRejected)
+        {
+            topic = SupportTopics.ForIntent(turn.Intent);
+        }
+
         // 「自分で返品するわ。やり方だけ教えてくれや」「受取拒否ってなんやの？」: "tell me how" (or what a refusal or a return
         // is) for one of the bot's own topics, which the recognizer is sure of, is that topic, not an FAQ entry sharing a word.
         var asksHow = HowTo().IsMatch(TextNormalizer.Fold(text));
@@ -244,7 +251,7 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // 「発送済みでまだ届いていない掃除機の返金時期は？」: the order's stage given with it, and nothing cancelled or
         // returned yet, the question asks what to do as much as when: the stage's outcome, with the payment's refund line.
-        if (refundWhen && turn.Stage is not null && !reading.Has(TurnActs.AlreadyDone) && turn.DaysAgo is null && turn.Date is null)
+        if (refundWhen && turn.Stage is not null && !reading.Has(TurnActs.AlreadyDone))
         {
             refundWhen = false;
             topic = SupportTopic.CancelOrder;

@@ -8,7 +8,8 @@ namespace SupportBot.Dialogs.Tests.Interruptions;
 /// <summary>
 /// The acts a message carries besides a slot answer, each where it changes what a question does: a refund question
 /// answered with the customer's own line, an aside out of scope declined beside an answer, a polite "no need" at an
-/// offered person, another order started as a second inquiry.
+/// offered person, another order started as a second inquiry, a question beside a slot answer, a bare "that's wrong",
+/// a refund question with the stage given, a failed request with the order not shipped.
 /// </summary>
 internal static class ActConversations
 {
@@ -49,6 +50,31 @@ internal static class ActConversations
                 StartCancellation(),
                 GiveOrderNumber(),
                 new Turn("もう一つの注文 " + OtherOrderNumber + " もキャンセルしたいです", SaysNot(MessageKeys.NavOrderNumberCorrected), Says(MessageKeys.CancelAskStage)));
+
+            yield return Conversation.Japanese(
+                "a question beside the seller's answer is answered first and the answer taken",
+                StartCancellation(),
+                GiveOrderNumber(),
+                Tapping(Label.Stage("shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn(
+                    "ストア直販です。受取拒否した場合、送料はこちらの負担になりますか？",
+                    SaysFrom("the shipping-cost answer", (k, lang) => k.Faq.Entries.First(e => e.Id == "shipping-cost").Answer!.For(lang)),
+                    Says(MessageKeys.CancelAskPayment),
+                    SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
+                "a bare 'that is wrong' asks for the right details and keeps the question",
+                StartCancellation(),
+                GiveOrderNumber(),
+                new Turn("あ、ちがうちがう", Says(MessageKeys.NavCorrectionWhich), Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.English(
+                "a refund question with the stage given and nothing cancelled yet is the stage's outcome",
+                new Turn("It shipped yesterday but hasn't arrived. When would I get my refund?", Outcome("refuse_delivery")));
+
+            yield return Conversation.Japanese(
+                "a failed request for an order not shipped yet is tried again: still a cancellation",
+                new Turn("キャンセルリクエストがエラーになりました。まだ発送前です", Outcome("cancel"), Says(MessageKeys.FailedAskResult)));
         }
     }
 }

@@ -66,7 +66,7 @@ public static partial class TurnReader
             acts |= TurnActs.AnotherOrder;
         }
 
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p)))
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "ら")))
         {
             acts |= TurnActs.AlreadyDone;
         }

@@ -148,6 +148,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = TurnReading.Current(context);
+        if (reading.Has(TurnActs.Person))
+        {
+            return true; // "I want to talk to a real person, not a robot" holds a "not", and means yes.
+        }
+
         return reading.Has(TurnActs.NoNeed) && !reading.Has(TurnActs.Person | TurnActs.Topic | TurnActs.Question | TurnActs.Fact) ? false : YesNoPrompt.Read(context.Activity.Text, knowledge);
     }
 
@@ -189,6 +194,14 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         if (orderChanged && reading.Has(TurnActs.AnotherOrder) && !reading.Has(TurnActs.Correction))
         {
             return await OnInterruptedAsync(innerDc, new OrderInquiry().Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The stage corrected after an FAQ answer (「発送済みじゃなかった。普通に未発送」) is an order to decide, not the
+        // same answer again: the message is routed with the facts kept.
+        if (inquiry.Topic == SupportTopic.Faq && turn.Stage is not null && !reading.Has(TurnActs.Question))
+        {
+            inquiry.Correct(turn, knowledge, language);
+            return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
 
         var changed = inquiry.Correct(turn, knowledge, language);
@@ -389,7 +402,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     }
 
     /// <summary>「ポイントについては、このチャットではご案内できません」: the topic named, marked as out of scope.</summary>
-    private static Activity DeclinedByName(KnowledgeSnapshot knowledge, OutOfScopeTopic topic, string language) =>
+    protected static Activity DeclinedByName(KnowledgeSnapshot knowledge, OutOfScopeTopic topic, string language) =>
         Declined(knowledge.Text(MessageKeys.ScopeNamedHere, language, ("topic", topic.Label.For(language))), topic.Id);
 
     /// <summary>

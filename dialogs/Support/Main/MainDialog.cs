@@ -194,7 +194,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         var reading = TurnReading.Current(step.Context);
         var chosenTopic = options.Mode == MainMode.Menu && step.Result is string chosen;
         // A topic this chat does not cover, asked about by name, is answered as such even beside a request it also names.
-        if (!chosenTopic && reading.OutOfScopeTopic is not null && (reading.Has(TurnActs.Question) || !reading.Has(TurnActs.Topic)) && !reading.Has(TurnActs.Person))
+        if (!chosenTopic && reading.OutOfScopeTopic is not null && (reading.Has(TurnActs.Question) || !reading.Has(TurnActs.Topic)) && !reading.Has(TurnActs.Person)
+            && !(reading.Has(TurnActs.Topic) && turn.OrderNumber is not null && turn.Stage is not null))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }
@@ -294,6 +295,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (topic == SupportTopic.Faq && options.Mode != MainMode.Menu)
         {
             inquiry.Question = text;
+        }
+
+        // A topic this chat does not cover, named beside an order's request (「ギフト包装で頼んだ時計、昨日届きました。返品
+        // できますか」): declined by name, and the request taken.
+        if (!chosenTopic && reading.OutOfScopeTopic is { } aside && topic is not (SupportTopic.Faq or SupportTopic.Human))
+        {
+            await step.Context.SendActivityAsync(DeclinedByName(knowledge, aside, ConversationLanguage.Current(step.Context)), cancellationToken).ConfigureAwait(false);
         }
 
         // Upset and asking for something: an apology and the way to a person first, then the help they asked for.

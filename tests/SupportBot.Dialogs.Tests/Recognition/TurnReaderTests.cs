@@ -34,6 +34,7 @@ public sealed class TurnReaderTests
     [InlineData("やはり取り消さずに、そのままでお願いいたします", TurnActs.ChangeOfMind)]
     [InlineData("sorry no need cancel already", TurnActs.ChangeOfMind)]
     [InlineData("salamat po", TurnActs.Thanks)]
+    [InlineData("返品しました。いつお金は戻りますか", TurnActs.AlreadyDone)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -78,6 +79,15 @@ public sealed class TurnReaderTests
     [InlineData("I paid with my gift card")]
     public void A_way_to_pay_the_refund_table_does_not_list_is_a_payment_given(string text) =>
         Assert.Equal(KnowledgeIds.UnknownAnswer, Read(text).Turn.PaymentMethod);
+
+    [Fact]
+    public void A_return_said_as_if_is_not_done_yet() => Assert.False(Read("返品したらいつお金は戻りますか").Has(TurnActs.AlreadyDone));
+
+    [Theory]
+    [InlineData("画面を韓国語に変えたいです", "site_settings")]
+    [InlineData("別の注文の届け先を実家に変えたいんですが", "address_change")]
+    public void Topics_out_of_scope_are_named_however_the_words_are_spread(string text, string topic) =>
+        Assert.Equal(topic, Read(text).OutOfScopeTopic?.Id);
 
     [Fact]
     public void A_day_said_in_a_goodbye_is_no_fact() => Assert.False(Read("Very good. That is all for today.", "en-US").Has(TurnActs.Fact));

@@ -509,7 +509,7 @@ public sealed partial class MainDialog : SupportComponentDialog
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
     // "What is 受取拒否 / a return?": the two topics whose names customers ask about are explained by their own steps.
-    [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|(?:受取拒否|受け取り拒否|返品)(?:って|とは)(?:何|なに|なん)|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through|what (?:is|does) (?:a |an )?(?:refus\w* (?:the )?delivery|return\w*))(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|言うだけ|いうだけ|何て言|なんて言|なんと言|何と言|(?<![a-z])(?:say what|what do i say|what should i say|i just say|what to say)(?![a-z])|(?:受取拒否|受け取り拒否|返品)(?:って|とは)(?:何|なに|なん)|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through|what (?:is|does) (?:a |an )?(?:refus\w* (?:the )?delivery|return\w*))(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex HowTo();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"どうしたら|どうすれば|どないしたら|どないすれば|どうしよう|どうやって|どうすっぺ|どげんしたら|どうしたらよか|できる|できます|いける|ええの|いいの|よかと|もらえる|もらえます|もらえん|くれる|くれます|くれへん|可能|いいでしょうか|よろしいでしょうか|(?<![a-z])(?:what (?:should|do|can) i|how (?:do|can) i|can i)(?![a-z])")]

@@ -320,7 +320,9 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
 
-        if (reading.Has(TurnActs.Complaint))
+        // Upset and asking something the knowledge base answers: the apology and the answer (below), not only a person.
+        var answersComplaint = reading.Has(TurnActs.Complaint) && reading.Has(TurnActs.Question) && AnswerFor(context).Answer is not null;
+        if (reading.Has(TurnActs.Complaint) && !answersComplaint)
         {
             PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
             var offer = YesNoPrompt.Offer(context.Activity.ChannelId, knowledge.Text(MessageKeys.NavComplaintOffer, language), knowledge, language);
@@ -341,6 +343,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
                 // "A or B?": the question stays open, and the chosen question is answered before it is asked again.
                 await context.SendActivityAsync(QuestionAnswerer.Clarify(choice, knowledge, language, context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
                 return EndOfTurn;
+            }
+
+            if (answersComplaint)
+            {
+                await SendTextAsync(context, MessageKeys.NavApologyThenHelp, cancellationToken).ConfigureAwait(false);
             }
 
             await context.SendActivityAsync(QuestionAnswerer.Compose(choice.Answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);

@@ -325,7 +325,10 @@ public sealed partial class MainDialog : SupportComponentDialog
         var language = ConversationLanguage.Current(step.Context);
         var knowledge = Knowledge.Current;
         var facts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
-        if (reading.Has(TurnActs.OutOfScope) || reading.Has(TurnActs.Complaint))
+        // Upset and asking something the knowledge base answers: the apology, then the answer (below), not only a person.
+        var answersComplaint = reading.Has(TurnActs.Complaint) && !reading.Has(TurnActs.OutOfScope) && reading.Has(TurnActs.Question)
+            && AnswerFor(step.Context).Answer is not null;
+        if (reading.Has(TurnActs.OutOfScope) || (reading.Has(TurnActs.Complaint) && !answersComplaint))
         {
             // Named when the customer named it; an apology first when they are upset; a person offered either way.
             var offer = reading.Has(TurnActs.OutOfScope) || reading.OutOfScopeTopic is not null
@@ -360,6 +363,11 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         if (choice.Answer is { } passage)
         {
+            if (answersComplaint)
+            {
+                await SendTextAsync(step.Context, MessageKeys.NavApologyThenHelp, cancellationToken).ConfigureAwait(false);
+            }
+
             if (passage.Entry is not null)
             {
                 var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language) }.FillFrom(facts);

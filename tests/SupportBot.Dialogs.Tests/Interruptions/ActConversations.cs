@@ -9,7 +9,7 @@ namespace SupportBot.Dialogs.Tests.Interruptions;
 /// The acts a message carries besides a slot answer, each where it changes what a question does: a refund question
 /// answered with the customer's own line, an aside out of scope declined beside an answer, a polite "no need" at an
 /// offered person, another order started as a second inquiry, a question beside a slot answer, a bare "that's wrong",
-/// a refund question with the stage given, a failed request with the order not shipped.
+/// a refund question with the stage given, a failed request with the order not shipped, an upset question.
 /// </summary>
 internal static class ActConversations
 {
@@ -71,6 +71,13 @@ internal static class ActConversations
             yield return Conversation.English(
                 "a refund question with the stage given and nothing cancelled yet is the stage's outcome",
                 new Turn("It shipped yesterday but hasn't arrived. When would I get my refund?", Outcome("refuse_delivery")));
+
+            yield return Conversation.Japanese(
+                "an upset customer's question is answered, after an apology",
+                new Turn(
+                    "最悪！受取拒否したら送料はこっち持ちなんですか？",
+                    Says(MessageKeys.NavApologyThenHelp),
+                    SaysFrom("the shipping-cost answer", (k, lang) => k.Faq.Entries.First(e => e.Id == "shipping-cost").Answer!.For(lang))));
 
             yield return Conversation.Japanese(
                 "a failed request for an order not shipped yet is tried again: still a cancellation",

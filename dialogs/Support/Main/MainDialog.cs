@@ -292,6 +292,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn).FillFrom(options.Facts);
+
+        // 「5日前に返品で送りました」: what was returned had arrived (paid at delivery, it was paid).
+        if (inquiry.Stage is null && AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
+        {
+            inquiry.Stage = KnowledgeIds.Id(OrderStage.Received);
+        }
+
         if (topic == SupportTopic.Faq && options.Mode != MainMode.Menu)
         {
             inquiry.Question = text;
@@ -513,7 +520,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         return typed;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も|で|に)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
     // "What is 受取拒否 / a return?": the two topics whose names customers ask about are explained by their own steps.

@@ -80,6 +80,18 @@ public static class OutcomeComposer
         return [new AnswerLine(text, TimingSource(timing, "expected"))];
     }
 
+    /// <summary>
+    /// Where a marketplace seller's refund goes for this payment (gift-card balance or bank account, the card company):
+    /// the payment's own route, never the store's timing. Nothing when the payment is unknown or nothing was paid.
+    /// </summary>
+    public static IReadOnlyList<AnswerLine> MarketplaceRoute(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return payment is { } known && knowledge.RefundTimingFor(known) is { } timing && !timing.NothingPaidFor(outcome)
+            ? [Message(knowledge, MessageKeys.RefundMarketplaceVia, language, ("via", timing.RefundVia.For(language)))]
+            : [];
+    }
+
     private static RefundTiming? PaysBackByStoreTiming(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, SellerType? seller) =>
         payment is { } known && seller != SellerType.Marketplace && knowledge.RefundTimingFor(known) is { } timing
         && !timing.NothingPaidFor(outcome) && !timing.PaidAtDelivery

@@ -164,10 +164,9 @@ public static class QuestionAnswerer
             message.Lines(timing.Notes.Select(n => new AnswerLine(n.For(language), $"refund-timing.yaml#{KnowledgeIds.Id(payment)}/notes")));
         }
 
-        // The seller decides when; where the money goes is still the payment's own route (never the store's timing).
-        if (facts.SellerValue == SellerType.Marketplace && !timing.NothingPaidFor(outcome))
+        if (facts.SellerValue == SellerType.Marketplace)
         {
-            message.Lines([OutcomeComposer.Message(knowledge, MessageKeys.RefundMarketplaceVia, language, ("via", timing.RefundVia.For(language)))]);
+            message.Lines(OutcomeComposer.MarketplaceRoute(knowledge, payment, outcome, language));
         }
 
         if (facts.SellerValue is null && !timing.NothingPaidFor(outcome))

@@ -130,7 +130,8 @@ public sealed class RefundDialog : TopicDialog
             inquiry.RuleId = "refund-timing.marketplace";
             var limit = knowledge.Marketplace.RefundContactAfterDays;
             var message = new OutcomeMessage(knowledge, language)
-                .Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Return, SellerType.Marketplace, language));
+                .Lines(OutcomeComposer.RefundLines(knowledge, inquiry.PaymentValue, Outcome.Return, SellerType.Marketplace, language))
+                .Lines(OutcomeComposer.MarketplaceRoute(knowledge, inquiry.PaymentValue, Outcome.Return, language));
             return await AnswerAsync(step, inquiry, message, ElapsedDaysOf(inquiry) ?? 0, limit, "marketplace", cancellationToken).ConfigureAwait(false);
         }
 

@@ -97,7 +97,7 @@ public sealed partial class IntentScorer
     private static bool IsNegated(string text, EntityMatch match) =>
         JapaneseNegationAfter().IsMatch(text[match.End..]) || EnglishNegationBefore().IsMatch(text[..match.Start]);
 
-    [GeneratedRegex(@"^[はをもと\s]{0,2}(?:しない|しません|しなく|せず|したくない|したくありません|不要|いらない|じゃない|ではない|ではありません)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[はをもと\s]{0,2}(?:しない|しません|しなく|せず|したくない|したくありません|不要|いらない|じゃない|ではない|でない|ではありません|でありません)", RegexOptions.CultureInvariant)]
     private static partial Regex JapaneseNegationAfter();
 
     [GeneratedRegex(@"(?<![a-z])(?:dont|do not|not|never|no need to|didnt mean to|wont)(?:\s+[a-z]+){0,2}\s*$", RegexOptions.CultureInvariant)]

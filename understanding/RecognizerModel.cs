@@ -15,7 +15,7 @@ public sealed class RecognizerModel
         Classifier = IntentClassifier.Train(new IntentExamples(
             vocabulary.Examples.Intents.ToDictionary(i => i.Key, i => JapaneseReadings.Canonical(i.Value, vocabulary), StringComparer.Ordinal),
             vocabulary.Examples.MinConfidence));
-        Frustration = [.. vocabulary.Frustration.All.Select(p => FoldedText.From(p).Value).Where(p => p.Length > 0)];
+        Frustration = [.. vocabulary.Frustration.All.Select(p => SpokenJapanese.Simplify(FoldedText.From(p).Value)).Where(p => p.Length > 0)];
     }
 
     /// <summary>recognizer.yaml's frustration words, folded as messages are.</summary>

@@ -66,7 +66,8 @@ public static partial class TurnReader
             acts |= TurnActs.AnotherOrder;
         }
 
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "ら")))
+        // 「キャンセルしたい」「返品したら」「返品したくて」 want or suppose it; only the plain past says it is done.
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "い") && !Contains(folded, p + "ら") && !Contains(folded, p + "く")))
         {
             acts |= TurnActs.AlreadyDone;
         }

@@ -6,9 +6,10 @@ namespace SupportBot.Understanding;
 /// Stage, seller and payment method from the vocabulary's phrases. All three are matched together so that a longer
 /// phrase of one kind ("convenience store") beats a shorter one of another inside it ("store").
 /// </summary>
-public sealed class VocabularyEntityExtractor
+public sealed partial class VocabularyEntityExtractor
 {
     private const string NotAFact = "none:none";
+    private static readonly string ShippedId = KnowledgeIds.Id(OrderStage.Shipped);
     private static readonly string ReceivedId = KnowledgeIds.Id(OrderStage.Received);
     private static readonly string OtherPayment = $"{SupportEntities.PaymentMethod}:{KnowledgeIds.UnknownAnswer}";
 
@@ -35,14 +36,15 @@ public sealed class VocabularyEntityExtractor
         var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
         // A way to pay the table does not list (「ギフト券で払った」) is a payment all the same, whatever it overlaps.
         var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))));
-        // Shipped or not, both said, is a story told in order (「まだ届いておりません。まだ出荷されていないそうです」,
-        // 「発送前だと思ったら発送済みだった」): the last one said is where the order stands. Otherwise the longest phrase
-        // (an arrival said beside them is no correction: "it's on the way and I'll refuse it when it comes").
+        // "Not arrived" beside "not shipped" (「まだ届いておりません。まだ出荷されていないそうです」) is a story told in order:
+        // the last one said is where the order stands. Otherwise the longest phrase, a listed payment before an unlisted one
+        // ("発送済みです。発送前なら…" keeps shipped; an arrival beside them is no correction).
         return kept
             .GroupBy(m => Split(m.Key).Entity)
             .Select(g => g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
+                    && g.Where(m => Split(m.Key).Id == ShippedId).All(m => NotArrived().IsMatch(folded[m.Start..m.End]))
                 ? g.OrderByDescending(m => m.Start).First()
-                : g.OrderByDescending(m => m.Length).ThenBy(m => m.Start).First())
+                : g.OrderBy(m => m.Key == OtherPayment ? 1 : 0).ThenByDescending(m => m.Length).ThenBy(m => m.Start).First())
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }
@@ -56,4 +58,8 @@ public sealed class VocabularyEntityExtractor
         var colon = key.IndexOf(':', StringComparison.Ordinal);
         return (key[..colon], key[(colon + 1)..]);
     }
+
+    // Shipped phrases that only say it has not arrived yet (まだ届いていない, not delivered): weak evidence of shipping.
+    [System.Text.RegularExpressions.GeneratedRegex(@"届|来|こな|こーへん|きて|arriv|deliver|come|came")]
+    private static partial System.Text.RegularExpressions.Regex NotArrived();
 }

@@ -148,12 +148,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = TurnReading.Current(context);
-        if (reading.Has(TurnActs.Person))
+        if (reading.Has(TurnActs.NoNeed))
         {
-            return true; // "I want to talk to a real person, not a robot" holds a "not", and means yes.
+            return reading.Has(TurnActs.Person | TurnActs.Topic | TurnActs.Question | TurnActs.Fact) ? YesNoPrompt.Read(context.Activity.Text, knowledge) : false;
         }
 
-        return reading.Has(TurnActs.NoNeed) && !reading.Has(TurnActs.Person | TurnActs.Topic | TurnActs.Question | TurnActs.Fact) ? false : YesNoPrompt.Read(context.Activity.Text, knowledge);
+        // "I want to talk to a real person, not a robot" holds a "not" and means yes; "no, I don't need a human" is a no need.
+        return reading.Has(TurnActs.Person) ? true : YesNoPrompt.Read(context.Activity.Text, knowledge);
     }
 
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
@@ -196,11 +197,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, new OrderInquiry().Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
 
-        // The stage corrected after an FAQ answer (「発送済みじゃなかった。普通に未発送」) is an order to decide, not the
-        // same answer again: the message is routed with the facts kept.
+        // A stage given after an FAQ answer (「発送済みじゃなかった。普通に未発送」) is an order to decide, not the same answer
+        // again: what changed is said, and the message is routed with the facts kept.
         if (inquiry.Topic == SupportTopic.Faq && turn.Stage is not null && !reading.Has(TurnActs.Question))
         {
-            inquiry.Correct(turn, knowledge, language);
+            await SayCorrectedAsync(context, inquiry.Correct(turn, knowledge, language), cancellationToken).ConfigureAwait(false);
             return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
 
@@ -525,6 +526,6 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"ちが|違|ちゃう|間違|まちが|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex Denies();
 }

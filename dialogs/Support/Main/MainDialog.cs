@@ -111,7 +111,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // the waterfall, not taken as quitting or a plea for help.
         if (innerDc.ActiveDialog is { Id: Waterfall } && CurrentOptions(innerDc) is { PersonOffered: true }
             && OfferAnswer(innerDc.Context, Knowledge.Current) is not null
-            && !TurnReading.Current(innerDc.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question | TurnActs.Person))
+            && !TurnReading.Current(innerDc.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question))
         {
             return await innerDc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -252,7 +252,8 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // 「発送済みでまだ届いていない掃除機の返金時期は？」: the order's stage given with it, and nothing cancelled or
         // returned yet, the question asks what to do as much as when: the stage's outcome, with the payment's refund line.
-        if (refundWhen && turn.Stage is not null && !reading.Has(TurnActs.AlreadyDone))
+        if (refundWhen && turn.Stage is not null && !reading.Has(TurnActs.AlreadyDone)
+            && topic is SupportTopic.None or SupportTopic.Refund or SupportTopic.Faq or SupportTopic.CancelOrder or SupportTopic.RefuseDelivery or SupportTopic.ReturnItem)
         {
             refundWhen = false;
             topic = SupportTopic.CancelOrder;
@@ -304,8 +305,8 @@ public sealed partial class MainDialog : SupportComponentDialog
             inquiry.Question = text;
         }
 
-        // A topic this chat does not cover, named beside an order's request (「ギフト包装で頼んだ時計、昨日届きました。返品
-        // できますか」): declined by name, and the request taken.
+        // A topic this chat does not cover, named beside an order's request (「ギフト包装の時計、250-…、昨日届いたので返品
+        // したい」): declined by name, and the request taken.
         if (!chosenTopic && reading.OutOfScopeTopic is { } aside && topic is not (SupportTopic.Faq or SupportTopic.Human))
         {
             await step.Context.SendActivityAsync(DeclinedByName(knowledge, aside, ConversationLanguage.Current(step.Context)), cancellationToken).ConfigureAwait(false);
@@ -520,7 +521,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         return typed;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も|で|に)?(?:もう|既に|すでに)?(?:し|済|出|送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返品で(?:送り|送っ|返送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
     // "What is 受取拒否 / a return?": the two topics whose names customers ask about are explained by their own steps.

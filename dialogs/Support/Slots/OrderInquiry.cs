@@ -123,6 +123,7 @@ public sealed class OrderInquiry
         if (KnowledgeIds.TryParseStage(turn.Stage, out var stage) && Stage is not null && Stage != turn.Stage)
         {
             (Stage, FromOrderSystem) = (turn.Stage, false);
+            (Rejection, FailureCause) = (null, null); // inferred from the old stage; read again from the new one
             changed.Add(knowledge.StageInfo(stage).Label.For(language));
         }
 

@@ -45,6 +45,11 @@ internal static class ActConversations
                 new Turn("can you change my account password?", DeclinesTopic),
                 new Turn("ok no problem, thank you", Says(MessageKeys.ScopeDeclined), NoOutcome));
 
+            yield return Conversation.English(
+                "no, I don't need a human at an offered person is a no",
+                new Turn("can you change my account password?", DeclinesTopic),
+                new Turn("no, I don't need a human, thanks", Says(MessageKeys.ScopeDeclined), NoOutcome));
+
             yield return Conversation.Japanese(
                 "another order during a topic is a second inquiry, not a correction",
                 StartCancellation(),

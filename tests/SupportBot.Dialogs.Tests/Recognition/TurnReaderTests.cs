@@ -80,6 +80,26 @@ public sealed class TurnReaderTests
     public void A_way_to_pay_the_refund_table_does_not_list_is_a_payment_given(string text) =>
         Assert.Equal(KnowledgeIds.UnknownAnswer, Read(text).Turn.PaymentMethod);
 
+    [Theory]
+    [InlineData("主人に聞いたらコンビニ払いでした", TurnActs.Person)]
+    [InlineData("対応してもらえると助かるんですが", TurnActs.Thanks)]
+    [InlineData("キャンセルしたいけど返金はいつになりますか", TurnActs.AlreadyDone)]
+    [InlineData("間違えてしまって、同じものを二つ注文しました", TurnActs.Acknowledge)]
+    public void A_word_inside_another_says_no_such_act(string text, TurnActs act) => Assert.False(Read(text).Has(act), Read(text).Acts.ToString());
+
+    [Fact]
+    public void A_least_number_of_days_is_no_complaint() => Assert.False(Read("返金まで最低何日かかりますか").Turn.Frustrated);
+
+    [Fact]
+    public void A_stage_supposed_after_the_real_one_does_not_replace_it() =>
+        Assert.Equal("shipped", Read("発送済みです。発送前ならキャンセルできたんですか？").Turn.Stage);
+
+    [Theory]
+    [InlineData("返金の振込はいつですか", null)]
+    [InlineData("ポイント使って、残りはカードで払った", "credit_card")]
+    public void A_listed_payment_is_read_before_an_unlisted_one_and_a_refund_transfer_is_none(string text, string? payment) =>
+        Assert.Equal(payment, Read(text).Turn.PaymentMethod);
+
     [Fact]
     public void A_return_said_as_if_is_not_done_yet() => Assert.False(Read("返品したらいつお金は戻りますか").Has(TurnActs.AlreadyDone));
 

@@ -4,8 +4,10 @@ namespace SupportBot.Understanding;
 
 /// <summary>
 /// Folds the ways people write Japanese in a chat onto the forms the phrases are written in: spaces between words
-/// (learners, voice input), a topic particle inside a verb (「発送はされておりません」「届いてはいない」).
-/// Applied to folded text (hiragana for katakana) and to every phrase alike, so it only ever removes characters.
+/// (learners, voice input), small vowels (「なぃ」), a topic particle inside a verb (「発送はされておりません」).
+/// Applied to folded text (hiragana for katakana) and to every phrase alike. <see cref="FoldedText"/> already joins the
+/// spaces and writes small vowels plain as it folds, keeping offsets; the string form serves the act phrases, which
+/// are folded by the engine's normalizer.
 /// </summary>
 public static partial class SpokenJapanese
 {

@@ -431,7 +431,9 @@ public sealed partial class MainDialog : SupportComponentDialog
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Menu(0, facts), cancellationToken).ConfigureAwait(false);
         }
 
-        var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver);
+        // A bare 「はいお願いします」 with nothing asked (after a hand-off, say) is no miss: the menu says what the bot does.
+        var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver)
+            || YesNoPrompt.Read(step.Context.Activity.Text, knowledge) == true;
         if (turn.Is(SupportIntents.Help))
         {
             await SendTextAsync(step.Context, MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,10 @@ internal static class ActConversations
                 new Turn("no, I don't need a human, thanks", Says(MessageKeys.ScopeDeclined), NoOutcome));
 
             yield return Conversation.Japanese(
+                "a bare 'yes, please' with nothing asked is no miss: the menu says what the bot does",
+                new Turn("はいお願いします", SaysNot(MessageKeys.NotUnderstoodFirst), Says(MessageKeys.MenuPrompt)));
+
+            yield return Conversation.Japanese(
                 "another order during a topic is a second inquiry, not a correction",
                 StartCancellation(),
                 GiveOrderNumber(),

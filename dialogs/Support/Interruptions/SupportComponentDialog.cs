@@ -298,6 +298,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         // The seller does not reply: how contacting them works, and a person offered.
         if (reading.Has(TurnActs.SellerSilent))
         {
+            if (SellerSilentPastPolicy(context, turn, inquiry))
+            {
+                return await OnInterruptedAsync(innerDc, inquiry.FillFrom(turn).EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);
+            }
+
             PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.SellerSilent));
             await context.SendActivityAsync(SellerSilentOffer(knowledge, language, context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
@@ -394,6 +399,18 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         || (KnowledgeIds.TryParseSeller(turn.Seller, out _) && inquiry.Seller is null)
         || ((KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) || turn.PaymentMethod == OrderInquiry.Unknown) && inquiry.PaymentMethod is null)
         || ((turn.DaysAgo is not null || turn.Date is not null) && inquiry.DaysAgo is null && inquiry.Date is null);
+
+    /// <summary>
+    /// The escalation policy's silent seller met from what the customer said: contacted as often as it asks (「メッセージ
+    /// 2回送った」, "messaged them twice") and a day or more gone. Then a person takes over at once, not after an offer.
+    /// </summary>
+    protected bool SellerSilentPastPolicy(ITurnContext context, RecognizedTurn turn, OrderInquiry? facts)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(turn);
+        return SellerContacts.Count(context.Activity.Text) >= Knowledge.Current.Escalation.SellerSilentContacts
+            && (turn.DaysAgo ?? facts?.DaysAgo ?? 0) >= 1;
+    }
 
     /// <summary>How contacting a silent seller works, then "shall I connect you with a person?" with yes and no.</summary>
     protected static IMessageActivity SellerSilentOffer(KnowledgeSnapshot knowledge, string language, string channelId)

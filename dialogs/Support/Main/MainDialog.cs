@@ -203,6 +203,11 @@ public sealed partial class MainDialog : SupportComponentDialog
         // A person asked for anywhere in the message, however much else it says, is a person.
         if (!chosenTopic && reading.Has(TurnActs.SellerSilent) && !reading.Has(TurnActs.Person))
         {
+            if (SellerSilentPastPolicy(step.Context, turn, options.Facts))
+            {
+                return await step.NextAsync(new OrderInquiry().FillFrom(turn).FillFrom(options.Facts).EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);
+            }
+
             await step.Context.SendActivityAsync(SellerSilentOffer(knowledge, ConversationLanguage.Current(step.Context), step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
             var silentFacts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(silentFacts.HasFacts ? silentFacts : null), cancellationToken).ConfigureAwait(false);

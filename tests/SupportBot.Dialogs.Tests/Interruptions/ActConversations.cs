@@ -55,6 +55,10 @@ internal static class ActConversations
                 new Turn("はいお願いします", SaysNot(MessageKeys.NotUnderstoodFirst), Says(MessageKeys.MenuPrompt)));
 
             yield return Conversation.Japanese(
+                "a seller contacted twice with no reply for days meets the policy: a person takes over at once",
+                new Turn("出品者にメッセージを2回送りましたが、3日たっても返事がありません", Escalates("seller_silent")));
+
+            yield return Conversation.Japanese(
                 "another order during a topic is a second inquiry, not a correction",
                 StartCancellation(),
                 GiveOrderNumber(),

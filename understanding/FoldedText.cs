@@ -34,6 +34,18 @@ public sealed class FoldedText
         var ends = new List<int>(text.Length);
         var elements = StringInfo.GetTextElementEnumerator(text);
         var pendingSpaces = new List<(int Start, int End)>();
+        void KeepPendingSpaces()
+        {
+            foreach (var (spaceStart, spaceEnd) in pendingSpaces)
+            {
+                builder.Append(' ');
+                starts.Add(spaceStart);
+                ends.Add(spaceEnd);
+            }
+
+            pendingSpaces.Clear();
+        }
+
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
@@ -46,19 +58,15 @@ public sealed class FoldedText
             }
 
             // Learners and voice input put spaces between Japanese words (「ひと に はなす」「amazon じゃない」); phrases have none.
-            var joinsJapanese = builder.Length > 0 && folded.Length > 0 && IsJapanese(builder[^1]) | IsJapanese(folded[0])
-                && (IsJapanese(builder[^1]) || char.IsAsciiLetter(builder[^1])) && (IsJapanese(folded[0]) || char.IsAsciiLetter(folded[0]));
-            if (!joinsJapanese || builder.Length == 0)
+            if (builder.Length > 0 && folded.Length > 0 && SpokenJapanese.JoinsAcrossSpace(builder[^1], folded[0]))
             {
-                foreach (var (spaceStart, spaceEnd) in pendingSpaces)
-                {
-                    builder.Append(' ');
-                    starts.Add(spaceStart);
-                    ends.Add(spaceEnd);
-                }
+                pendingSpaces.Clear();
+            }
+            else
+            {
+                KeepPendingSpaces();
             }
 
-            pendingSpaces.Clear();
             foreach (var c in folded)
             {
                 builder.Append(c);
@@ -67,13 +75,7 @@ public sealed class FoldedText
             }
         }
 
-        foreach (var (spaceStart, spaceEnd) in pendingSpaces)
-        {
-            builder.Append(' ');
-            starts.Add(spaceStart);
-            ends.Add(spaceEnd);
-        }
-
+        KeepPendingSpaces();
         return new FoldedText(text, builder.ToString(), [.. starts], [.. ends]);
     }
 
@@ -130,12 +132,6 @@ public sealed class FoldedText
     /// <summary>Folds one phrase of the vocabulary the same way as customer text.</summary>
     public static string FoldPhrase(string phrase) => SpokenJapanese.Simplify(From(phrase).Value.Trim());
 
-    private const string SmallVowels = "ぁぃぅぇぉ";
-    private const string FullVowels = "あいうえお";
-
-    private static bool IsJapanese(char c) =>
-        c is (>= '\u3041' and <= '\u309f') or (>= '\u30a0' and <= '\u30ff') or (>= '\u4e00' and <= '\u9fff') or '々';
-
     private static string FoldElement(string element)
     {
         if (element is "'" or "\u2019" or "\u2018" or "`")
@@ -144,9 +140,9 @@ public sealed class FoldedText
         }
 
         var folded = TextNormalizer.Fold(element);
-        if (folded.Length == 1 && SmallVowels.IndexOf(folded[0], StringComparison.Ordinal) is var small and >= 0)
+        if (folded.Length == 1 && SpokenJapanese.PlainVowel(folded[0]) is var plain && plain != folded[0])
         {
-            return FullVowels[small].ToString(); // 「なぃ」「ですぅ」 write a plain vowel small for effect.
+            return plain.ToString(); // 「なぃ」「ですぅ」 write a plain vowel small for effect.
         }
 
         if (folded.Length > 0)

@@ -19,15 +19,28 @@ public static partial class SpokenJapanese
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var small = SmallVowels.IndexOf(source[i], StringComparison.Ordinal);
-                span[i] = small < 0 ? source[i] : FullVowels[small];
+                span[i] = PlainVowel(source[i]);
             }
         });
     }
 
-    // 「なぃ」「ですぅ」: a plain vowel written small for effect (FoldedText maps them as it folds).
+    /// <summary>The plain vowel that a small one written for effect stands for (「なぃ」「ですぅ」), or the character itself.</summary>
+    public static char PlainVowel(char c) => SmallVowels.IndexOf(c, StringComparison.Ordinal) is var small and >= 0 ? FullVowels[small] : c;
+
+    /// <summary>
+    /// True when a space between these two letters only separates the words of one phrase (「ひと に」「amazon じゃない」):
+    /// at least one side Japanese, both sides letters. The regex below writes the same for plain strings.
+    /// </summary>
+    public static bool JoinsAcrossSpace(char before, char after) =>
+        (IsJapanese(before) || IsJapanese(after)) && IsLetter(before) && IsLetter(after);
+
     private const string SmallVowels = "ぁぃぅぇぉ";
     private const string FullVowels = "あいうえお";
+
+    private static bool IsJapanese(char c) =>
+        c is (>= '\u3041' and <= '\u309f') or (>= '\u30a0' and <= '\u30ff') or (>= '\u4e00' and <= '\u9fff') or '々';
+
+    private static bool IsLetter(char c) => IsJapanese(c) || char.IsAsciiLetter(c);
 
     public static FoldedText Simplify(FoldedText text)
     {

@@ -326,8 +326,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
         }
 
-        // Upset and asking something the knowledge base answers: the apology and the answer (below), not only a person.
-        var answersComplaint = reading.Has(TurnActs.Complaint) && reading.Has(TurnActs.Question) && AnswerFor(context).Answer is not null;
+        var answersComplaint = AnswersComplaint(context, reading);
         if (reading.Has(TurnActs.Complaint) && !answersComplaint)
         {
             PromptOffer.Offer(innerDc.ActiveDialog!, KnowledgeIds.Id(EscalationTrigger.CustomerRequest));
@@ -399,6 +398,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         || (KnowledgeIds.TryParseSeller(turn.Seller, out _) && inquiry.Seller is null)
         || ((KnowledgeIds.TryParsePayment(turn.PaymentMethod, out _) || turn.PaymentMethod == OrderInquiry.Unknown) && inquiry.PaymentMethod is null)
         || ((turn.DaysAgo is not null || turn.Date is not null) && inquiry.DaysAgo is null && inquiry.Date is null);
+
+    /// <summary>Upset and asking something the knowledge base answers: the apology and the answer, not only a person.</summary>
+    protected bool AnswersComplaint(ITurnContext context, TurnReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Has(TurnActs.Complaint) && reading.Has(TurnActs.Question) && AnswerFor(context).Answer is not null;
+    }
 
     /// <summary>
     /// The escalation policy's silent seller met from what the customer said: contacted as often as it asks (「メッセージ

@@ -203,13 +203,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         // A person asked for anywhere in the message, however much else it says, is a person.
         if (!chosenTopic && reading.Has(TurnActs.SellerSilent) && !reading.Has(TurnActs.Person))
         {
+            var silentFacts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
             if (SellerSilentPastPolicy(step.Context, turn, options.Facts))
             {
-                return await step.NextAsync(new OrderInquiry().FillFrom(turn).FillFrom(options.Facts).EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);
+                return await step.NextAsync(silentFacts.EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);
             }
 
             await step.Context.SendActivityAsync(SellerSilentOffer(knowledge, ConversationLanguage.Current(step.Context), step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
-            var silentFacts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(silentFacts.HasFacts ? silentFacts : null), cancellationToken).ConfigureAwait(false);
         }
 
@@ -338,9 +338,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         var language = ConversationLanguage.Current(step.Context);
         var knowledge = Knowledge.Current;
         var facts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
-        // Upset and asking something the knowledge base answers: the apology, then the answer (below), not only a person.
-        var answersComplaint = reading.Has(TurnActs.Complaint) && !reading.Has(TurnActs.OutOfScope) && reading.Has(TurnActs.Question)
-            && AnswerFor(step.Context).Answer is not null;
+        // Out of scope, the topic is declined whatever else the message asks.
+        var answersComplaint = !reading.Has(TurnActs.OutOfScope) && AnswersComplaint(step.Context, reading);
         if (reading.Has(TurnActs.OutOfScope) || (reading.Has(TurnActs.Complaint) && !answersComplaint))
         {
             // Named when the customer named it; an apology first when they are upset; a person offered either way.

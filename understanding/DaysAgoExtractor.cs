@@ -53,8 +53,11 @@ public static partial class DaysAgoExtractor
             }
         }
 
+        // 「本日から数えて四日前」「本日で十日が経過」: "today" followed by から or で only anchors the expression after it.
+        var anchored = candidates.Any(c => c.Date != today);
         var first = candidates
             .Where(c => taken is null || !taken.Any(t => c.Start < t.End && t.Start < c.End))
+            .Where(c => !anchored || c.Date != today || !Anchors(value, c.End))
             .OrderBy(c => c.Start).ThenByDescending(c => c.End)
             .Cast<(int Start, int End, DateOnly Date)?>()
             .FirstOrDefault();
@@ -75,6 +78,9 @@ public static partial class DaysAgoExtractor
 
         return result;
     }
+
+    private static bool Anchors(string value, int end) =>
+        value.AsSpan(end).TrimStart().StartsWith("から", StringComparison.Ordinal) || value.AsSpan(end).TrimStart().StartsWith("で", StringComparison.Ordinal);
 
     private static int? RelativeDays(Match m)
     {
@@ -104,7 +110,7 @@ public static partial class DaysAgoExtractor
 
         return m.Groups["unit"].Value switch
         {
-            "日" or "day" or "days" => n,
+            "日" or "にち" or "day" or "days" => n,
             "週" or "週間" or "week" or "weeks" => n * 7,
             _ => n * 30,
         };
@@ -188,7 +194,7 @@ public static partial class DaysAgoExtractor
     }
 
     [GeneratedRegex(
-        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
+        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|にち|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
         + @"|(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|か月|ヶ月)\s*(?:が|も|以上)?\s*(?:たって|経って|たった|経った|経ちます|経つ|たつ|過ぎ|すぎ|になる|になります|経過)"
         + @"|(?<kana>ふつか|みっか|よっか|むいか|なのか|とおか)\s*(?:前|まえ|も|が|たって|経って|たった|経った)"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?|months?)\s+ago(?![a-z])"

@@ -14,7 +14,7 @@ public static partial class SpokenJapanese
     public static string Simplify(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        var simpler = Removable().Replace(folded, string.Empty);
+        var simpler = DialectVerb().Replace(Removable().Replace(folded, string.Empty), m => StandardEnding(m.Value));
         return simpler.AsSpan().IndexOfAny(SmallVowels) < 0 ? simpler : string.Create(simpler.Length, simpler, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -46,10 +46,21 @@ public static partial class SpokenJapanese
     {
         ArgumentNullException.ThrowIfNull(text);
         var removals = Removable().Matches(text.Value).Where(m => m.Length > 0).Select(m => (m.Index, m.Length, string.Empty)).ToList();
-        return text.Replace(removals);
+        var simpler = text.Replace(removals);
+        var rewrites = DialectVerb().Matches(simpler.Value).Select(m => (m.Index, m.Length, StandardEnding(m.Value))).ToList();
+        return simpler.Replace(rewrites);
     }
 
+    // Western and Kansai verb endings after a て-form stem, written the standard way: 〜ちょらん・〜とらん・〜てへん (not yet,
+    // 「まだ送っちょらん」「届いとらん」) as 〜てない, 〜ちょる・〜ちゅう・〜とる (「書いちゅう」「届いとる」) as 〜てる.
+    private static string StandardEnding(string ending) =>
+        ending.EndsWith('ん') || ending.EndsWith("ねえ", StringComparison.Ordinal) ? "てない" : "てる";
+
     // A space between two Japanese letters, or a Japanese and a Latin one; は/も between a verbal noun and する, or between 〜て and いる/おる/ない.
+    // After a verb's stem only, so 「れすとらん」「うけとる」「ちゅうもん」 stay as they are.
+    [GeneratedRegex(@"(?<=[っいきしちにびみりえけせてねべめれげぜ])(?:ちょらへん|ちょらん|とらへん|とらん|ておらん|てへん|てねえ)|(?<=[っいし])(?:ちょる|ちゅう(?!もん)|とる)", RegexOptions.CultureInvariant)]
+    private static partial Regex DialectVerb();
+
     [GeneratedRegex(@"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々a-z])|(?<=[a-z])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々])|(?<=(?:発送|出荷|配達|配送|到着|返金|返品|連絡|対応))[はも](?=[さしせ済])|(?<=[てで])[はわ](?=[いおな])", RegexOptions.CultureInvariant)]
     private static partial Regex Removable();
 }

@@ -49,4 +49,7 @@ public enum TurnActs
 
     /// <summary>Says a cancellation, return or refusal is already made (「キャンセルしました」, "I returned it").</summary>
     AlreadyDone = 1 << 16,
+
+    /// <summary>Says the money has not come back or a charge still shows (「お金が戻らない」, "still charged").</summary>
+    MoneyMissing = 1 << 17,
 }

@@ -66,10 +66,15 @@ public static partial class TurnReader
             acts |= TurnActs.AnotherOrder;
         }
 
-        // 「キャンセルしたい」「返品したら」「返品したくて」 want or suppose it; only the plain past says it is done.
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "い") && !Contains(folded, p + "ら") && !Contains(folded, p + "く")))
+        // 「キャンセルしたい」「返品したら」「返品したくて」「返品したかとです」 want or suppose it; only the plain past says it is done.
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "い") && !Contains(folded, p + "ら") && !Contains(folded, p + "く") && !Contains(folded, p + "か")))
         {
             acts |= TurnActs.AlreadyDone;
+        }
+
+        if (vocabulary.MoneyMissing.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.MoneyMissing;
         }
 
         if (vocabulary.NoNeed.Any(p => Contains(folded, p)))
@@ -199,6 +204,8 @@ public static partial class TurnReader
         public IReadOnlyList<string> AnotherOrder { get; } = Fold(vocabulary.Acts.AnotherOrder);
 
         public IReadOnlyList<string> AlreadyDone { get; } = Fold(vocabulary.Acts.AlreadyDone);
+
+        public IReadOnlyList<string> MoneyMissing { get; } = Fold(vocabulary.Acts.MoneyMissing);
 
         public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
             vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();

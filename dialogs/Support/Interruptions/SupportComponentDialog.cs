@@ -308,6 +308,14 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return EndOfTurn;
         }
 
+        // 「返したのは10日前です、まだ何も」 in the middle of a cancellation or return: that is done, and what is left is its
+        // refund; the message is routed again with every fact kept.
+        if (reading.Has(TurnActs.AlreadyDone) && (reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
+            && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery)
+        {
+            return await OnInterruptedAsync(innerDc, inquiry.FillFrom(turn).Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
         // Facts for questions not asked yet: kept, and the topic goes on from the first question still open, after
         // the question or the topic out of scope that came with them is answered.
         if (reading.Has(TurnActs.Fact) && InitialDialogId is { } topicStart && Fills(inquiry, turn))

@@ -251,6 +251,20 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = requested;
         }
 
+        // 「キャンセルして8日たつのにお金が戻らない」「返品したのは10日前です」: what was asked for is done; what is left to
+        // look into is its refund, with the days weighed against the limit (a question the FAQ answers stays the FAQ's).
+        // Cancelled but shipped or delivered all the same is not this: the parcel still has to be refused or returned.
+        var stageNow = turn.Stage ?? options.Facts?.Stage;
+        if (!chosenTopic && reading.Has(TurnActs.AlreadyDone)
+            && (reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
+            && (stageNow is null || KnowledgeIds.TryParseStage(stageNow, out var now) && now is OrderStage.NotShipped or OrderStage.Preparing || AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
+            && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
+                || (topic == SupportTopic.Faq && !reading.Has(TurnActs.Question))
+                || (topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed && reading.Has(TurnActs.MoneyMissing))))
+        {
+            topic = SupportTopic.Refund;
+        }
+
         // "When do I get my money back?": answered now from what is known (the payment's line, or every method's);
         // with the days given, the refund flow weighs them against the limit.
         var refundWhen = !chosenTopic && reading.Has(TurnActs.RefundWhen) && topic != SupportTopic.Human;
@@ -508,10 +522,19 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         var reading = TurnReader.Read(context.Activity.Text, turn, Knowledge.Current);
-        // A problem stated without asking (「メール来てないけど」) that the FAQ is sure it answers is asked all the same.
-        if (reading.Acts == TurnActs.None && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
+        // A problem stated without asking (「メール来てないけど」「明細にまだ請求載っとる」) that the FAQ is sure it answers is
+        // asked all the same.
+        if ((reading.Acts & ~(TurnActs.MoneyMissing | TurnActs.AlreadyDone)) == TurnActs.None && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
         {
-            reading = reading with { Acts = TurnActs.Question };
+            reading = reading with { Acts = reading.Acts | TurnActs.Question };
+        }
+
+        // The classifier's guess that a question is out of scope, with no topic named, yields to the FAQ when the FAQ
+        // is sure it answers it (「サイズ違いに交換できますか」).
+        if (reading.Has(TurnActs.OutOfScope) && reading.Has(TurnActs.Question) && reading.OutOfScopeTopic is null
+            && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
+        {
+            reading = reading with { Acts = reading.Acts & ~TurnActs.OutOfScope, Turn = reading.Turn with { Intent = SupportIntents.Faq } };
         }
 
         TurnReading.SetCurrent(context, reading);

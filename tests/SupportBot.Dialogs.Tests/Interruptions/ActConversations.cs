@@ -51,6 +51,20 @@ internal static class ActConversations
                 new Turn("no, I don't need a human, thanks", Says(MessageKeys.ScopeDeclined), NoOutcome));
 
             yield return Conversation.Japanese(
+                "a cancellation already made with the money not back is its refund, not a cancellation to start",
+                new Turn("キャンセルして8日たつのにカードにお金が戻らない", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.RefundAskWhen)));
+
+            yield return Conversation.Japanese(
+                "a return already sent, said at the stage question, is its refund with the facts kept",
+                StartCancellation(),
+                GiveOrderNumber(),
+                new Turn("返したのは10日ほど前です。まだ何もありません", Says(MessageKeys.RefundAskPayment), SaysNot(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
+                "a cancellation made before the parcel came anyway is still a return, not a refund to wait for",
+                new Turn("3日前にキャンセルしたのに今日届いた", Outcome("return")));
+
+            yield return Conversation.Japanese(
                 "a bare 'yes, please' with nothing asked is no miss: the menu says what the bot does",
                 new Turn("はいお願いします", SaysNot(MessageKeys.NotUnderstoodFirst), Says(MessageKeys.MenuPrompt)));
 

@@ -35,6 +35,14 @@ public sealed class TurnReaderTests
     [InlineData("sorry no need cancel already", TurnActs.ChangeOfMind)]
     [InlineData("salamat po", TurnActs.Thanks)]
     [InlineData("返品しました。いつお金は戻りますか", TurnActs.AlreadyDone)]
+    [InlineData("かえしたのは 10日ほど まえです", TurnActs.AlreadyDone)]
+    [InlineData("Seller finally accepted my cancellation 5 days ago", TurnActs.AlreadyDone)]
+    [InlineData("キャンセルして もう8日たつとに デビットの口座にお金がもどっとらんとよ", TurnActs.MoneyMissing)]
+    [InlineData("明細にまだ請求載っとるやんけ", TurnActs.MoneyMissing)]
+    [InlineData("でんわで ひとと おはなし できますか", TurnActs.Person)]
+    [InlineData("遅すぎだろ 人いないの？", TurnActs.Person)]
+    [InlineData("どなたか 手伝って もらえませんか", TurnActs.Person)]
+    [InlineData("りょ！あざす✨", TurnActs.Thanks)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -46,6 +54,9 @@ public sealed class TurnReaderTests
     [InlineData("マダ ハッソウマエ", "not_shipped")]
     [InlineData("昨日もう届いていました", "received")]
     [InlineData("箱は開けとらん", "received")]
+    [InlineData("もうええ。竿は取り消す。まだ発送しちょらん", "not_shipped")]
+    [InlineData("まだ出荷されとらへん", "not_shipped")]
+    [InlineData("can cancel or not, the usb-c hub. havent ship", "not_shipped")]
     [InlineData("まだ発送はされておりません", "not_shipped")]
     [InlineData("まだ届いてはおりません", "shipped")]
     [InlineData("まだ はっそう されて なぃ", "not_shipped")]
@@ -85,6 +96,8 @@ public sealed class TurnReaderTests
     [InlineData("対応してもらえると助かるんですが", TurnActs.Thanks)]
     [InlineData("キャンセルしたいけど返金はいつになりますか", TurnActs.AlreadyDone)]
     [InlineData("間違えてしまって、同じものを二つ注文しました", TurnActs.Acknowledge)]
+    [InlineData("黒酢のサプリが昨日届いたけど 返品したかとですが", TurnActs.AlreadyDone)]
+    [InlineData("Got it. Thanks.", TurnActs.Fact)]
     public void A_word_inside_another_says_no_such_act(string text, TurnActs act) => Assert.False(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Fact]
@@ -106,6 +119,10 @@ public sealed class TurnReaderTests
     [Theory]
     [InlineData("画面を韓国語に変えたいです", "site_settings")]
     [InlineData("別の注文の届け先を実家に変えたいんですが", "address_change")]
+    [InlineData("竿の配達の日を 来週に変えてもらえんかえ", "delivery_time")]
+    [InlineData("btw the price dropped 2k yen since i bought. can refund the difference or not", "price_drop")]
+    [InlineData("この店の名前で金を払えちゅうショートメールが来たがよ。あれは本物かえ", "suspicious_messages")]
+    [InlineData("てかこの出品者の評価さげたいんじゃけどどうやってやるん？", "seller_rating")]
     public void Topics_out_of_scope_are_named_however_the_words_are_spread(string text, string topic) =>
         Assert.Equal(topic, Read(text).OutOfScopeTopic?.Id);
 

@@ -56,6 +56,7 @@ public static class MessageKeys
     public static readonly MessageKey EscalationStillWaitingButton = new("escalation.still_waiting_button");
     public static readonly MessageKey EscalationTicket = new("escalation.ticket", "ticketId");
     public static readonly MessageKey EscalationWhileWaiting = new("escalation.while_waiting");
+    public static readonly MessageKey EscalationTopicWhileWaiting = new("escalation.topic_while_waiting", "topic");
     public static readonly MessageKey EscalationWithdrawButton = new("escalation.withdraw_button");
     public static readonly MessageKey EscalationWithdrawn = new("escalation.withdrawn", "ticketId");
 

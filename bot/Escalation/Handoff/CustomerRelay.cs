@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using SupportBot.Bot.Escalation.Live;
 using SupportBot.Bot.Escalation.Metrics;
 using SupportBot.Bot.Escalation.Tickets;
+using SupportBot.Dialogs.Answering;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Bot.Escalation.Handoff;
@@ -73,6 +74,12 @@ public sealed partial class CustomerRelay
 
         if (ticket.State == TicketState.Queued)
         {
+            // No person has joined yet: a question the knowledge clearly answers is answered now; it is on the ticket too.
+            if (QuestionAnswerer.WhileWaiting(text, knowledge, language) is { } answer)
+            {
+                await turnContext.SendActivityAsync(answer, cancellationToken);
+            }
+
             var reply = MessageFactory.Text(knowledge.Text(MessageKeys.EscalationMessageQueued, language, ("ticketId", ticket.TicketId)));
             reply.SuggestedActions = WithdrawButton.Actions(knowledge, language);
             await turnContext.SendActivityAsync(reply, cancellationToken);

@@ -140,6 +140,24 @@ public static class QuestionAnswerer
         return answer;
     }
 
+    /// <summary>
+    /// A question asked while a person is on the way (the ticket still queued): answered from the knowledge when it
+    /// clearly answers it, so nobody waits for what the chat knows, and a topic out of scope named as such; null
+    /// otherwise (the person answers it).
+    /// </summary>
+    public static IMessageActivity? WhileWaiting(string? text, KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (TurnReader.Read(text, RecognizedTurn.None, knowledge).OutOfScopeTopic is { } topic)
+        {
+            var declined = MessageFactory.Text(knowledge.Text(MessageKeys.EscalationTopicWhileWaiting, language, ("topic", topic.Label.For(language))));
+            declined.Entities = [OutcomeEntities.OutOfScope(topic.Id)];
+            return declined;
+        }
+
+        return FaqMatcher.IsQuestion(text) && Choose(text, knowledge, language).Answer is { } passage ? Compose(passage, knowledge, language, null) : null;
+    }
+
     /// <summary>True for the passages about refund timing, which a known payment method narrows to one line.</summary>
     public static bool IsRefundTiming(string passageId) => RefundTiming.Contains(passageId);
 

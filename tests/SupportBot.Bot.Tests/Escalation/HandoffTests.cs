@@ -33,6 +33,34 @@ public sealed class HandoffTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_question_the_knowledge_answers_while_waiting_is_answered_and_still_goes_to_the_ticket()
+    {
+        var chat = new EmulatorChat(_host);
+        var ticketId = EscalationReplies.Escalation(await chat.SayAsync("担当者と話したい"))!.Value.TicketId;
+
+        var replies = (await chat.SayAsync("受取拒否や返品の送料は誰が負担しますか？")).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains(replies[0].Entities, e => e.Type == "supportbot/answer");
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationMessageQueued, "ja", ("ticketId", ticketId)), replies[1].Text);
+        var ticket = Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None));
+        Assert.Equal("受取拒否や返品の送料は誰が負担しますか？", Assert.Single(await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None)).Text);
+    }
+
+    [Fact]
+    public async Task A_topic_out_of_scope_named_while_waiting_is_declined_by_name_and_still_goes_to_the_ticket()
+    {
+        var chat = new EmulatorChat(_host);
+        _ = await chat.SayAsync("担当者と話したい");
+
+        var replies = (await chat.SayAsync("あとクーポンとかもらえたりしない？")).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains(replies[0].Entities, e => e.Type == "supportbot/outOfScope");
+        Assert.Single(await _host.Store.ReadMessagesAsync(Assert.Single(await _host.Store.ListAsync(null, null, 10, CancellationToken.None)).Number, 0, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_escalation_message_gives_the_ticket_number_the_hours_and_a_way_to_withdraw()
     {
         var chat = new EmulatorChat(_host);

@@ -52,4 +52,7 @@ public enum TurnActs
 
     /// <summary>Says the money has not come back or a charge still shows (「お金が戻らない」, "still charged").</summary>
     MoneyMissing = 1 << 17,
+
+    /// <summary>Tells what happened or why, asking nothing (「リールを注文しちょった」「思ったより小さい」): noted, no miss.</summary>
+    Explains = 1 << 18,
 }

@@ -77,6 +77,11 @@ public static partial class TurnReader
             acts |= TurnActs.MoneyMissing;
         }
 
+        if (vocabulary.Explains.Any(p => Contains(folded, p)))
+        {
+            acts |= TurnActs.Explains;
+        }
+
         if (vocabulary.NoNeed.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.NoNeed;
@@ -206,6 +211,8 @@ public static partial class TurnReader
         public IReadOnlyList<string> AlreadyDone { get; } = Fold(vocabulary.Acts.AlreadyDone);
 
         public IReadOnlyList<string> MoneyMissing { get; } = Fold(vocabulary.Acts.MoneyMissing);
+
+        public IReadOnlyList<string> Explains { get; } = Fold(vocabulary.Acts.Explains);
 
         public IReadOnlyList<(OutOfScopeTopic Topic, IReadOnlyList<string> Words)> OutOfScope { get; } =
             vocabulary.OutOfScope.Select(t => (t, (IReadOnlyList<string>)Fold(t.Words))).ToList();

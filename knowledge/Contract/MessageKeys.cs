@@ -126,6 +126,7 @@ public static class MessageKeys
     public static readonly MessageKey NavOrderNumberCorrected = new("nav.order_number_corrected", "orderNumber");
     public static readonly MessageKey NavQuit = new("nav.quit");
     public static readonly MessageKey NavResume = new("nav.resume");
+    public static readonly MessageKey NavNoted = new("nav.noted");
     public static readonly MessageKey NavCorrectionWhich = new("nav.correction_which");
     public static readonly MessageKey NavStartOver = new("nav.start_over");
     public static readonly MessageKey NavThanks = new("nav.thanks");

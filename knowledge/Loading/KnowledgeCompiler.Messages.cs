@@ -209,7 +209,7 @@ internal sealed partial class KnowledgeCompiler
 
         var acts = root["acts"];
         Phrases Read(string name) => acts.Has(name) ? acts[name].AsPhrases() : Phrases.None;
-        return new RecognizerActs(Read("question"), Read("change_of_mind"), Read("correction"), Read("thanks"), Read("bye"), Read("acknowledge"), Read("person"), Read("seller_silent"), Read("refund_when"), Read("no_need"), Read("another_order"), Read("already_done"), Read("money_missing"));
+        return new RecognizerActs(Read("question"), Read("change_of_mind"), Read("correction"), Read("thanks"), Read("bye"), Read("acknowledge"), Read("person"), Read("seller_silent"), Read("refund_when"), Read("no_need"), Read("another_order"), Read("already_done"), Read("money_missing"), Read("explains"));
     }
 
     /// <summary>An example under two intents would teach the classifier both; it is reported where it is listed again.</summary>

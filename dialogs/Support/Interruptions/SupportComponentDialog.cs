@@ -384,6 +384,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language), null), cancellationToken, atLimit: DeclinedWithOffer(knowledge, null, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
+        // 「思うちょったより こんまいがよ」: why, not the answer; noted, and the question asked again (no miss).
+        if (reading.Has(TurnActs.Explains))
+        {
+            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavNoted, language)), cancellationToken, helped: true).ConfigureAwait(false);
+        }
+
         return null;
     }
 

@@ -451,7 +451,13 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // A bare 「はいお願いします」 with nothing asked (after a hand-off, say) is no miss: the menu says what the bot does.
         var understood = turn.Is(SupportIntents.Greeting) || turn.Is(SupportIntents.Help) || turn.Is(SupportIntents.StartOver)
-            || YesNoPrompt.Read(step.Context.Activity.Text, knowledge) == true;
+            || YesNoPrompt.Read(step.Context.Activity.Text, knowledge) == true || reading.Has(TurnActs.Explains);
+        // 「リールを注文しちょったがよ」: the story has begun, not yet the request; it is noted and the menu asks what for.
+        if (reading.Has(TurnActs.Explains) && !turn.Is(SupportIntents.Help))
+        {
+            await SendTextAsync(step.Context, MessageKeys.NavNoted, cancellationToken).ConfigureAwait(false);
+        }
+
         if (turn.Is(SupportIntents.Help))
         {
             await SendTextAsync(step.Context, MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);

@@ -65,6 +65,17 @@ internal static class ActConversations
                 new Turn("3日前にキャンセルしたのに今日届いた", Outcome("return")));
 
             yield return Conversation.Japanese(
+                "an order told of without a request yet is noted and the menu asks what for, no miss",
+                new Turn("リールを注文しちょったがよ", Says(MessageKeys.NavNoted), Says(MessageKeys.MenuPrompt), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
+                "a reason given at the seller question is noted and the question asked again, no miss",
+                StartCancellation(),
+                GiveOrderNumber(),
+                Tapping(Label.Stage("received"), "ja", Says(MessageKeys.CancelAskSeller)),
+                new Turn("思うちょったより こんまいがよ", Says(MessageKeys.NavNoted), Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
                 "a bare 'yes, please' with nothing asked is no miss: the menu says what the bot does",
                 new Turn("はいお願いします", SaysNot(MessageKeys.NotUnderstoodFirst), Says(MessageKeys.MenuPrompt)));
 

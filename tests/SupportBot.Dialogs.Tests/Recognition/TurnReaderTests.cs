@@ -45,6 +45,7 @@ public sealed class TurnReaderTests
     [InlineData("りょ！あざす✨", TurnActs.Thanks)]
     [InlineData("箱は開けちょらん。返せるかえ", TurnActs.Question)]
     [InlineData("機械と話すつもりはないぜよ", TurnActs.Person)]
+    [InlineData("リールを注文しちょったがよ", TurnActs.Explains)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]

@@ -170,6 +170,7 @@ public static class MessageKeys
     public static readonly MessageKey RefundHowToCheckIntro = new("refund.how_to_check_intro");
     public static readonly MessageKey RefundNothingPaid = new("refund.nothing_paid", "payment");
     public static readonly MessageKey RefundIfMarketplace = new("refund.if_marketplace");
+    public static readonly MessageKey RefundPaidAtDeliveryEither = new("refund.paid_at_delivery_either", "payment", "via", "expected");
     public static readonly MessageKey RefundMarketplaceVia = new("refund.marketplace_via", "via");
     public static readonly MessageKey RefundAskReceived = new("refund.ask_received");
     public static readonly MessageKey RefundPaidAtDelivery = new("refund.paid_at_delivery", "payment", "expected", "via");

@@ -26,6 +26,12 @@ public static class QuestionAnswerer
         "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.payment_methods", "faq.refund-check",
     };
 
+    // Of those, the ones that list every method's timing, which a known payment replaces by its own line.
+    private static readonly HashSet<string> EveryMethodTiming = new(StringComparer.Ordinal)
+    {
+        "faq.refund-when", "faq.convenience-paypay-refund", "refund-timing.payment_methods",
+    };
+
     private const string TurnStateKey = "SupportBot.AnswerChoice";
 
     /// <summary>The FAQ entry that answers "when does the money come back?" for every payment method.</summary>
@@ -161,6 +167,9 @@ public static class QuestionAnswerer
     /// <summary>True for the passages about refund timing, which a known payment method narrows to one line.</summary>
     public static bool IsRefundTiming(string passageId) => RefundTiming.Contains(passageId);
 
+    /// <summary>True for the passages that list every payment method's refund timing.</summary>
+    public static bool ListsEveryMethod(string passageId) => EveryMethodTiming.Contains(passageId);
+
     /// <summary>
     /// The customer's own refund line, when what it depends on is known (paid at delivery: whether it was received);
     /// with the seller not known yet, the store's timing and what a marketplace seller does. Null when the payment is not known.
@@ -168,9 +177,22 @@ public static class QuestionAnswerer
     public static OutcomeMessage? PersonalRefund(KnowledgeSnapshot knowledge, string language, OrderInquiry? facts)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        if (facts?.PaymentValue is not { } payment || (facts.StageValue is null && knowledge.RefundTimingFor(payment).PaidAtDelivery))
+        if (facts?.PaymentValue is not { } payment)
         {
             return null;
+        }
+
+        // Paid at delivery, with nothing said of receiving it: both cases, never another method's timing.
+        if (facts.StageValue is null && knowledge.RefundTimingFor(payment).PaidAtDelivery)
+        {
+            var paid = knowledge.RefundTimingFor(payment);
+            var either = knowledge.Text(
+                MessageKeys.RefundPaidAtDeliveryEither,
+                language,
+                ("payment", paid.Label.For(language)),
+                ("via", paid.RefundVia.For(language)),
+                ("expected", paid.Expected.For(language)));
+            return new OutcomeMessage(knowledge, language).Lines([new AnswerLine(either, "refund-timing.yaml#" + KnowledgeIds.Id(payment))]);
         }
 
         var outcome = facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel;

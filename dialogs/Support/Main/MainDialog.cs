@@ -394,6 +394,15 @@ public sealed partial class MainDialog : SupportComponentDialog
                 await SendTextAsync(step.Context, MessageKeys.NavApologyThenHelp, cancellationToken).ConfigureAwait(false);
             }
 
+            // "When does my money come back?" with the payment known is that payment's line, not every method's (the
+            // FAQ's own question, typed or tapped, still gets the FAQ's answer).
+            if (QuestionAnswerer.ListsEveryMethod(passage.Id) && !TopicRouter.IsFaqQuestion(step.Context.Activity.Text, knowledge)
+                && QuestionAnswerer.PersonalRefund(knowledge, language, facts) is not null)
+            {
+                await step.Context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+            }
+
             if (passage.Entry is not null)
             {
                 var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language) }.FillFrom(facts);

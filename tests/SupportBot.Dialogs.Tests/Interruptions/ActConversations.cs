@@ -65,6 +65,17 @@ internal static class ActConversations
                 new Turn("3日前にキャンセルしたのに今日届いた", Outcome("return")));
 
             yield return Conversation.Japanese(
+                "a cash-on-delivery refund question with nothing said of receiving it gets both cases, not every method's table",
+                new Turn(
+                    "代引きにしとったんじゃけど、お金っていつ戻ってくるん？",
+                    SaysFrom("the cash-on-delivery line for either case", (k, lang) =>
+                    {
+                        var cod = k.RefundTimingFor(PaymentMethod.CashOnDelivery);
+                        return k.Text(MessageKeys.RefundPaidAtDeliveryEither, lang, ("payment", cod.Label.For(lang)), ("via", cod.RefundVia.For(lang)), ("expected", cod.Expected.For(lang)));
+                    }),
+                    SaysNot(MessageKeys.RefundAllTimingsIntro)));
+
+            yield return Conversation.Japanese(
                 "an order told of without a request yet is noted and the menu asks what for, no miss",
                 new Turn("リールを注文しちょったがよ", Says(MessageKeys.NavNoted), Says(MessageKeys.MenuPrompt), SaysNot(MessageKeys.NotUnderstoodFirst)));
 

@@ -1,4 +1,5 @@
 using SupportBot.Dialogs.Engine;
+using SupportBot.Understanding;
 using SupportBot.Dialogs.Interruptions;
 using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
@@ -39,7 +40,8 @@ public sealed class FailureDialog : TopicDialog
     private async Task<DialogTurnResult> AskKindStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var inquiry = Inquiry(step);
-        return inquiry.Topic == SupportTopic.FailedOrRefused
+        // Shipped or arrived, failed or refused leads the same way (refuse the delivery, return it): nothing to ask.
+        return inquiry.Topic == SupportTopic.FailedOrRefused && inquiry.StageValue is not (OrderStage.Shipped or OrderStage.Received)
             ? await step.PromptAsync(KindPrompt, PromptSpec.Ask(MessageKeys.FailedAskKind), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
@@ -52,20 +54,9 @@ public sealed class FailureDialog : TopicDialog
             inquiry.Topic = kind == SlotChoices.Refused ? SupportTopic.RequestRefused : SupportTopic.RequestFailed;
         }
 
-        // Where the order stands, when the customer already said it, is the situation these questions ask about:
-        // shipped, the way on is refusing the delivery; arrived, a return; not shipped yet, a failed request is tried
-        // again (it can still be cancelled).
         if (inquiry.Rejection is null && inquiry.FailureCause is null)
         {
-            var refused = inquiry.Topic == SupportTopic.RequestRefused;
-            (inquiry.Rejection, inquiry.FailureCause) = inquiry.StageValue switch
-            {
-                OrderStage.Shipped => ((string?)RejectionIds.ShippedNotReceived, (string?)null),
-                OrderStage.Received => (RejectionIds.Arrived, null),
-                OrderStage.Preparing => refused ? (RejectionIds.ShippedNotReceived, null) : (null, FailureCauseIds.TooLate),
-                OrderStage.NotShipped when !refused => (null, FailureCauseIds.SystemError),
-                _ => ((string?)null, (string?)null),
-            };
+            FromStage(inquiry);
         }
 
         if (UsesRejection(inquiry))
@@ -85,9 +76,22 @@ public sealed class FailureDialog : TopicDialog
         var inquiry = Inquiry(step);
         var knowledge = Knowledge.Current;
         var language = Language(step);
+        // 「ステータスは発送済み、カード払い」 at the cause question: where the order stands decides, not the word "card".
+        var chosen = step.Result as string;
+        var said = RecognizedTurn.Current(step.Context).Stage;
+        if (chosen is not null && said is not null && KnowledgeIds.TryParseStage(said, out _))
+        {
+            inquiry.Stage = said;
+            (inquiry.Rejection, inquiry.FailureCause) = (null, null);
+            if (FromStage(inquiry))
+            {
+                chosen = null;
+            }
+        }
+
         if (UsesRejection(inquiry))
         {
-            inquiry.Rejection ??= step.Result as string;
+            inquiry.Rejection ??= chosen;
             var rejection = knowledge.Rejections.First(r => r.Id == inquiry.Rejection);
             inquiry.RuleId = "rejection." + rejection.Id;
             var refused = new OutcomeMessage(knowledge, language)
@@ -99,7 +103,7 @@ public sealed class FailureDialog : TopicDialog
             return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        inquiry.FailureCause ??= step.Result as string;
+        inquiry.FailureCause ??= chosen;
         var cause = knowledge.Failures.Find(inquiry.FailureCause ?? OrderInquiry.Unknown);
         inquiry.RuleId = "failure." + (cause?.Id ?? OrderInquiry.Unknown);
         var message = new OutcomeMessage(knowledge, language);
@@ -120,6 +124,25 @@ public sealed class FailureDialog : TopicDialog
             : inquiry.StageValue == OrderStage.NotShipped ? Outcome.Cancel : Outcome.Info;
         await SendAsync(step, message.Build(outcome, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(TryResultPrompt, PromptSpec.Ask(MessageKeys.FailedAskResult), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Where the order stands, when the customer said it, is the situation these questions ask about: shipped, the way
+    /// on is refusing the delivery; arrived, a return; not shipped yet, a failed request is tried again (it can still be
+    /// cancelled). True when the stage decided.
+    /// </summary>
+    private static bool FromStage(OrderInquiry inquiry)
+    {
+        var refused = inquiry.Topic == SupportTopic.RequestRefused;
+        (inquiry.Rejection, inquiry.FailureCause) = inquiry.StageValue switch
+        {
+            OrderStage.Shipped => ((string?)RejectionIds.ShippedNotReceived, (string?)null),
+            OrderStage.Received => (RejectionIds.Arrived, null),
+            OrderStage.Preparing => refused ? (RejectionIds.ShippedNotReceived, null) : (null, FailureCauseIds.TooLate),
+            OrderStage.NotShipped when !refused => (null, FailureCauseIds.SystemError),
+            _ => ((string?)null, (string?)null),
+        };
+        return inquiry.Rejection is not null || inquiry.FailureCause is not null;
     }
 
     private static bool UsesRejection(OrderInquiry inquiry) => inquiry.Topic == SupportTopic.RequestRefused || inquiry.Rejection is not null;

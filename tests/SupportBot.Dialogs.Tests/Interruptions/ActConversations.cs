@@ -75,6 +75,16 @@ internal static class ActConversations
                     }),
                     SaysNot(MessageKeys.RefundAllTimingsIntro)));
 
+            yield return Conversation.English(
+                "a stage given at the failure-cause question decides over a payment word in it",
+                new Turn("tried to cancel my order just now, keep getting an error", Says(MessageKeys.FailedAskCause)),
+                new Turn("status says shipped already. card payment. delivery is tomorrow", Outcome("refuse_delivery")));
+
+            yield return Conversation.Japanese(
+                "a stage given at the failed-or-refused question answers it: shipped is a refused delivery either way",
+                Tapping(Label.Menu(MenuTopics.FailedOrRefused), "ja", Says(MessageKeys.FailedAskKind)),
+                new Turn("見たら発送済みち書いちゅう。明日届くらしい", Outcome("refuse_delivery"), SaysNot(MessageKeys.FailedAskKind)));
+
             yield return Conversation.Japanese(
                 "an order told of without a request yet is noted and the menu asks what for, no miss",
                 new Turn("リールを注文しちょったがよ", Says(MessageKeys.NavNoted), Says(MessageKeys.MenuPrompt), SaysNot(MessageKeys.NotUnderstoodFirst)));

@@ -7,6 +7,7 @@ using SupportBot.Dialogs.Outcomes;
 using SupportBot.Dialogs.Prompts;
 using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
+using SupportBot.Understanding;
 
 namespace SupportBot.Dialogs.Cancellation;
 
@@ -146,7 +147,9 @@ public sealed class CancellationDialog : TopicDialog
 
         var decision = Decide(inquiry);
         // A marketplace seller refunds a return by themselves: how it was paid changes nothing said.
-        var paymentMatters = LeadsToRefund(decision.Outcome) && !(inquiry.SellerValue == SellerType.Marketplace && decision.Outcome == Outcome.Return);
+        // Nor when the seller does not reply: that is what the customer came about, answered now.
+        var paymentMatters = LeadsToRefund(decision.Outcome)
+            && !(inquiry.SellerValue == SellerType.Marketplace && (decision.Outcome == Outcome.Return || inquiry.SellerSilent));
         if (inquiry.PaymentMethod is not null || !paymentMatters)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -205,6 +208,14 @@ public sealed class CancellationDialog : TopicDialog
         }
 
         await SendAllAsync(step, OutcomeMessage.ForDecision(knowledge, decision, language), cancellationToken).ConfigureAwait(false);
+
+        // 「昨日キャンセルリクエストを送ったが出品者から返事がない」 with the facts that decide: what the policy says of a
+        // silent seller, and whether it has been that long, not "did that solve it?".
+        if (inquiry.SellerValue == SellerType.Marketplace && inquiry.SellerSilent)
+        {
+            return await step.NextAsync(false, cancellationToken).ConfigureAwait(false);
+        }
+
         return await AskSolvedWithDetailsAsync(step, cancellationToken).ConfigureAwait(false);
     }
 

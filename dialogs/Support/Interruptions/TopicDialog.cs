@@ -60,6 +60,7 @@ public abstract class TopicDialog : SupportComponentDialog
     {
         ArgumentNullException.ThrowIfNull(step);
         var inquiry = step.GetOptions<OrderInquiry>() ?? throw new InvalidOperationException("A topic starts with an OrderInquiry.");
+        inquiry.SellerSilent |= TurnReading.Current(step.Context).Has(TurnActs.SellerSilent);
         return inquiry.FillFrom(RecognizedTurn.Current(step.Context));
     }
 

@@ -71,6 +71,10 @@ public sealed class OrderInquiry
     [JsonProperty("detail")]
     public string? EscalationDetail { get; set; }
 
+    /// <summary>The customer said the marketplace seller does not reply (at any line of the topic).</summary>
+    [JsonProperty("sellerSilent", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public bool SellerSilent { get; set; }
+
     [JsonIgnore]
     public OrderStage? StageValue => KnowledgeIds.TryParseStage(Stage, out var stage) ? stage : null;
 
@@ -108,6 +112,7 @@ public sealed class OrderInquiry
         PaymentMethod ??= facts.PaymentMethod;
         DaysAgo ??= facts.DaysAgo;
         Date ??= facts.Date;
+        SellerSilent |= facts.SellerSilent;
         return this;
     }
 

@@ -86,6 +86,16 @@ internal static class ActConversations
                 new Turn("見たら発送済みち書いちゅう。明日届くらしい", Outcome("refuse_delivery"), SaysNot(MessageKeys.FailedAskKind)));
 
             yield return Conversation.Japanese(
+                "a silent marketplace seller told beside the deciding facts gets the policy on silence, not the payment question",
+                new Turn("マーケットプレイスの出品者から買った商品をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
+                new Turn(
+                    OrderNumber + " です。まだ発送されていません。昨日キャンセルリクエストを送りましたが、出品者からまだ返事がないです。",
+                    Outcome("cancel"),
+                    SaysAny(MessageKeys.MarketplaceSilenceRule),
+                    Says(MessageKeys.MarketplaceAskSilent),
+                    SaysNot(MessageKeys.CancelAskPayment)));
+
+            yield return Conversation.Japanese(
                 "an order told of without a request yet is noted and the menu asks what for, no miss",
                 new Turn("リールを注文しちょったがよ", Says(MessageKeys.NavNoted), Says(MessageKeys.MenuPrompt), SaysNot(MessageKeys.NotUnderstoodFirst)));
 

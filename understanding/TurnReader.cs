@@ -21,6 +21,8 @@ public static partial class TurnReader
         SupportIntents.Faq,
     ];
 
+    private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま"];
+
     public static TurnReading Read(string? text, RecognizedTurn turn, KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -66,8 +68,9 @@ public static partial class TurnReader
             acts |= TurnActs.AnotherOrder;
         }
 
-        // 「キャンセルしたい」「返品したら」「返品したくて」「返品したかとです」 want or suppose it; only the plain past says it is done.
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !Contains(folded, p + "い") && !Contains(folded, p + "ら") && !Contains(folded, p + "く") && !Contains(folded, p + "か")))
+        // 「キャンセルしたい」「返品したら」「返品したくて」「返品したかとです」「キャンセルしたほうが」「取り消し(た)のむ」 want,
+        // suppose or ask for it; only the plain past says it is done.
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !NotDoneAfter.Any(after => Contains(folded, p + after))))
         {
             acts |= TurnActs.AlreadyDone;
         }

@@ -251,12 +251,12 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = requested;
         }
 
-        // 「キャンセルして8日たつのにお金が戻らない」「返品したのは10日前です」: what was asked for is done; what is left to
-        // look into is its refund, with the days weighed against the limit (a question the FAQ answers stays the FAQ's).
+        // 「キャンセルして8日たつのにお金が戻らない」「返品したのは10日前です」「注文履歴ではキャンセル済みです」: what was
+        // asked for is done; what is left to look into is its refund, with the days weighed against the limit (a question
+        // the FAQ answers stays the FAQ's).
         // Cancelled but shipped or delivered all the same is not this: the parcel still has to be refused or returned.
         var stageNow = turn.Stage ?? options.Facts?.Stage;
         if (!chosenTopic && reading.Has(TurnActs.AlreadyDone)
-            && (reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
             && (stageNow is null || KnowledgeIds.TryParseStage(stageNow, out var now) && now is OrderStage.NotShipped or OrderStage.Preparing || AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
             && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
                 || (topic == SupportTopic.Faq && !reading.Has(TurnActs.Question))

@@ -61,6 +61,12 @@ internal static class ActConversations
                 new Turn("返したのは10日ほど前です。まだ何もありません", Says(MessageKeys.RefundAskPayment), SaysNot(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
 
             yield return Conversation.Japanese(
+                "'it already says cancelled' at the stage question is the refund of that cancellation",
+                StartCancellation(),
+                GiveOrderNumber(),
+                new Turn("注文履歴だと キャンセル済み になってます", Says(MessageKeys.RefundAskPayment), SaysNot(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+            yield return Conversation.Japanese(
                 "a cancellation made before the parcel came anyway is still a return, not a refund to wait for",
                 new Turn("3日前にキャンセルしたのに今日届いた", Outcome("return")));
 

@@ -100,6 +100,8 @@ public sealed class TurnReaderTests
     [InlineData("キャンセルしたいけど返金はいつになりますか", TurnActs.AlreadyDone)]
     [InlineData("間違えてしまって、同じものを二つ注文しました", TurnActs.Acknowledge)]
     [InlineData("黒酢のサプリが昨日届いたけど 返品したかとですが", TurnActs.AlreadyDone)]
+    [InlineData("ならもうキャンセルしたほうが早かかもしれん", TurnActs.AlreadyDone)]
+    [InlineData("すいはんき とりけし たのむ", TurnActs.AlreadyDone)]
     [InlineData("Got it. Thanks.", TurnActs.Fact)]
     public void A_word_inside_another_says_no_such_act(string text, TurnActs act) => Assert.False(Read(text).Has(act), Read(text).Acts.ToString());
 

@@ -432,6 +432,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             && (turn.DaysAgo ?? facts?.DaysAgo ?? 0) >= 1;
     }
 
+    /// <summary>
+    /// A silent seller told of with the order already shipped or arrived in the same breath (「返事もないまま発送された」)
+    /// is told the way on first, refusing the delivery or returning it; otherwise the silence is what to answer.
+    /// </summary>
+    protected static bool SilenceMatters(string? stage) =>
+        !KnowledgeIds.TryParseStage(stage, out var known) || known is OrderStage.NotShipped or OrderStage.Preparing;
+
     /// <summary>How contacting a silent seller works, then "shall I connect you with a person?" with yes and no.</summary>
     protected static IMessageActivity SellerSilentOffer(KnowledgeSnapshot knowledge, string language, string channelId)
     {

@@ -46,6 +46,7 @@ public sealed class TurnReaderTests
     [InlineData("箱は開けちょらん。返せるかえ", TurnActs.Question)]
     [InlineData("機械と話すつもりはないぜよ", TurnActs.Person)]
     [InlineData("リールを注文しちょったがよ", TurnActs.Explains)]
+    [InlineData("So my cancellation request was simply ignored? The seller has not answered any of my messages in five days.", TurnActs.SellerSilent)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -126,6 +127,7 @@ public sealed class TurnReaderTests
     [InlineData("別の注文の届け先を実家に変えたいんですが", "address_change")]
     [InlineData("竿の配達の日を 来週に変えてもらえんかえ", "delivery_time")]
     [InlineData("suihanki no juusho kaetai. ryou hikkoshi shita", "address_change")]
+    [InlineData("すみません、Amazonの画面を韓国語を変えることはできますか？", "site_settings")]
     [InlineData("btw the price dropped 2k yen since i bought. can refund the difference or not", "price_drop")]
     [InlineData("この店の名前で金を払えちゅうショートメールが来たがよ。あれは本物かえ", "suspicious_messages")]
     [InlineData("てかこの出品者の評価さげたいんじゃけどどうやってやるん？", "seller_rating")]

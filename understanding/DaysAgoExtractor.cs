@@ -55,12 +55,15 @@ public static partial class DaysAgoExtractor
 
         // 「本日から数えて四日前」「本日で十日が経過」: "today" followed by から or で only anchors the expression after it.
         var anchored = candidates.Any(c => c.Date != today);
-        var first = candidates
+        var kept = candidates
             .Where(c => taken is null || !taken.Any(t => c.Start < t.End && t.Start < c.End))
             .Where(c => !anchored || c.Date != today || !Anchors(value, c.End))
             .OrderBy(c => c.Start).ThenByDescending(c => c.End)
-            .Cast<(int Start, int End, DateOnly Date)?>()
-            .FirstOrDefault();
+            .ToList();
+        // 「昨日じゃなくておととい」 "not yesterday": a day denied is no answer; "4 days ago, no wait, last Friday": one taken
+        // back by a correction gives way to the next.
+        var meant = kept.Where((c, i) => !Denied(value, c.Start, c.End) && !(i + 1 < kept.Count && kept[i + 1].Start > c.End && TakenBack(value[c.End..kept[i + 1].Start]))).ToList();
+        var first = (meant.Count > 0 ? meant : kept).Cast<(int Start, int End, DateOnly Date)?>().FirstOrDefault();
         if (first is not { } found)
         {
             return [];
@@ -78,6 +81,17 @@ public static partial class DaysAgoExtractor
 
         return result;
     }
+
+    private static bool Denied(string value, int start, int end) =>
+        NegatedAfter().IsMatch(value[end..]) || value[..start].TrimEnd().EndsWith("not", StringComparison.Ordinal);
+
+    private static bool TakenBack(string between) => CorrectionMarker().IsMatch(between);
+
+    [GeneratedRegex(@"^\s*(?:じゃなく|ではなく|じゃない|やなく|やない|でなく|ちゃう)", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedAfter();
+
+    [GeneratedRegex(@"no wait|(?<![a-z])wait(?![a-z])|i mean|actually|sorry|いや|やっぱ|ちが|違|間違|訂正|じゃなく|ではなく", RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionMarker();
 
     private static bool Anchors(string value, int end) =>
         value.AsSpan(end).TrimStart().StartsWith("から", StringComparison.Ordinal) || value.AsSpan(end).TrimStart().StartsWith("で", StringComparison.Ordinal);

@@ -41,13 +41,35 @@ public sealed partial class VocabularyEntityExtractor
         // ("発送済みです。発送前なら…" keeps shipped; an arrival beside them is no correction).
         return kept
             .GroupBy(m => Split(m.Key).Entity)
-            .Select(g => g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
+            .Select(g => TakenBack(g.ToList(), folded) is { } meant ? meant
+                : g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
                     && g.Where(m => Split(m.Key).Id == ShippedId).All(m => NotArrived().IsMatch(folded[m.Start..m.End]))
                 ? g.OrderByDescending(m => m.Start).First()
                 : g.OrderBy(m => m.Key == OtherPayment ? 1 : 0).ThenByDescending(m => m.Length).ThenBy(m => m.Start).First())
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }
+
+    // 「代引きじゃったと思う… あ、ちゃうわ、カードじゃった」「クレカじゃなくてPayPay」: a value followed by a correction and
+    // another value of the same kind is taken back; the last such value is the one meant.
+    private static EntityMatch? TakenBack(List<EntityMatch> group, string folded)
+    {
+        var ordered = group.OrderBy(m => m.Start).ToList();
+        EntityMatch? meant = null;
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var earlier = ordered[i - 1];
+            if (earlier.Key != ordered[i].Key && ordered[i].Start > earlier.End && Correction().IsMatch(folded[earlier.End..ordered[i].Start]))
+            {
+                meant = ordered[i];
+            }
+        }
+
+        return meant;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|ちが|違|やっぱ|じゃなく|ではなく|訂正|間違|まちが|(?<![a-z])(?:actually|i mean|sorry|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Correction();
 
     private static IEnumerable<(string Key, string Phrase)> Keyed<T>(string entity, IReadOnlyDictionary<T, Phrases> values, Func<T, string> id)
         where T : notnull =>

@@ -116,6 +116,8 @@ public sealed class TurnReaderTests
     [Theory]
     [InlineData("返金の振込はいつですか", null)]
     [InlineData("ポイント使って、残りはカードで払った", "credit_card")]
+    [InlineData("代引きじゃったと思うんじゃけど あちゃうわカードじゃった", "credit_card")]
+    [InlineData("Sorry, it was PayPay, not my card.", "e_money")]
     public void A_listed_payment_is_read_before_an_unlisted_one_and_a_refund_transfer_is_none(string text, string? payment) =>
         Assert.Equal(payment, Read(text).Turn.PaymentMethod);
 

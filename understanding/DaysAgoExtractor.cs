@@ -124,7 +124,7 @@ public static partial class DaysAgoExtractor
 
         return m.Groups["unit"].Value switch
         {
-            "日" or "にち" or "day" or "days" => n,
+            "日" or "にち" or "か" or "day" or "days" => n,
             "週" or "週間" or "week" or "weeks" => n * 7,
             _ => n * 30,
         };
@@ -208,7 +208,7 @@ public static partial class DaysAgoExtractor
     }
 
     [GeneratedRegex(
-        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|にち|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
+        @"(?<n>" + JapaneseNumber + @")\s*(?<unit>日|にち|週間|週|か月|ゕ月|ゖ月|ヶ月|箇月|か)\s*(?:くらい|ぐらい|位|ほど|程|ちょっと|近く)?\s*(?:前|まえ)"
         + @"|(?<n>" + JapaneseNumber + @")\s*(?<unit>日|週間|か月|ヶ月)\s*(?:が|も|以上)?\s*(?:たって|経って|たった|経った|経ちます|経つ|たつ|過ぎ|すぎ|になる|になります|経過)"
         + @"|(?<kana>ふつか|みっか|よっか|むいか|なのか|とおか)\s*(?:前|まえ|も|が|たって|経って|たった|経った)"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?|months?)\s+ago(?![a-z])"

@@ -311,6 +311,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         // 「返したのは10日前です、まだ何も」「キャンセル済みになってます」 in the middle of a cancellation or return: that is
         // done, and what is left is its refund; the message is routed again with every fact kept.
         if (reading.Has(TurnActs.AlreadyDone) && turn.Stage is null
+            && (inquiry.HasFacts || reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
             && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery)
         {
             return await OnInterruptedAsync(innerDc, inquiry.FillFrom(turn).Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);

@@ -236,7 +236,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // 「自分で返品するわ。やり方だけ教えてくれや」「受取拒否ってなんやの？」: "tell me how" (or what a refusal or a return
         // is) for one of the bot's own topics, which the recognizer is sure of, is that topic, not an FAQ entry sharing a word.
         var asksHow = HowTo().IsMatch(TextNormalizer.Fold(text));
-        if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= 0.6 && asksHow
+        if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= 0.6 && asksHow && !TopicRouter.IsFaqQuestion(text, knowledge)
             && SupportTopics.ForIntent(turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var howTo)
         {
             topic = howTo;
@@ -256,10 +256,14 @@ public sealed partial class MainDialog : SupportComponentDialog
         // the FAQ answers stays the FAQ's).
         // Cancelled but shipped or delivered all the same is not this: the parcel still has to be refused or returned.
         var stageNow = turn.Stage ?? options.Facts?.Stage;
+        // At the start, "I cancelled" alone may ask anything (is it done? why no e-mail?): with the money missing or a day
+        // it is the refund; in the middle of a cancellation or a return it is that one done.
+        var doneMidTopic = options.Facts?.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery;
         if (!chosenTopic && reading.Has(TurnActs.AlreadyDone)
+            && (doneMidTopic || reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
             && (stageNow is null || KnowledgeIds.TryParseStage(stageNow, out var now) && now is OrderStage.NotShipped or OrderStage.Preparing || AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
             && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
-                || (topic == SupportTopic.Faq && !reading.Has(TurnActs.Question))
+                || (topic == SupportTopic.Faq && doneMidTopic && !reading.Has(TurnActs.Question))
                 || (topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed && reading.Has(TurnActs.MoneyMissing))))
         {
             topic = SupportTopic.Refund;

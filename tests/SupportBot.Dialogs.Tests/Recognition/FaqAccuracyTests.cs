@@ -69,7 +69,9 @@ public sealed class FaqAccuracyTests(ITestOutputHelper output)
             var japanese = text.Any(c => c > '\u3000');
             var conversation = new SupportConversation(japanese ? "ja-JP" : "en-US");
             var replies = await conversation.SayAsync(text);
+            // The entry answered: an FAQ outcome, or its passage said in the customer's own terms (the payment's refund line).
             var rule = replies.Select(r => OutcomeEntities.Find(r, OutcomeEntities.OutcomeType)?.Properties["ruleId"]?.ToString())
+                .Concat(replies.Select(r => OutcomeEntities.Find(r, OutcomeEntities.AnswerType)?.Properties["passage"]?.ToString()))
                 .FirstOrDefault(id => id?.StartsWith("faq.", StringComparison.Ordinal) == true);
             var got = rule is null ? NotFaq : rule["faq.".Length..];
             // Where the bot went otherwise: the rule of the outcome it gave, or the question it asked.

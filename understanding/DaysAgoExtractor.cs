@@ -87,10 +87,10 @@ public static partial class DaysAgoExtractor
 
     private static bool TakenBack(string between) => CorrectionMarker().IsMatch(between);
 
-    [GeneratedRegex(@"^\s*(?:じゃなく|ではなく|じゃない|やなく|やない|でなく|ちゃう)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:じゃなく|ではなく|じゃない(?!か)|やなく|やない(?!か)|でなく|ちゃう)", RegexOptions.CultureInvariant)]
     private static partial Regex NegatedAfter();
 
-    [GeneratedRegex(@"no wait|(?<![a-z])wait(?![a-z])|i mean|actually|sorry|いや|やっぱ|ちが|違|間違|訂正|じゃなく|ではなく", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"no wait|(?<![a-z])i mean(?![a-z])|(?<![a-z])actually(?![a-z])|いや、|いや,|やっぱ|訂正|じゃなく|ではなく", RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionMarker();
 
     private static bool Anchors(string value, int end) =>

@@ -21,6 +21,7 @@ public static partial class TurnReader
         SupportIntents.Faq,
     ];
 
+    // 「〜したから」 says it is done; every other 〜したか… (「取り消したか」 in Kyushu) wants it.
     private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま"];
 
     public static TurnReading Read(string? text, RecognizedTurn turn, KnowledgeSnapshot knowledge)
@@ -70,7 +71,7 @@ public static partial class TurnReader
 
         // 「キャンセルしたい」「返品したら」「返品したくて」「返品したかとです」「キャンセルしたほうが」「取り消し(た)のむ」 want,
         // suppose or ask for it; only the plain past says it is done.
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !NotDoneAfter.Any(after => Contains(folded, p + after))))
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !NotDoneAfter.Any(after => Contains(folded, p + after) && !Contains(folded, p + "から"))))
         {
             acts |= TurnActs.AlreadyDone;
         }

@@ -68,7 +68,7 @@ public sealed partial class VocabularyEntityExtractor
         return meant;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|ちが|違|やっぱ|じゃなく|ではなく|訂正|間違|まちが|(?<![a-z])(?:actually|i mean|sorry|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|やっぱ|じゃなく|ではなく|訂正|(?<![a-z])(?:actually|i mean|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Correction();
 
     private static IEnumerable<(string Key, string Phrase)> Keyed<T>(string entity, IReadOnlyDictionary<T, Phrases> values, Func<T, string> id)

@@ -154,7 +154,8 @@ public static class QuestionAnswerer
     public static IMessageActivity? WhileWaiting(string? text, KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        if (TurnReader.Read(text, RecognizedTurn.None, knowledge).OutOfScopeTopic is { } topic)
+        var reading = TurnReader.Read(text, RecognizedTurn.None, knowledge);
+        if (reading.Has(TurnActs.Question) && reading.OutOfScopeTopic is { } topic)
         {
             var declined = MessageFactory.Text(knowledge.Text(MessageKeys.EscalationTopicWhileWaiting, language, ("topic", topic.Label.For(language))));
             declined.Entities = [OutcomeEntities.OutOfScope(topic.Id)];
@@ -182,9 +183,15 @@ public static class QuestionAnswerer
             return null;
         }
 
-        // Paid at delivery, with nothing said of receiving it: both cases, never another method's timing.
+        // Paid at delivery, with nothing said of receiving it: both cases, never another method's timing (a marketplace
+        // seller's own refund is not the store's transfer).
         if (facts.StageValue is null && knowledge.RefundTimingFor(payment).PaidAtDelivery)
         {
+            if (facts.SellerValue == SellerType.Marketplace)
+            {
+                return null;
+            }
+
             var paid = knowledge.RefundTimingFor(payment);
             var either = knowledge.Text(
                 MessageKeys.RefundPaidAtDeliveryEither,
@@ -192,7 +199,8 @@ public static class QuestionAnswerer
                 ("payment", paid.Label.For(language)),
                 ("via", paid.RefundVia.For(language)),
                 ("expected", paid.Expected.For(language)));
-            return new OutcomeMessage(knowledge, language).Lines([new AnswerLine(either, "refund-timing.yaml#" + KnowledgeIds.Id(payment))]);
+            var both = new OutcomeMessage(knowledge, language).Lines([new AnswerLine(either, "refund-timing.yaml#" + KnowledgeIds.Id(payment))]);
+            return facts.SellerValue is null ? both.Lines([OutcomeComposer.Message(knowledge, MessageKeys.RefundIfMarketplace, language)]) : both;
         }
 
         var outcome = facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel;

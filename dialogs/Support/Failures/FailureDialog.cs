@@ -76,10 +76,11 @@ public sealed class FailureDialog : TopicDialog
         var inquiry = Inquiry(step);
         var knowledge = Knowledge.Current;
         var language = Language(step);
-        // 「ステータスは発送済み、カード払い」 at the cause question: where the order stands decides, not the word "card".
+        // 「ステータスは発送済み、カード払い」 at the cause question: shipped or arrived, where the order stands decides the way
+        // on (refuse, return), not the word "card"; before that, the cause chosen stands.
         var chosen = step.Result as string;
         var said = RecognizedTurn.Current(step.Context).Stage;
-        if (chosen is not null && said is not null && KnowledgeIds.TryParseStage(said, out _))
+        if (chosen is not null && KnowledgeIds.TryParseStage(said, out var saidStage) && saidStage is OrderStage.Shipped or OrderStage.Received)
         {
             inquiry.Stage = said;
             (inquiry.Rejection, inquiry.FailureCause) = (null, null);

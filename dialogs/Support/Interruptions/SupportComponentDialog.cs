@@ -310,7 +310,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         // 「返したのは10日前です、まだ何も」「キャンセル済みになってます」 in the middle of a cancellation or return: that is
         // done, and what is left is its refund; the message is routed again with every fact kept.
-        if (reading.Has(TurnActs.AlreadyDone) && turn.Stage is null
+        if (reading.Has(TurnActs.AlreadyDone) && turn.Stage is null && DoneLeavesRefund(inquiry.Stage, context.Activity.Text)
             && (inquiry.HasFacts || reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
             && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery)
         {
@@ -385,10 +385,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, Declined(knowledge.Text(MessageKeys.ScopeQuestionNotHere, language), null), cancellationToken, atLimit: DeclinedWithOffer(knowledge, null, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
-        // 「思うちょったより こんまいがよ」: why, not the answer; noted, and the question asked again (no miss).
+        // 「思うちょったより こんまいがよ」: why, not the answer; noted, and the question asked again (it counts as a miss, so
+        // a customer who keeps telling and never answers is offered a person).
         if (reading.Has(TurnActs.Explains))
         {
-            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavNoted, language)), cancellationToken, helped: true).ConfigureAwait(false);
+            return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavNoted, language)), cancellationToken).ConfigureAwait(false);
         }
 
         return null;
@@ -570,6 +571,26 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var text = Knowledge.Current.Text(key, ConversationLanguage.Current(turnContext), args);
         return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }
+
+    /// <summary>
+    /// Something already done leaves only its refund to look into: before shipping (a cancellation), or with the return
+    /// sent (arrived) or the delivery refused (shipped). Cancelled but shipped or arrived all the same, the parcel still
+    /// has to be refused or returned.
+    /// </summary>
+    protected static bool DoneLeavesRefund(string? stage, string? text)
+    {
+        var folded = SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(text);
+        return !KnowledgeIds.TryParseStage(stage, out var known) || known is OrderStage.NotShipped or OrderStage.Preparing
+            || (known == OrderStage.Received && AlreadyReturned().IsMatch(folded))
+            || (known == OrderStage.Shipped && AlreadyRefused().IsMatch(folded));
+    }
+
+    /// <summary>「5日前に返品で送りました」: a return already sent (what was returned had arrived).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返品で(?:送り|送っ|返送)|返送(?:し|済)|送り返し(?:た|ました)|(?<!繰り|くり|折り|おり)返し(?:た|まし)|返却(?:し|済)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
+    protected static partial System.Text.RegularExpressions.Regex AlreadyReturned();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"受取拒否(?:し|済)|受け取り拒否し|受け取りを拒否し|(?<![a-z])(?:refused the delivery|refused it|refused the package)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex AlreadyRefused();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex Denies();

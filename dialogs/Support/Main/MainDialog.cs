@@ -258,10 +258,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         var stageNow = turn.Stage ?? options.Facts?.Stage;
         // At the start, "I cancelled" alone may ask anything (is it done? why no e-mail?): with the money missing or a day
         // it is the refund; in the middle of a cancellation or a return it is that one done.
-        var doneMidTopic = options.Facts?.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery;
+        // (Mid-topic: rerouted from a cancellation's question; 「キャンセルできました、ありがとう」 after its outcome is thanks.)
+        var refundAsked = reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null;
+        var doneMidTopic = options.Mode == MainMode.Route && options.Facts?.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
+            && !reading.Has(TurnActs.Thanks | TurnActs.Acknowledge);
         if (!chosenTopic && reading.Has(TurnActs.AlreadyDone)
-            && (doneMidTopic || reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
-            && (stageNow is null || KnowledgeIds.TryParseStage(stageNow, out var now) && now is OrderStage.NotShipped or OrderStage.Preparing || AlreadyReturned().IsMatch(TextNormalizer.Fold(text)))
+            && (doneMidTopic || refundAsked)
+            && DoneLeavesRefund(stageNow, text)
             && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
                 || (topic == SupportTopic.Faq && doneMidTopic && !reading.Has(TurnActs.Question))
                 || (topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed && reading.Has(TurnActs.MoneyMissing))))
@@ -543,7 +546,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         var reading = TurnReader.Read(context.Activity.Text, turn, Knowledge.Current);
         // A problem stated without asking (「メール来てないけど」「明細にまだ請求載っとる」) that the FAQ is sure it answers is
         // asked all the same.
-        if ((reading.Acts & ~(TurnActs.MoneyMissing | TurnActs.AlreadyDone)) == TurnActs.None && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
+        if ((reading.Acts & ~(TurnActs.MoneyMissing | TurnActs.AlreadyDone | TurnActs.Explains)) == TurnActs.None && FaqMatcher.Asks(context.Activity.Text, Knowledge.Current) is not null)
         {
             reading = reading with { Acts = reading.Acts | TurnActs.Question };
         }
@@ -569,8 +572,6 @@ public sealed partial class MainDialog : SupportComponentDialog
         return typed;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"返品(?:の手続き|手続き|の申請|申請|リクエスト)?(?:は|も)?(?:もう|既に|すでに)?(?:し|済|出|送)|返品で(?:送り|送っ|返送)|返送(?:し|済)|送り返し(?:た|ました)|(?<![a-z])(?:already returned|returned it|sent it back|i returned)(?![a-z])")]
-    private static partial System.Text.RegularExpressions.Regex AlreadyReturned();
 
     // "What is 受取拒否 / a return?": the two topics whose names customers ask about are explained by their own steps.
     [System.Text.RegularExpressions.GeneratedRegex(@"やり方|やりかた|手順|仕方|しかた|言うだけ|いうだけ|何て言|なんて言|なんと言|何と言|(?<![a-z])(?:say what|what do i say|what should i say|i just say|what to say)(?![a-z])|(?:受取拒否|受け取り拒否|返品)(?:って|とは)(?:何|なに|なん)|(?<![a-z])(?:how do i|how to|how can i|what are the steps|walk me through|what (?:is|does) (?:a |an )?(?:refus\w* (?:the )?delivery|return\w*))(?![a-z])")]

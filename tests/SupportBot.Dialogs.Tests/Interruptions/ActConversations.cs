@@ -67,6 +67,11 @@ internal static class ActConversations
                 new Turn("注文履歴だと キャンセル済み になってます", Says(MessageKeys.RefundAskPayment), SaysNot(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
 
             yield return Conversation.Japanese(
+                "'it is cancelled, thank you' after the cancellation's outcome is thanks, not a refund to look into",
+                new Turn(OrderNumber + " の注文をキャンセルしたいです。まだ発送前で、ストアの商品、カード払いです", Outcome("cancel")),
+                new Turn("キャンセルできました！ありがとうございます", SaysNot(MessageKeys.RefundAskPayment), SaysNot(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.CancelAskSeller)));
+
+            yield return Conversation.Japanese(
                 "a cancellation made before the parcel came anyway is still a return, not a refund to wait for",
                 new Turn("3日前にキャンセルしたのに今日届いた", Outcome("return")));
 

@@ -36,11 +36,12 @@ public sealed class TurnReaderTests
     [InlineData("salamat po", TurnActs.Thanks)]
     [InlineData("返品しました。いつお金は戻りますか", TurnActs.AlreadyDone)]
     [InlineData("かえしたのは 10日ほど まえです", TurnActs.AlreadyDone)]
+    [InlineData("昨日キャンセルしたからお金返して", TurnActs.AlreadyDone)]
     [InlineData("Seller finally accepted my cancellation 5 days ago", TurnActs.AlreadyDone)]
     [InlineData("キャンセルして もう8日たつとに デビットの口座にお金がもどっとらんとよ", TurnActs.MoneyMissing)]
     [InlineData("明細にまだ請求載っとるやんけ", TurnActs.MoneyMissing)]
     [InlineData("でんわで ひとと おはなし できますか", TurnActs.Person)]
-    [InlineData("遅すぎだろ 人いないの？", TurnActs.Person)]
+    [InlineData("遅すぎだろ 人いないの？", TurnActs.Complaint)]
     [InlineData("どなたか 手伝って もらえませんか", TurnActs.Person)]
     [InlineData("りょ！あざす✨", TurnActs.Thanks)]
     [InlineData("箱は開けちょらん。返せるかえ", TurnActs.Question)]
@@ -103,6 +104,10 @@ public sealed class TurnReaderTests
     [InlineData("黒酢のサプリが昨日届いたけど 返品したかとですが", TurnActs.AlreadyDone)]
     [InlineData("ならもうキャンセルしたほうが早かかもしれん", TurnActs.AlreadyDone)]
     [InlineData("すいはんき とりけし たのむ", TurnActs.AlreadyDone)]
+    [InlineData("キャンセルしてください。昨日注文しました", TurnActs.AlreadyDone)]
+    [InlineData("Please help me cancel my order", TurnActs.Person)]
+    [InlineData("平日は家に受け取れる人はいないので受取拒否したい", TurnActs.Person)]
+    [InlineData("キャンセルしたらギフト券の残高が増えました、ありがとう", TurnActs.MoneyMissing)]
     [InlineData("Got it. Thanks.", TurnActs.Fact)]
     public void A_word_inside_another_says_no_such_act(string text, TurnActs act) => Assert.False(Read(text).Has(act), Read(text).Acts.ToString());
 
@@ -135,6 +140,26 @@ public sealed class TurnReaderTests
     [InlineData("てかこの出品者の評価さげたいんじゃけどどうやってやるん？", "seller_rating")]
     public void Topics_out_of_scope_are_named_however_the_words_are_spread(string text, string topic) =>
         Assert.Equal(topic, Read(text).OutOfScopeTopic?.Id);
+
+    [Theory]
+    [InlineData("受取拒否と返品、どっちがいいですか？")]
+    [InlineData("配送状況を見たら発送済みでした。まだキャンセルできますか？")]
+    [InlineData("偽物が届きました。返金されますか？")]
+    [InlineData("取り替えはできますか")]
+    [InlineData("The delivery date is tomorrow, can I still cancel?")]
+    public void A_question_the_chat_answers_names_no_topic_out_of_scope(string text) => Assert.Null(Read(text).OutOfScopeTopic);
+
+    [Theory]
+    [InlineData("しょっちゅう")]
+    [InlineData("たいとる")]
+    [InlineData("りっとる")]
+    [InlineData("うけとらん")]
+    [InlineData("おしえてねえ")]
+    public void Standard_words_are_not_read_as_dialect_endings(string folded) => Assert.Equal(folded, SpokenJapanese.Simplify(folded));
+
+    [Fact]
+    public void A_payment_word_beside_another_without_a_correction_keeps_the_first() =>
+        Assert.Equal("credit_card", Read("カードで払いましたが請求額が違います。ギフト券も使いました").Turn.PaymentMethod);
 
     [Fact]
     public void A_day_said_in_a_goodbye_is_no_fact() => Assert.False(Read("Very good. That is all for today.", "en-US").Has(TurnActs.Fact));

@@ -93,8 +93,11 @@ public static partial class DaysAgoExtractor
     [GeneratedRegex(@"no wait|(?<![a-z])i mean(?![a-z])|(?<![a-z])actually(?![a-z])|いや、|いや,|やっぱ|訂正|じゃなく|ではなく", RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionMarker();
 
-    private static bool Anchors(string value, int end) =>
-        value.AsSpan(end).TrimStart().StartsWith("から", StringComparison.Ordinal) || value.AsSpan(end).TrimStart().StartsWith("で", StringComparison.Ordinal);
+    private static bool Anchors(string value, int end)
+    {
+        var after = value.AsSpan(end).TrimStart();
+        return after.StartsWith("から", StringComparison.Ordinal) || after.StartsWith("で", StringComparison.Ordinal);
+    }
 
     private static int? RelativeDays(Match m)
     {

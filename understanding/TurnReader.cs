@@ -71,7 +71,7 @@ public static partial class TurnReader
 
         // 「キャンセルしたい」「返品したら」「返品したくて」「返品したかとです」「キャンセルしたほうが」「取り消し(た)のむ」 want,
         // suppose or ask for it; only the plain past says it is done.
-        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && !NotDoneAfter.Any(after => Contains(folded, p + after) && !Contains(folded, p + "から"))))
+        if (vocabulary.AlreadyDone.Any(p => Contains(folded, p) && (Contains(folded, p + "から") || !NotDoneAfter.Any(after => Contains(folded, p + after)))))
         {
             acts |= TurnActs.AlreadyDone;
         }

@@ -140,8 +140,19 @@ public static class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var answer = ((IsRefundTiming(passage.Id) ? PersonalRefund(knowledge, language, facts) : null)
-            ?? (passage.Entry is { } entry ? FaqAnswer.Compose(knowledge, entry, language) : new OutcomeMessage(knowledge, language).Show(passage.Section!))).BuildText();
+        return ComposePersonal(passage, knowledge, language, facts)
+            ?? Marked((passage.Entry is { } entry ? FaqAnswer.Compose(knowledge, entry, language) : new OutcomeMessage(knowledge, language).Show(passage.Section!)).BuildText(), passage);
+    }
+
+    /// <summary>A passage about refund timing said as the customer's own refund line, or null when what it needs is not known.</summary>
+    public static IMessageActivity? ComposePersonal(AnswerPassage passage, KnowledgeSnapshot knowledge, string language, OrderInquiry? facts)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return IsRefundTiming(passage.Id) && PersonalRefund(knowledge, language, facts) is { } personal ? Marked(personal.BuildText(), passage) : null;
+    }
+
+    private static IMessageActivity Marked(IMessageActivity answer, AnswerPassage passage)
+    {
         answer.Entities = [OutcomeEntities.Answer(passage.Id)];
         return answer;
     }
@@ -185,27 +196,26 @@ public static class QuestionAnswerer
 
         // Paid at delivery, with nothing said of receiving it: both cases, never another method's timing (a marketplace
         // seller's own refund is not the store's transfer).
-        if (facts.StageValue is null && knowledge.RefundTimingFor(payment).PaidAtDelivery)
+        var timing = knowledge.RefundTimingFor(payment);
+        if (facts.StageValue is null && timing.PaidAtDelivery)
         {
             if (facts.SellerValue == SellerType.Marketplace)
             {
                 return null;
             }
 
-            var paid = knowledge.RefundTimingFor(payment);
             var either = knowledge.Text(
                 MessageKeys.RefundPaidAtDeliveryEither,
                 language,
-                ("payment", paid.Label.For(language)),
-                ("via", paid.RefundVia.For(language)),
-                ("expected", paid.Expected.For(language)));
+                ("payment", timing.Label.For(language)),
+                ("via", timing.RefundVia.For(language)),
+                ("expected", timing.Expected.For(language)));
             var both = new OutcomeMessage(knowledge, language).Lines([new AnswerLine(either, "refund-timing.yaml#" + KnowledgeIds.Id(payment))]);
             return facts.SellerValue is null ? both.Lines([OutcomeComposer.Message(knowledge, MessageKeys.RefundIfMarketplace, language)]) : both;
         }
 
         var outcome = facts.StageValue == OrderStage.Received ? Outcome.Return : Outcome.Cancel;
         var message = new OutcomeMessage(knowledge, language).Lines(OutcomeComposer.RefundLines(knowledge, payment, outcome, facts.SellerValue, language));
-        var timing = knowledge.RefundTimingFor(payment);
         if (facts.SellerValue != SellerType.Marketplace && !timing.NothingPaidFor(outcome) && !timing.PaidAtDelivery)
         {
             // The method's own notes (a card refund across the billing date shows a charge for a while).

@@ -83,7 +83,6 @@ public sealed class FailureDialog : TopicDialog
         if (chosen is not null && KnowledgeIds.TryParseStage(said, out var saidStage) && saidStage is OrderStage.Shipped or OrderStage.Received)
         {
             inquiry.Stage = said;
-            (inquiry.Rejection, inquiry.FailureCause) = (null, null);
             if (FromStage(inquiry))
             {
                 chosen = null;

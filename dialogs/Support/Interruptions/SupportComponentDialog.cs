@@ -438,7 +438,10 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// A silent seller told of with the order already shipped or arrived in the same breath (「返事もないまま発送された」)
     /// is told the way on first, refusing the delivery or returning it; otherwise the silence is what to answer.
     /// </summary>
-    protected static bool SilenceMatters(string? stage) =>
+    protected static bool SilenceMatters(string? stage) => StillCancellable(stage);
+
+    // Not known to have shipped: the order may still be cancelled.
+    private static bool StillCancellable(string? stage) =>
         !KnowledgeIds.TryParseStage(stage, out var known) || known is OrderStage.NotShipped or OrderStage.Preparing;
 
     /// <summary>How contacting a silent seller works, then "shall I connect you with a person?" with yes and no.</summary>
@@ -579,10 +582,14 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     protected static bool DoneLeavesRefund(string? stage, string? text)
     {
+        if (StillCancellable(stage))
+        {
+            return true;
+        }
+
         var folded = SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(text);
-        return !KnowledgeIds.TryParseStage(stage, out var known) || known is OrderStage.NotShipped or OrderStage.Preparing
-            || (known == OrderStage.Received && AlreadyReturned().IsMatch(folded))
-            || (known == OrderStage.Shipped && AlreadyRefused().IsMatch(folded));
+        return KnowledgeIds.TryParseStage(stage, out var known)
+            && ((known == OrderStage.Received && AlreadyReturned().IsMatch(folded)) || (known == OrderStage.Shipped && AlreadyRefused().IsMatch(folded)));
     }
 
     /// <summary>「5日前に返品で送りました」: a return already sent (what was returned had arrived).</summary>

@@ -404,9 +404,9 @@ public sealed partial class MainDialog : SupportComponentDialog
             // "When does my money come back?" with the payment known is that payment's line, not every method's (the
             // FAQ's own question, typed or tapped, still gets the FAQ's answer).
             if (QuestionAnswerer.ListsEveryMethod(passage.Id) && !TopicRouter.IsFaqQuestion(step.Context.Activity.Text, knowledge)
-                && QuestionAnswerer.PersonalRefund(knowledge, language, facts) is not null)
+                && QuestionAnswerer.ComposePersonal(passage, knowledge, language, facts) is { } personal)
             {
-                await step.Context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(personal, cancellationToken).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
             }
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs;
 using SupportBot.Dialogs.Answering;
+using SupportBot.Dialogs.Outcomes;
 using SupportBot.Understanding;
 using SupportBot.Knowledge;
 using SupportBot.Testing.Escalation;
@@ -41,7 +42,7 @@ public static class DialogStories
                     if (reply is IMessageActivity { Type: ActivityTypes.Message } message)
                     {
                         replies.Add(message);
-                        ticketId ??= message.Entities?.FirstOrDefault(e => e.Type == "supportbot/escalation")?.Properties["ticketId"]?.ToString();
+                        ticketId ??= message.Entities?.FirstOrDefault(e => e.Type == OutcomeEntities.EscalationType)?.Properties["ticketId"]?.ToString();
                     }
                 }
 

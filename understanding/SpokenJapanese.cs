@@ -51,14 +51,14 @@ public static partial class SpokenJapanese
         return simpler.Replace(rewrites);
     }
 
-    // Western and Kansai verb endings after a て-form stem, written the standard way: 〜ちょらん・〜とらん・〜てへん (not yet,
-    // 「まだ送っちょらん」「届いとらん」) as 〜てない, 〜ちょる・〜ちゅう・〜とる (「書いちゅう」「届いとる」) as 〜てる, and their past 〜ちょった・〜とった as 〜てた.
+    // Western, Kansai and Tohoku verb endings after a て-form stem, written the standard way: 〜ちょらん・〜とらん・〜てへん・
+    // 〜でねぇ (not yet, 「まだ送っちょらん」「届いとらん」「発送されでねぇ」) as 〜てない, 〜ちょる・〜ちゅう・〜とる (「書いちゅう」「届いとる」) as 〜てる, and their past 〜ちょった・〜とった as 〜てた.
     private static string StandardEnding(string ending) =>
-        ending.EndsWith('ん') ? "てない" : ending.EndsWith("った", StringComparison.Ordinal) ? "てた" : "てる";
+        ending.EndsWith('ん') || ending[^1] is 'ぇ' or 'え' or 'ー' ? "てない" : ending.EndsWith("った", StringComparison.Ordinal) ? "てた" : "てる";
 
     // A space between two Japanese letters, or a Japanese and a Latin one; は/も between a verbal noun and する, or between 〜て and いる/おる/ない.
     // After a verb's stem only, so 「れすとらん」「うけとる」「ちゅうもん」 stay as they are.
-    [GeneratedRegex(@"(?<=[っいきしちにびみりえけせてねべめれげぜ])(?<!うけ|受け)(?:ちょらへん|ちょらん|とらへん|とらん|ておらん|てへん)|(?<=[っいし])(?<!しょっ|たい|りっ)(?:ちょる|ちゅう(?!もん)|とる|ちょった|とった)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[っいきしちにびみりえけせてねべめれげぜ])(?<!うけ|受け)(?:ちょらへん|ちょらん|とらへん|とらん|ておらん|てへん)|(?<=[っいし])(?<!しょっ|たい|りっ)(?:ちょる|ちゅう(?!もん)|とる|ちょった|とった)|(?<=[いきしれ])(?<!ない)[てで]ね[ぇえー]", RegexOptions.CultureInvariant)]
     private static partial Regex DialectVerb();
 
     [GeneratedRegex(@"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々a-z])|(?<=[a-z])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々])|(?<=(?:発送|出荷|配達|配送|到着|返金|返品|連絡|対応))[はも](?=[さしせ済])|(?<=[てで])[はわ](?=[いおな])", RegexOptions.CultureInvariant)]

@@ -48,6 +48,12 @@ public static partial class TurnReader
             turn = turn with { Intent = SupportIntents.CancelOrder, Score = Math.Max(turn.Score, 0.6) };
         }
 
+        // 「間違えてキャンセル押してしもた、取り消せる？」: a cancellation already sent, to be taken back, not another one.
+        if (!turn.Is(SupportIntents.WithdrawCancel, 0) && UndoesCancel().IsMatch(folded))
+        {
+            turn = turn with { Intent = SupportIntents.WithdrawCancel, Score = Math.Max(turn.Score, 0.8) };
+        }
+
         if (changeOfMind)
         {
             acts |= TurnActs.ChangeOfMind;
@@ -186,6 +192,10 @@ public static partial class TurnReader
 
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
+
+    // A cancellation pressed or sent (not wanted: 「キャンセルしたい」), then asked to be undone further on.
+    [GeneratedRegex(@"(?:きゃんせる|取り消し|とりけし)[^。?!]{0,12}?(?:押|おし|おさ|送っ|送信|しちゃ|してしま|してもう|しま|した(?![いくらか]))[\s\S]{0,120}?(?:取り消せ|とりけせ|取り消し(?:って|は|が|の|を)?(?:ほう)?(?:って)?(?:でき|出来)|取消(?:し)?(?:でき|出来)|元に戻|もとにもど|撤回|なかったことに)")]
+    private static partial Regex UndoesCancel();
 
     /// <summary>The act phrases and topic words folded once per vocabulary.</summary>
     private sealed class FoldedVocabulary(RecognizerVocabulary vocabulary)

@@ -112,6 +112,17 @@ public abstract partial class SupportComponentDialog : ComponentDialog
                 return corrected;
             }
 
+            // 「教科書のほうです、250-…」 when asked whether a person should look at a request that cannot be withdrawn: which
+            // order it was, not a new request; that it cannot be undone is said of it, and a person offered again.
+            if (ClosesTopic(active.Id) && CurrentInquiry(innerDc) is { Topic: SupportTopic.WithdrawCancel } withdrawn
+                && (turn.OrderNumber is not null || turn.DaysAgo is not null) && turn.Stage is null
+                && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.NoNeed | TurnActs.ChangeOfMind))
+            {
+                withdrawn.FillFrom(turn);
+                var summary = Knowledge.Current.Withdraw.Summary.For(ConversationLanguage.Current(innerDc.Context));
+                return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(summary), cancellationToken, helped: true).ConfigureAwait(false);
+            }
+
             // At "Did that solve it?", a message that asks or tells more is a follow-up even if it holds a 「はい」.
             if (ClosesTopic(active.Id)
                 && (YesNoPrompt.Read(innerDc.Context.Activity.Text, Knowledge.Current) is null || reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact))
@@ -253,7 +264,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         if (!reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint))
         {
-            return null;
+            return await SurelyAnsweredAsync(innerDc, reading, cancellationToken).ConfigureAwait(false);
         }
 
         var inquiry = CurrentInquiry(innerDc);
@@ -392,7 +403,25 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavNoted, language)), cancellationToken).ConfigureAwait(false);
         }
 
-        return null;
+        return await SurelyAnsweredAsync(innerDc, reading, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// 「送料ってこっち持ちなん」 asks without any of a question's words: where the FAQ classifier and the ranking agree on
+    /// its answer, it is answered and the question asked again, rather than "not understood". Null otherwise.
+    /// </summary>
+    private async Task<DialogTurnResult?> SurelyAnsweredAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
+    {
+        var context = innerDc.Context;
+        if (reading.Turn.Is(SupportIntents.OutOfScope, IntentBlend.Confident) || AnswerFor(context) is not { Answer: { } answer, Method: "classifier" })
+        {
+            return null;
+        }
+
+        var facts = new OrderInquiry().FillFrom(CurrentInquiry(innerDc)).FillFrom(reading.Turn);
+        var language = ConversationLanguage.Current(context);
+        await context.SendActivityAsync(QuestionAnswerer.Compose(answer, Knowledge.Current, language, facts), cancellationToken).ConfigureAwait(false);
+        return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(Knowledge.Current.Text(MessageKeys.NavResume, language)), cancellationToken, helped: true).ConfigureAwait(false);
     }
 
     // A topic the recognizer is sure of, other than the one under way.

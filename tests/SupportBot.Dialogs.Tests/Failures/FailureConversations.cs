@@ -90,6 +90,14 @@ internal static class FailureConversations
                 No("ja", Says(MessageKeys.CommonClosingThanks), NoOutcome));
 
             yield return Conversation.Japanese(
+                "the order of a request that cannot be withdrawn is no new request: said again, a person offered again",
+                new Turn("間違えてキャンセル押してしもうた。取り消しできますか", SaysFrom("it cannot be withdrawn", (k, lang) => k.Withdraw.Summary.For(lang))),
+                new Turn("250-8840127-6652093 です。5分くらい前です",
+                    SaysFrom("it cannot be withdrawn", (k, lang) => k.Withdraw.Summary.For(lang)),
+                    Says(MessageKeys.WithdrawOfferPerson)),
+                Yes("ja", Escalates("customer_request")));
+
+            yield return Conversation.Japanese(
                 "refuse delivery gives its procedure",
                 new Turn("受取拒否したいです", Outcome("refuse_delivery", "procedure.refuse_delivery"), Says(MessageKeys.CommonDidThatSolve)));
 

@@ -48,6 +48,14 @@ public sealed class TurnReaderTests
     [InlineData("機械と話すつもりはないぜよ", TurnActs.Person)]
     [InlineData("リールを注文しちょったがよ", TurnActs.Explains)]
     [InlineData("So my cancellation request was simply ignored? The seller has not answered any of my messages in five days.", TurnActs.SellerSilent)]
+    [InlineData("でんわ ばんごう を おしえて くれ きかい とは はなさん ひと を だして くれ", TurnActs.Person)]
+    [InlineData("米の方は 人に言ってごしない", TurnActs.Person)]
+    [InlineData("だんだん", TurnActs.Thanks)]
+    [InlineData("キャンセルはもうやめときます", TurnActs.ChangeOfMind)]
+    [InlineData("送料ってこっち持ちなん", TurnActs.Question)]
+    [InlineData("the seller accepted my cancel 2 days ago", TurnActs.AlreadyDone)]
+    [InlineData("出品者さんからキャンセルになったって連絡が来ました", TurnActs.AlreadyDone)]
+    [InlineData("カードの明細にまだ請求が載っとるんよ", TurnActs.MoneyMissing)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -57,6 +65,10 @@ public sealed class TurnReaderTests
     [InlineData("はっそうずみ に なってるわ", "shipped")]
     [InlineData("my shoes come yesterday", "received")]
     [InlineData("マダ ハッソウマエ", "not_shipped")]
+    [InlineData("まだ発送されでねぇって書いであった", "not_shipped")]
+    [InlineData("まだ届いでねぇです", "shipped")]
+    [InlineData("まだ発送住みにはなってない", "not_shipped")]
+    [InlineData("今朝もう受け取ってしもたんやて", "received")]
     [InlineData("昨日もう届いていました", "received")]
     [InlineData("箱は開けとらん", "received")]
     [InlineData("もうええ。竿は取り消す。まだ発送しちょらん", "not_shipped")]
@@ -175,4 +187,15 @@ public sealed class TurnReaderTests
     [Fact]
     public void Stopping_an_order_is_cancelling_it_not_leaving() =>
         Assert.NotEqual(SupportIntents.Quit, Read("I need to stop an order, I don't want it anymore", "en-US").Turn.Intent);
+
+    [Theory]
+    [InlineData("すみません！キャンセルのボタンが押してしもうたです。ほんまはキャンセルしたくないです。取り消しできますか", true)]
+    [InlineData("教科書のほうにキャンセルリクエスト送っちゃって…取り消しのほうってできますでしょうか", true)]
+    [InlineData("昨日の夜キャンセルしたんよ。でも息子が大丈夫って言うけぇ、あのキャンセル、取り消せるかね？", true)]
+    [InlineData("キャンセルしたいです。注文の取り消しはできますか", false)]
+    [InlineData("注文を取り消したいです", false)]
+    public void A_cancellation_sent_and_asked_back_is_a_withdrawal(string text, bool withdraws)
+    {
+        Assert.Equal(withdraws, Read(text).Turn.Intent == SupportIntents.WithdrawCancel);
+    }
 }

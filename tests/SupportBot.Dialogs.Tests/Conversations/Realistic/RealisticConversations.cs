@@ -82,6 +82,7 @@ internal static class RealisticConversations
             ("その前に、キャンセルリクエストって何ですか？", "what-is-cancel-request"),
             ("結果はどこで確認できるんでしょうか？", "where-result"),
             ("キャンセル理由って何を選べばいいの？", "which-reason"),
+            ("送料ってこっち持ちなん", "shipping-cost"),
         ];
         foreach (var (text, faq) in questions)
         {

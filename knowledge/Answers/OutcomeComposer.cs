@@ -48,7 +48,7 @@ public static class OutcomeComposer
 
     /// <summary>
     /// Who pays back what, for this payment and seller: nothing when nothing was paid (cash on delivery, not
-    /// received); the seller for a marketplace order; for cash on delivery already paid, a bank transfer that needs
+    /// received); the seller for a marketplace order (with the card company's days after it, where known); for cash on delivery already paid, a bank transfer that needs
     /// the customer's account; otherwise the method's timing and route. Nothing when the payment is unknown.
     /// </summary>
     public static IReadOnlyList<AnswerLine> RefundLines(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, SellerType? seller, string language)
@@ -62,7 +62,10 @@ public static class OutcomeComposer
 
         if (seller == SellerType.Marketplace)
         {
-            return [new AnswerLine(knowledge.Marketplace.Refund.For(language), "marketplace.yaml#refund")];
+            var sellerRefunds = new AnswerLine(knowledge.Marketplace.Refund.For(language), "marketplace.yaml#refund");
+            return timing?.AfterSellerRefund is { } after && !timing.NothingPaidFor(outcome)
+                ? [sellerRefunds, new AnswerLine(after.For(language), TimingSource(timing, "after_seller_refund"))]
+                : [sellerRefunds];
         }
 
         if (timing is null)
@@ -87,9 +90,14 @@ public static class OutcomeComposer
     public static IReadOnlyList<AnswerLine> MarketplaceRoute(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return payment is { } known && knowledge.RefundTimingFor(known) is { } timing && !timing.NothingPaidFor(outcome)
-            ? [Message(knowledge, MessageKeys.RefundMarketplaceVia, language, ("via", timing.RefundVia.For(language)))]
-            : [];
+        if (payment is not { } known || knowledge.RefundTimingFor(known) is not { } timing || timing.NothingPaidFor(outcome))
+        {
+            return [];
+        }
+
+        return timing.AfterSellerRefund is { } after
+            ? [new AnswerLine(after.For(language), TimingSource(timing, "after_seller_refund"))]
+            : [Message(knowledge, MessageKeys.RefundMarketplaceVia, language, ("via", timing.RefundVia.For(language)))];
     }
 
     private static RefundTiming? PaysBackByStoreTiming(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, SellerType? seller) =>

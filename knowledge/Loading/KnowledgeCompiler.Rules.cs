@@ -153,7 +153,8 @@ internal sealed partial class KnowledgeCompiler
                 item.Int("overdue_after_days") ?? 0,
                 item.Bool("paid_at_delivery"),
                 item.Text("refund_via"),
-                item.Texts("notes"));
+                item.Texts("notes"),
+                item.OptionalText("after_seller_refund"));
         }
 
         foreach (var payment in KnowledgeIds.Payments.Where(p => timings[(int)p] is null))

@@ -2,7 +2,8 @@ namespace SupportBot.Knowledge;
 
 /// <summary>
 /// How long a refund takes for one payment method, in the article's words, and the calendar-day limit past which
-/// the bot treats it as late.
+/// the bot treats it as late. <see cref="AfterSellerRefund"/>: how long this method's own leg takes once a marketplace
+/// seller has refunded (the card company's days), when the article gives it.
 /// </summary>
 public sealed record RefundTiming(
     PaymentMethod Payment,
@@ -11,7 +12,8 @@ public sealed record RefundTiming(
     int OverdueAfterDays,
     bool PaidAtDelivery,
     LocalizedText RefundVia,
-    IReadOnlyList<LocalizedText> Notes)
+    IReadOnlyList<LocalizedText> Notes,
+    LocalizedText? AfterSellerRefund = null)
 {
     /// <summary>Days past the limit after <paramref name="elapsedCalendarDays"/> days (0 when not late).</summary>
     public int OverdueDays(int elapsedCalendarDays) => Math.Max(0, elapsedCalendarDays - OverdueAfterDays);

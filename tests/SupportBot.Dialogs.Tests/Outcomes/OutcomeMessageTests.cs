@@ -80,4 +80,18 @@ public sealed class OutcomeMessageTests
         Assert.EndsWith(knowledge.Text(MessageKeys.OutcomePersonOffer, language), ifFails, StringComparison.Ordinal);
         Assert.All(composed.All.SelectMany(b => b.Lines), line => Assert.Matches("^[a-z-]+\\.yaml#.+", line.Source));
     }
+
+    [Theory]
+    [InlineData("ja", "3〜5営業日")]
+    [InlineData("en", "3 to 5 business days")]
+    public void A_marketplace_card_refund_says_the_seller_refunds_and_the_card_company_days_after(string language, string days)
+    {
+        var knowledge = RepositoryKnowledge.Instance.Current;
+        var decision = knowledge.Decide(OrderStage.NotShipped, SellerType.Marketplace, PaymentMethod.CreditCard);
+
+        var text = string.Join("\n", OutcomeMessage.ForDecision(knowledge, decision, language).Select(b => b.Text));
+
+        Assert.Contains(knowledge.Marketplace.Refund.For(language).Split('。', '.')[0], text, StringComparison.Ordinal);
+        Assert.Contains(days, text, StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,9 @@ public sealed partial class VocabularyEntityExtractor
         var matches = _matcher.Matches(folded);
         var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
         // A way to pay the table does not list (「ギフト券で払った」) is a payment all the same, whatever it overlaps.
-        var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))));
+        var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))))
+            .Where(m => !Supposed(m, folded))
+            .ToList();
         // "Not arrived" beside "not shipped" (「まだ届いておりません。まだ出荷されていないそうです」) is a story told in order:
         // the last one said is where the order stands. Otherwise the longest phrase, a listed payment before an unlisted one
         // ("発送済みです。発送前なら…" keeps shipped; an arrival beside them is no correction).
@@ -49,6 +51,18 @@ public sealed partial class VocabularyEntityExtractor
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }
+
+    // 「このまま発送されちゃったらどうなりますか」「ちゃんと届いてますか」 "what if it ships": a stage supposed or asked
+    // about is no stage told.
+    private static bool Supposed(EntityMatch match, string folded) =>
+        Split(match.Key).Entity == SupportEntities.Stage
+        && (SupposedAfter().IsMatch(folded.AsSpan(match.End)) || SupposedBefore().IsMatch(folded.AsSpan(0, match.Start)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:ら(?!し)|たら(?!し)|なら|ますか|てますか|てるか|ているか|でしょうか|か[?？]|かな|かどうか|場合|前に)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SupposedAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:what if|if|in case|before|until|unless)(?: (?:it|the (?:order|item|parcel|package)|they|that))?(?: (?:is|was|gets?|has|had|already))* $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SupposedBefore();
 
     // 「代引きじゃったと思う… あ、ちゃうわ、カードじゃった」「クレカじゃなくてPayPay」: a value followed by a correction and
     // another value of the same kind is taken back; the last such value is the one meant.

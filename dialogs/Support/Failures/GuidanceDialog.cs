@@ -64,7 +64,7 @@ public sealed class GuidanceDialog : TopicDialog
                     return await AskSolvedWithDetailsAsync(step, cancellationToken).ConfigureAwait(false);
                 }
 
-                var procedureId = inquiry.Topic == SupportTopic.ReturnItem ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
+                var procedureId = inquiry.Topic == SupportTopic.ReturnItem || inquiry.StageValue == OrderStage.Received ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
                 inquiry.RuleId = "procedure." + procedureId;
                 message.Procedure(Procedure(knowledge, procedureId))
                     .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
@@ -82,8 +82,9 @@ public sealed class GuidanceDialog : TopicDialog
             return null;
         }
 
-        // The topic says where the order will be: returned once received, refused while on its way.
-        var stage = inquiry.Topic == SupportTopic.ReturnItem ? OrderStage.Received : OrderStage.Shipped;
+        // The topic says where the order will be: returned once received, refused while on its way; but a parcel told
+        // received (「今朝もう受け取ってしもた」 after asking to refuse it) can only be returned.
+        var stage = inquiry.Topic == SupportTopic.ReturnItem || inquiry.StageValue == OrderStage.Received ? OrderStage.Received : OrderStage.Shipped;
         return Knowledge.Current.Decide(stage, seller, inquiry.PaymentValue);
     }
 

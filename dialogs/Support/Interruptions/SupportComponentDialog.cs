@@ -287,7 +287,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var turn = reading.Turn;
         var inquiry = CurrentInquiry(innerDc);
         var language = ConversationLanguage.Current(context);
-        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint;
+        // A fact said again in passing (「もう一回出品者さんに連絡してみます、ありがとう」) tells nothing new.
+        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.OutOfScope | TurnActs.Complaint | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
         {
             await SendTextAsync(context, reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);

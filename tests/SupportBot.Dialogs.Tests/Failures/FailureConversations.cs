@@ -98,6 +98,16 @@ internal static class FailureConversations
                 Yes("ja", Escalates("customer_request")));
 
             yield return Conversation.Japanese(
+                "a parcel to refuse that turns out received is returned",
+                new Turn("受取拒否したいです", Outcome("refuse_delivery", "procedure.refuse_delivery")),
+                new Turn("すみません、今朝もう受け取ってしもたんやて", Outcome("return", "preview.received")));
+
+            yield return Conversation.Japanese(
+                "a marketplace parcel to refuse that turns out received is returned",
+                new Turn("マーケットプレイスの出品者から買ったものを受取拒否したいです", Outcome("refuse_delivery", "shipped-marketplace")),
+                new Turn("すみません、今朝もう受け取ってしもたんやて", Outcome("return", "received-marketplace")));
+
+            yield return Conversation.Japanese(
                 "refuse delivery gives its procedure",
                 new Turn("受取拒否したいです", Outcome("refuse_delivery", "procedure.refuse_delivery"), Says(MessageKeys.CommonDidThatSolve)));
 

@@ -92,7 +92,20 @@ public sealed class TurnReaderTests
     [Theory]
     [InlineData("「キャンセルリクエストが承認されました」という件名のメールが届きました")]
     [InlineData("返信が来ないんです")]
+    [InlineData("このまま発送されちゃったらどうなりますか")]
+    [InlineData("これって私のキャンセルちゃんと届いてますか？")]
     public void An_email_or_reply_that_arrived_is_no_parcel_that_arrived(string text) => Assert.Null(Read(text).Turn.Stage);
+
+    [Theory]
+    [InlineData("what if it ships before i can cancel it")]
+    [InlineData("If it is already shipped, can I refuse it?")]
+    public void A_stage_supposed_is_no_stage_told(string text) => Assert.Null(Read(text, "en-US").Turn.Stage);
+
+    [Fact]
+    public void A_stage_heard_of_is_still_told() => Assert.Equal("shipped", Read("出品者にあかん言われた。もう発送したらしい").Turn.Stage);
+
+    [Fact]
+    public void An_email_from_the_store_names_no_seller() => Assert.Null(Read("Amazonからのメールも全然来てないんですけど").Turn.Seller);
 
     [Theory]
     [InlineData("ギフトカードの残高って使えますか", null)]

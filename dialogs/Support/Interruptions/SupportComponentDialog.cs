@@ -105,6 +105,14 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             TurnReading.SetCurrent(innerDc.Context, reading);
         }
 
+        // 「1. 注文番号250-…　3. 8日前にキャンセルが成立　4. 返金が反映されていません」 answers the question asked, and says the
+        // cancellation is done and its money missing: the refund is what is left, with every fact given.
+        if (prompt is not null && DigressesAtPrompts && !ClosesTopic(active.Id) && TellsRefundDue(reading)
+            && LeavesOnlyRefund(reading, CurrentInquiry(innerDc), innerDc.Context.Activity.Text))
+        {
+            return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).FillFrom(turn).Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
         if (prompt is not null && (DigressesAtPrompts || ClosesTopic(active.Id)))
         {
             if (await CorrectAsync(innerDc, prompt, reading, cancellationToken).ConfigureAwait(false) is { } corrected)
@@ -165,7 +173,10 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         }
 
         // "I want to talk to a real person, not a robot" holds a "not" and means yes; "no, I don't need a human" is a no need.
-        return reading.Has(TurnActs.Person) ? true : YesNoPrompt.Read(context.Activity.Text, knowledge);
+        // "I already wrote them 2 times, I don't want to write again": the seller contacted as the policy asks is a yes too.
+        return reading.Has(TurnActs.Person) || SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts
+            ? true
+            : YesNoPrompt.Read(context.Activity.Text, knowledge);
     }
 
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
@@ -322,9 +333,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         // 「返したのは10日前です、まだ何も」「キャンセル済みになってます」 in the middle of a cancellation or return: that is
         // done, and what is left is its refund; the message is routed again with every fact kept.
-        if (reading.Has(TurnActs.AlreadyDone) && turn.Stage is null && DoneLeavesRefund(inquiry.Stage, context.Activity.Text)
-            && (inquiry.HasFacts || reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null)
-            && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery)
+        if (LeavesOnlyRefund(reading, inquiry, context.Activity.Text) && (inquiry.HasFacts || TellsRefundDue(reading)))
         {
             return await OnInterruptedAsync(innerDc, inquiry.FillFrom(turn).Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
@@ -424,6 +433,15 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         await context.SendActivityAsync(QuestionAnswerer.Compose(answer, Knowledge.Current, language, facts), cancellationToken).ConfigureAwait(false);
         return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(Knowledge.Current.Text(MessageKeys.NavResume, language)), cancellationToken, helped: true).ConfigureAwait(false);
     }
+
+    // Something done already (a cancellation, a return sent, a delivery refused) in a cancellation, return or refusal.
+    private static bool LeavesOnlyRefund(TurnReading reading, OrderInquiry inquiry, string? text) =>
+        reading.Has(TurnActs.AlreadyDone) && reading.Turn.Stage is null && DoneLeavesRefund(inquiry.Stage, text)
+        && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery;
+
+    // The money missing, or the day it was done: what the refund status needs.
+    private static bool TellsRefundDue(TurnReading reading) =>
+        reading.Has(TurnActs.MoneyMissing) || reading.Turn.DaysAgo is not null || reading.Turn.Date is not null;
 
     // A topic the recognizer is sure of, other than the one under way.
     private static bool AsksAnotherTopic(TurnReading reading, OrderInquiry inquiry) =>

@@ -126,6 +126,11 @@ internal static class ActConversations
                 new Turn("出品者にメッセージを2回送りましたが、3日たっても返事がありません", Escalates("seller_silent")));
 
             yield return Conversation.Japanese(
+                "told at the person offer that the seller was already written to twice: a yes",
+                new Turn("出品者から返事がありません", Says(MessageKeys.MarketplaceOfferPerson)),
+                new Turn("もう2回メッセージ送ったけん、これ以上書きたくない", Escalates("customer_request")));
+
+            yield return Conversation.Japanese(
                 "another order during a topic is a second inquiry, not a correction",
                 StartCancellation(),
                 GiveOrderNumber(),

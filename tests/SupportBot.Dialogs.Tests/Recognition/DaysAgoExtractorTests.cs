@@ -57,6 +57,8 @@ public sealed class DaysAgoExtractorTests
         { "１週間ちょっと前", 7, "2026-11-19" },
         { "2日ぐらい前です", 2, "2026-11-24" },
         { "about 3 weeks ago", 21, "2026-11-05" },
+        { "But it is 9 days now and still no refund", 9, "2026-11-17" },
+        { "5 days and still nothing", 5, "2026-11-21" },
     };
 
     [Theory]
@@ -72,6 +74,7 @@ public sealed class DaysAgoExtractorTests
     [Theory]
     [InlineData("キャンセルしたい")]
     [InlineData("3個買った")]
+    [InlineData("refunds take 3 to 5 business days")]
     [InlineData("13/45")]
     [InlineData("I want to cancel")]
     [InlineData("in 3 days")]

@@ -137,13 +137,19 @@ public static partial class TurnReader
             acts |= TurnActs.Greeting;
         }
 
-        if (TopicIntents.Contains(turn.Intent) && turn.Score >= 0.5)
+        // 「キャンセルはもうやめときます」 stops the cancellation it names; it asks for no cancellation.
+        var stopsWhatItNames = changeOfMind && turn.Is(SupportIntents.CancelOrder, 0)
+            && vocabulary.ChangeOfMind.Any(p => p.Contains("きゃんせる", StringComparison.Ordinal) && Contains(folded, p));
+        if (TopicIntents.Contains(turn.Intent) && turn.Score >= 0.5 && !stopsWhatItNames)
         {
             acts |= TurnActs.Topic;
         }
 
-        var outOfScope = vocabulary.OutOfScope.FirstOrDefault(t => t.Words.Any(p => Contains(folded, p))).Topic;
-        if (outOfScope is not null || turn.Is(SupportIntents.OutOfScope))
+        // 「在庫がないってキャンセルになったのに、まだ請求が載っとる」: a cancellation done and its money missing is the refund to
+        // look into, whatever else its story names.
+        var refundMatter = (acts & (TurnActs.AlreadyDone | TurnActs.MoneyMissing)) == (TurnActs.AlreadyDone | TurnActs.MoneyMissing);
+        var outOfScope = refundMatter ? null : vocabulary.OutOfScope.FirstOrDefault(t => t.Words.Any(p => Contains(folded, p))).Topic;
+        if (outOfScope is not null || (turn.Is(SupportIntents.OutOfScope) && !refundMatter))
         {
             acts |= TurnActs.OutOfScope;
         }

@@ -56,6 +56,7 @@ public sealed class TurnReaderTests
     [InlineData("the seller accepted my cancel 2 days ago", TurnActs.AlreadyDone)]
     [InlineData("出品者さんからキャンセルになったって連絡が来ました", TurnActs.AlreadyDone)]
     [InlineData("カードの明細にまだ請求が載っとるんよ", TurnActs.MoneyMissing)]
+    [InlineData("在庫がないって出品者からキャンセルになったのに、カードの明細にまだ請求が載っとるんよ", TurnActs.AlreadyDone)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -211,4 +212,16 @@ public sealed class TurnReaderTests
     {
         Assert.Equal(withdraws, Read(text).Turn.Intent == SupportIntents.WithdrawCancel);
     }
+
+    [Fact]
+    public void Stopping_the_cancellation_named_asks_for_no_cancellation()
+    {
+        var reading = Read("考えたらどうせ店で使うもんやし、そのまま受け取ります。キャンセルはもうやめときます");
+        Assert.True(reading.Has(TurnActs.ChangeOfMind));
+        Assert.False(reading.Has(TurnActs.Topic));
+    }
+
+    [Fact]
+    public void A_refund_matter_is_not_declined_for_the_story_around_it() =>
+        Assert.Null(Read("在庫がないって出品者からキャンセルになったのに、カードの明細にまだ請求が載っとるんよ").OutOfScopeTopic);
 }

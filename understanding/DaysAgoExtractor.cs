@@ -18,12 +18,14 @@ public static partial class DaysAgoExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value;
-        var candidates = new List<(int Start, int End, DateOnly Date)>();
+        // Rank: a day said outright (「8日前」 "eight days ago", 「昨日」, a date) before a weekday, which the customer may
+        // reckon differently ("last Tuesday, so eight days ago").
+        var candidates = new List<(int Start, int End, DateOnly Date, int Rank)>();
         foreach (Match m in Relative().Matches(value))
         {
             if (RelativeDays(m) is { } days)
             {
-                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-days)));
+                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-days), 0));
             }
         }
 
@@ -41,7 +43,7 @@ public static partial class DaysAgoExtractor
                     back += 7;
                 }
 
-                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-back)));
+                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-back), m.Value.StartsWith("先週", StringComparison.Ordinal) ? 0 : 1));
             }
         }
 
@@ -49,7 +51,7 @@ public static partial class DaysAgoExtractor
         {
             if (AbsoluteDate(m, today) is { } date)
             {
-                candidates.Add((m.Index, m.Index + m.Length, date));
+                candidates.Add((m.Index, m.Index + m.Length, date, 0));
             }
         }
 
@@ -58,12 +60,13 @@ public static partial class DaysAgoExtractor
         var kept = candidates
             .Where(c => taken is null || !taken.Any(t => c.Start < t.End && t.Start < c.End))
             .Where(c => !anchored || c.Date != today || !Anchors(value, c.End))
+            .Where(c => !Supposed(value, c.End))
             .OrderBy(c => c.Start).ThenByDescending(c => c.End)
             .ToList();
         // 「昨日じゃなくておととい」 "not yesterday": a day denied is no answer; "4 days ago, no wait, last Friday": one taken
         // back by a correction gives way to the next.
         var meant = kept.Where((c, i) => !Denied(value, c.Start, c.End) && !(i + 1 < kept.Count && kept[i + 1].Start > c.End && TakenBack(value[c.End..kept[i + 1].Start]))).ToList();
-        var first = (meant.Count > 0 ? meant : kept).Cast<(int Start, int End, DateOnly Date)?>().FirstOrDefault();
+        var first = (meant.Count > 0 ? meant : kept).OrderBy(c => c.Rank).Cast<(int Start, int End, DateOnly Date, int Rank)?>().FirstOrDefault();
         if (first is not { } found)
         {
             return [];
@@ -81,6 +84,12 @@ public static partial class DaysAgoExtractor
 
         return result;
     }
+
+    // 「一週間たっても戻らなかったら？」: a span of time supposed, not a day told.
+    private static bool Supposed(string value, int end) => SupposedAfter().IsMatch(value[end..]);
+
+    [GeneratedRegex(@"^\s*(?:も|ても)[^。.!！]{0,15}?(?:たら|なら|場合)", RegexOptions.CultureInvariant)]
+    private static partial Regex SupposedAfter();
 
     private static bool Denied(string value, int start, int end) =>
         NegatedAfter().IsMatch(value[end..]) || value[..start].TrimEnd().EndsWith("not", StringComparison.Ordinal);

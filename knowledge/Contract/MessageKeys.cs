@@ -119,6 +119,7 @@ public static class MessageKeys
     public static readonly MessageKey NavApologyThenHelp = new("nav.apology_then_help");
     public static readonly MessageKey NavComplaintOffer = new("nav.complaint_offer");
     public static readonly MessageKey NavFactCorrected = new("nav.fact_corrected", "fact");
+    public static readonly MessageKey NavDaysAgo = new("nav.days_ago", "days");
     public static readonly MessageKey NavFactsNoted = new("nav.facts_noted", "facts");
     public static readonly MessageKey NavFactsOrderNumber = new("nav.facts_order_number", "orderNumber");
     public static readonly MessageKey NavFactsOther = new("nav.facts_other");

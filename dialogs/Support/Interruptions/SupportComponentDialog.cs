@@ -60,7 +60,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var reading = TurnReading.Current(innerDc.Context);
         var turn = reading.Turn;
         // 「わからない」 may read as a plea for help, but where the question has an answer for it, it is that answer.
-        if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true && !reading.Has(TurnActs.Question | TurnActs.Fact))
+        if (turn.Is(SupportIntents.Help) && prompt?.CanRead(innerDc.Context) != true && !reading.Has(TurnActs.Question | TurnActs.Fact | TurnActs.Complaint))
         {
             return await OnHelpAsync(innerDc, prompt?.HelpKey ?? MessageKeys.HelpGeneral, cancellationToken).ConfigureAwait(false);
         }

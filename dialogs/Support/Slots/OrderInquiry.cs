@@ -147,6 +147,7 @@ public sealed class OrderInquiry
         if (turn.DaysAgo is { } days && DaysAgo is not null && DaysAgo != days)
         {
             (DaysAgo, Date) = (days, turn.Date);
+            changed.Add(knowledge.Text(MessageKeys.NavDaysAgo, language, ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return changed;

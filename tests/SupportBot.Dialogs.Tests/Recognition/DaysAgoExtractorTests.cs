@@ -59,6 +59,7 @@ public sealed class DaysAgoExtractorTests
         { "about 3 weeks ago", 21, "2026-11-05" },
         { "But it is 9 days now and still no refund", 9, "2026-11-17" },
         { "5 days and still nothing", 5, "2026-11-21" },
+        { "It was last Tuesday, so eight days ago, not yesterday.", 8, "2026-11-18" },
     };
 
     [Theory]
@@ -75,6 +76,7 @@ public sealed class DaysAgoExtractorTests
     [InlineData("キャンセルしたい")]
     [InlineData("3個買った")]
     [InlineData("refunds take 3 to 5 business days")]
+    [InlineData("一週間たってももどらなかったら？")]
     [InlineData("13/45")]
     [InlineData("I want to cancel")]
     [InlineData("in 3 days")]

@@ -122,7 +122,13 @@ public static partial class TurnReader
             acts |= TurnActs.SellerSilent;
         }
 
-        if (turn.Is(SupportIntents.Human) || vocabulary.Person.Any(p => Contains(folded, p)))
+        // 「どちらにお問い合わせすればよろしいのでしょうか」 "who do I contact if…?" asks where to turn, not for a person now.
+        if (AsksWhomToContact().IsMatch(folded) && !vocabulary.Person.Any(p => Contains(folded, p)))
+        {
+            turn = turn.Is(SupportIntents.Human, 0) ? turn with { Intent = SupportIntents.Faq } : turn;
+            acts |= TurnActs.Question;
+        }
+        else if (turn.Is(SupportIntents.Human) || vocabulary.Person.Any(p => Contains(folded, p)))
         {
             acts |= TurnActs.Person;
         }
@@ -198,6 +204,9 @@ public static partial class TurnReader
 
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
+
+    [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ|か)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|する|を)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
+    private static partial Regex AsksWhomToContact();
 
     // A cancellation pressed or sent (not wanted: 「キャンセルしたい」), then asked to be undone further on.
     [GeneratedRegex(@"(?:きゃんせる|取り消し|とりけし)[^。?!]{0,12}?(?:押|おし|おさ|送っ|送信|しちゃ|してしま|してもう|しま|した(?![いくらか]))[\s\S]{0,120}?(?:取り消せ|とりけせ|取り消し(?:って|は|が|の|を)?(?:ほう)?(?:って)?(?:でき|出来)|取消(?:し)?(?:でき|出来)|元に戻|もとにもど|撤回|なかったことに)")]

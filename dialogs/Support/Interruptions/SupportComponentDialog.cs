@@ -370,6 +370,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, DeclinedByName(knowledge, named, language), cancellationToken, atLimit: DeclinedWithOffer(knowledge, named, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 
+        // 「キャンセルを取り消していただくことはできますでしょうか」 asks for the withdrawal, which has an answer of its own.
+        if (turn.Is(SupportIntents.WithdrawCancel, 0.6) && inquiry.Topic != SupportTopic.WithdrawCancel)
+        {
+            return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
+        }
+
         if ((turn.Is(SupportIntents.Faq) || reading.Has(TurnActs.Question)) && !turn.Is(SupportIntents.OutOfScope, IntentBlend.Confident)
             && AnswerFor(context) is { } choice && (choice.Answer is not null || choice.Unsure))
         {

@@ -224,4 +224,14 @@ public sealed class TurnReaderTests
     [Fact]
     public void A_refund_matter_is_not_declined_for_the_story_around_it() =>
         Assert.Null(Read("在庫がないって出品者からキャンセルになったのに、カードの明細にまだ請求が載っとるんよ").OutOfScopeTopic);
+
+    [Theory]
+    [InlineData("もし1週間を過ぎても戻ってこなかった場合には、どちらにお問い合わせすればよろしいのでしょうか。", "ja-JP")]
+    [InlineData("who do I contact if the refund never shows up?", "en-US")]
+    public void Asking_whom_to_contact_is_a_question_not_a_hand_off(string text, string locale)
+    {
+        var reading = Read(text, locale);
+        Assert.True(reading.Has(TurnActs.Question));
+        Assert.False(reading.Has(TurnActs.Person));
+    }
 }

@@ -18,14 +18,14 @@ public static partial class DaysAgoExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value;
-        // Rank: a day said outright (「8日前」 "eight days ago", 「昨日」, a date) before a weekday, which the customer may
-        // reckon differently ("last Tuesday, so eight days ago").
+        // Rank: 2 for a count said outright (「8日前」 "eight days ago"), 1 for a weekday, 0 otherwise; a weekday gives way
+        // to a count said with it, which the customer reckoned ("last Tuesday, so eight days ago").
         var candidates = new List<(int Start, int End, DateOnly Date, int Rank)>();
         foreach (Match m in Relative().Matches(value))
         {
             if (RelativeDays(m) is { } days)
             {
-                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-days), 0));
+                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-days), m.Groups["n"].Success || m.Groups["kana"].Success ? 2 : 0));
             }
         }
 
@@ -66,7 +66,13 @@ public static partial class DaysAgoExtractor
         // 「昨日じゃなくておととい」 "not yesterday": a day denied is no answer; "4 days ago, no wait, last Friday": one taken
         // back by a correction gives way to the next.
         var meant = kept.Where((c, i) => !Denied(value, c.Start, c.End) && !(i + 1 < kept.Count && kept[i + 1].Start > c.End && TakenBack(value[c.End..kept[i + 1].Start]))).ToList();
-        var first = (meant.Count > 0 ? meant : kept).OrderBy(c => c.Rank).Cast<(int Start, int End, DateOnly Date, int Rank)?>().FirstOrDefault();
+        var pool = meant.Count > 0 ? meant : kept;
+        var first = pool.Cast<(int Start, int End, DateOnly Date, int Rank)?>().FirstOrDefault();
+        if (first is { Rank: 1 } && pool.FirstOrDefault(c => c.Rank == 2) is { End: > 0 } counted)
+        {
+            first = counted;
+        }
+
         if (first is not { } found)
         {
             return [];
@@ -88,7 +94,7 @@ public static partial class DaysAgoExtractor
     // 「一週間たっても戻らなかったら？」: a span of time supposed, not a day told.
     private static bool Supposed(string value, int end) => SupposedAfter().IsMatch(value[end..]);
 
-    [GeneratedRegex(@"^\s*(?:も|ても)[^。.!！]{0,15}?(?:たら|なら|場合)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:も|ても)[^。.!！、，,]{0,8}?(?:なかったら|なければ|(?<!どうし|どげんし|どし)たら|なら|場合)", RegexOptions.CultureInvariant)]
     private static partial Regex SupposedAfter();
 
     private static bool Denied(string value, int start, int end) =>

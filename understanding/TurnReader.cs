@@ -54,6 +54,12 @@ public static partial class TurnReader
             turn = turn with { Intent = SupportIntents.WithdrawCancel, Score = Math.Max(turn.Score, 0.8) };
         }
 
+        // Izumo's 「だんだん」 thanks when said alone; inside a sentence it is the standard "gradually".
+        if (ThanksAlone().IsMatch(folded))
+        {
+            acts |= TurnActs.Thanks;
+        }
+
         if (changeOfMind)
         {
             acts |= TurnActs.ChangeOfMind;
@@ -205,11 +211,14 @@ public static partial class TurnReader
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
 
-    [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ|か)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|する|を)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
+    [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
     private static partial Regex AsksWhomToContact();
 
+    [GeneratedRegex(@"^\s*(?:だんだん|あんやと)(?:ね|な|ね[えぇ]|ですわ|だわ|だけん)?[!！。\s]*$")]
+    private static partial Regex ThanksAlone();
+
     // A cancellation pressed or sent (not wanted: 「キャンセルしたい」), then asked to be undone further on.
-    [GeneratedRegex(@"(?:きゃんせる|取り消し|とりけし)[^。?!]{0,12}?(?:押|おし|おさ|送っ|送信|しちゃ|してしま|してもう|しま|した(?![いくらか]))[\s\S]{0,120}?(?:取り消せ|とりけせ|取り消し(?:って|は|が|の|を)?(?:ほう)?(?:って)?(?:でき|出来)|取消(?:し)?(?:でき|出来)|元に戻|もとにもど|撤回|なかったことに)")]
+    [GeneratedRegex(@"(?:きゃんせる|取り消し|とりけし)[^。?!]{0,12}?(?:押し(?:た|ちゃ|て(?!も))|おし(?:た|ちゃ|て(?!も))|送っ(?:た|ちゃ|て(?!も))|送信し(?:た|ちゃ|て(?!も))|しちゃ|してしま|してもう|しまし|しまっ|した(?![いくらか]))[\s\S]{0,120}?(?:取り消せ(?!ない|ません|ず|なかっ)|とりけせ(?!ない|ません|ず)|取り消し(?:って|は|が|の|を)?(?:ほう)?(?:って)?(?:でき|出来)(?!ない|ません|ず|なかっ)|取消(?:し)?(?:でき|出来)(?!ない|ません|ず)|(?:きゃんせる|注文)を?元に戻|撤回|なかったことに)")]
     private static partial Regex UndoesCancel();
 
     /// <summary>The act phrases and topic words folded once per vocabulary.</summary>

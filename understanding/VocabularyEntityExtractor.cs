@@ -56,7 +56,12 @@ public sealed partial class VocabularyEntityExtractor
     // about is no stage told.
     private static bool Supposed(EntityMatch match, string folded) =>
         Split(match.Key).Entity == SupportEntities.Stage
-        && (SupposedAfter().IsMatch(folded.AsSpan(match.End)) || SupposedBefore().IsMatch(folded.AsSpan(0, match.Start)));
+        && ((SupposedAfter().IsMatch(folded.AsSpan(match.End)) && !TellsWhatFollowed().IsMatch(folded.AsSpan(match.End)))
+            || SupposedBefore().IsMatch(folded.AsSpan(0, match.Start)));
+
+    // 「受け取ったら中身が違う商品でした」: 〜たら telling what was found, in the past, is no supposition.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^。.!！?？]{0,25}?(?:でした|ました|てた|ていた|だった|とった)(?:[。.!！わよね]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TellsWhatFollowed();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:ら(?!し)|たら(?!し)|なら|ますか|てますか|てるか|ているか|でしょうか|か[?？]|かな|かどうか|場合|前に)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SupposedAfter();

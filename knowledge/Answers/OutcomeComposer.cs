@@ -95,8 +95,9 @@ public static class OutcomeComposer
             return [];
         }
 
-        return timing.AfterSellerRefund is { } after
-            ? [new AnswerLine(after.For(language), TimingSource(timing, "after_seller_refund"))]
+        // Where the method has its own days after the seller's refund, RefundLines already says them, route included.
+        return timing.AfterSellerRefund is not null
+            ? []
             : [Message(knowledge, MessageKeys.RefundMarketplaceVia, language, ("via", timing.RefundVia.For(language)))];
     }
 

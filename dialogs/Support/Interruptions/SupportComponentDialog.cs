@@ -124,11 +124,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             // order it was, not a new request; that it cannot be undone is said of it, and a person offered again.
             if (ClosesTopic(active.Id) && CurrentInquiry(innerDc) is { Topic: SupportTopic.WithdrawCancel } withdrawn
                 && (turn.OrderNumber is not null || turn.DaysAgo is not null) && turn.Stage is null
+                && YesNoPrompt.Read(innerDc.Context.Activity.Text, Knowledge.Current) is null
                 && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.NoNeed | TurnActs.ChangeOfMind))
             {
                 withdrawn.FillFrom(turn);
                 var summary = Knowledge.Current.Withdraw.Summary.For(ConversationLanguage.Current(innerDc.Context));
-                return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(summary), cancellationToken, helped: true).ConfigureAwait(false);
+                return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(summary), cancellationToken).ConfigureAwait(false);
             }
 
             // At "Did that solve it?", a message that asks or tells more is a follow-up even if it holds a 「はい」.
@@ -174,9 +175,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         // "I want to talk to a real person, not a robot" holds a "not" and means yes; "no, I don't need a human" is a no need.
         // "I already wrote them 2 times, I don't want to write again": the seller contacted as the policy asks is a yes too.
-        return reading.Has(TurnActs.Person) || SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts
+        // (Not after a plain 「いいえ」 / "no": 「いいえ、あと2回連絡してみます」 declines.)
+        var answer = YesNoPrompt.Read(context.Activity.Text, knowledge);
+        var folded = SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(context.Activity.Text);
+        return reading.Has(TurnActs.Person)
+            || (!LeadingNo().IsMatch(folded) && SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts && WroteToSeller().IsMatch(folded))
             ? true
-            : YesNoPrompt.Read(context.Activity.Text, knowledge);
+            : answer;
     }
 
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
@@ -227,7 +232,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
 
-        var changed = inquiry.Correct(turn, knowledge, language);
+        // A day said in passing (「昨日もう一回連絡した」) is no correction of the day the refund is counted from.
+        var changed = inquiry.Correct(reading.Has(TurnActs.Correction) ? turn : turn with { DaysAgo = null, Date = null }, knowledge, language);
 
         if (!orderChanged && changed.Count == 0)
         {
@@ -268,7 +274,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
     {
-        if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge) && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint))
+        if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge)
+            && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing | TurnActs.SellerSilent))
         {
             return await innerDc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
         }
@@ -299,7 +306,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var inquiry = CurrentInquiry(innerDc);
         var language = ConversationLanguage.Current(context);
         // A fact said again in passing (「もう一回出品者さんに連絡してみます、ありがとう」) tells nothing new.
-        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.OutOfScope | TurnActs.Complaint | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
+        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing | TurnActs.SellerSilent | TurnActs.AlreadyDone
+            | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
         {
             await SendTextAsync(context, reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
@@ -652,6 +660,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
     [System.Text.RegularExpressions.GeneratedRegex(@"受取拒否(?:し|済)|受け取り拒否し|受け取りを拒否し|(?<![a-z])(?:refused the delivery|refused it|refused the package)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex AlreadyRefused();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:いいえ|いや|いえ|no|nope|nah)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNo();
+
+    // Writing to the seller: messages sent, not an order placed twice.
+    [System.Text.RegularExpressions.GeneratedRegex(@"連絡|メッセージ|めっせーじ|問い合わせ|送った|送りました|書いた|書きました|(?<![a-z])(?:wrote|written|write|messaged|message|contacted|emailed|mailed)(?![a-z])")]
+    private static partial System.Text.RegularExpressions.Regex WroteToSeller();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex Denies();

@@ -91,13 +91,16 @@ public sealed partial class MainDialog : SupportComponentDialog
 
     protected override bool DigressesAtPrompts => false;
 
-    // At the menu, a message that is none of its choices is a request in its own words: it is routed, not retried.
+    // At the menu, a message that is none of its choices is a request in its own words: it is routed, not retried; so is
+    // one that tells what happened ("says 'Cancellation request approved' but my card still shows the charge") even
+    // where a word of it names a choice.
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var turn = TurnReading.Current(innerDc.Context).Turn;
         if (innerDc.ActiveDialog is { Id: MenuPrompt } && innerDc.FindDialog(MenuPrompt) is ISupportPrompt menu
-            && (!menu.CanRead(innerDc.Context) || AsksInstead(innerDc.Context, TurnReading.Current(innerDc.Context)))
+            && (!menu.CanRead(innerDc.Context) || AsksInstead(innerDc.Context, TurnReading.Current(innerDc.Context))
+                || TurnReading.Current(innerDc.Context).Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing | TurnActs.SellerSilent))
             && innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
             && !turn.Is(SupportIntents.Help) && !turn.Is(SupportIntents.StartOver) && !turn.Is(SupportIntents.Quit)
             && (TurnReading.Current(innerDc.Context).Acts != TurnActs.None || turn.Intent != SupportIntents.None))

@@ -207,6 +207,8 @@ public sealed class TurnReaderTests
     [InlineData("教科書のほうにキャンセルリクエスト送っちゃって…取り消しのほうってできますでしょうか", true)]
     [InlineData("昨日の夜キャンセルしたんよ。でも息子が大丈夫って言うけぇ、あのキャンセル、取り消せるかね？", true)]
     [InlineData("キャンセルしたいです。注文の取り消しはできますか", false)]
+    [InlineData("キャンセルボタンを押しても取り消しできません", false)]
+    [InlineData("キャンセルをお願いします。使ったポイントは元に戻りますか？", false)]
     [InlineData("注文を取り消したいです", false)]
     public void A_cancellation_sent_and_asked_back_is_a_withdrawal(string text, bool withdraws)
     {
@@ -234,4 +236,30 @@ public sealed class TurnReaderTests
         Assert.True(reading.Has(TurnActs.Question));
         Assert.False(reading.Has(TurnActs.Person));
     }
+
+    [Theory]
+    [InlineData("主人に話したらキャンセルしろと言われました")]
+    [InlineData("友人に言って受け取ってもらいます")]
+    [InlineData("出品者の電話番号を教えてください")]
+    [InlineData("どなたかに相談をしたいのですが", true)]
+    public void Family_and_seller_details_ask_for_no_person(string text, bool person = false) =>
+        Assert.Equal(person, Read(text).Has(TurnActs.Person));
+
+    [Theory]
+    [InlineData("だんだん心配になってきました")]
+    [InlineData("明細見たけど、まだ請求が入ってました")]
+    public void Words_inside_a_sentence_are_no_thanks(string text) =>
+        Assert.False(Read(text).Has(TurnActs.Thanks | TurnActs.Acknowledge));
+
+    [Theory]
+    [InlineData("キャンセルしたのに、カードの請求が来てた")]
+    [InlineData("出品者から返信来てた")]
+    public void A_bill_or_a_reply_that_came_is_no_parcel(string text) => Assert.NotEqual("received", Read(text).Turn.Stage);
+
+    [Fact]
+    public void A_parcel_found_on_arrival_is_received() => Assert.Equal("received", Read("受け取ったら中身が違う商品でした").Turn.Stage);
+
+    [Fact]
+    public void A_seller_who_will_not_accept_has_not_cancelled() =>
+        Assert.False(Read("出品者がキャンセルを承認してくれません").Has(TurnActs.AlreadyDone));
 }

@@ -149,9 +149,16 @@ public static partial class TurnReader
             acts |= TurnActs.Greeting;
         }
 
-        // 「キャンセルはもうやめときます」 stops the cancellation it names; it asks for no cancellation.
-        var stopsWhatItNames = changeOfMind && turn.Is(SupportIntents.CancelOrder, 0)
-            && vocabulary.ChangeOfMind.Any(p => p.Contains("きゃんせる", StringComparison.Ordinal) && Contains(folded, p));
+        // 「キャンセルはもうやめときます」「やっぱり返品はやめときます」 stop the request they name; they ask for none (「受取拒否は
+        // やめて、届いたら返品します」 still asks for the return it names besides).
+        var stopped = changeOfMind ? vocabulary.ChangeOfMind.Where(p => Contains(folded, p)).Select(NamedIntent).FirstOrDefault(i => i is not null) : null;
+        var instead = stopped is null ? null : OtherRequestNamed(folded, stopped);
+        if (instead is not null)
+        {
+            turn = turn with { Intent = instead, Score = Math.Max(turn.Score, 0.6) };
+        }
+
+        var stopsWhatItNames = stopped is not null && instead is null && stopped == turn.Intent;
         if (TopicIntents.Contains(turn.Intent) && turn.Score >= 0.5 && !stopsWhatItNames)
         {
             acts |= TurnActs.Topic;
@@ -213,6 +220,28 @@ public static partial class TurnReader
 
     [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
     private static partial Regex AsksWhomToContact();
+
+    // The request a change-of-mind phrase names (「返品はやめ」 names the return), if any.
+    private static string? NamedIntent(string phrase) =>
+        CancelWord().IsMatch(phrase) ? SupportIntents.CancelOrder
+        : ReturnWord().IsMatch(phrase) ? SupportIntents.ReturnItem
+        : RefuseWord().IsMatch(phrase) ? SupportIntents.RefuseDelivery
+        : null;
+
+    // Another of the requests named beside the one stopped.
+    private static string? OtherRequestNamed(string folded, string stopped) =>
+        stopped != SupportIntents.ReturnItem && ReturnWord().IsMatch(folded) ? SupportIntents.ReturnItem
+        : stopped != SupportIntents.RefuseDelivery && RefuseWord().IsMatch(folded) ? SupportIntents.RefuseDelivery
+        : null;
+
+    [GeneratedRegex(@"きゃんせる|取り消|(?<![a-z])cancel")]
+    private static partial Regex CancelWord();
+
+    [GeneratedRegex(@"返品|へんぴん|(?<![a-z])return")]
+    private static partial Regex ReturnWord();
+
+    [GeneratedRegex(@"受取拒否|受け取り拒否|(?<![a-z])refus")]
+    private static partial Regex RefuseWord();
 
     [GeneratedRegex(@"^\s*(?:だんだん|あんやと)(?:ね|な|ね[えぇ]|ですわ|だわ|だけん)?[!！。\s]*$")]
     private static partial Regex ThanksAlone();

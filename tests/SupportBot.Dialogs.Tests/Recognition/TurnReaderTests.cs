@@ -262,4 +262,16 @@ public sealed class TurnReaderTests
     [Fact]
     public void A_seller_who_will_not_accept_has_not_cancelled() =>
         Assert.False(Read("出品者がキャンセルを承認してくれません").Has(TurnActs.AlreadyDone));
+
+    [Fact]
+    public void Stopping_the_return_named_asks_for_no_return()
+    {
+        var reading = Read("やっぱり返品はやめときます");
+        Assert.True(reading.Has(TurnActs.ChangeOfMind));
+        Assert.False(reading.Has(TurnActs.Topic));
+    }
+
+    [Fact]
+    public void Stopping_one_request_for_another_asks_for_the_other() =>
+        Assert.Equal(SupportIntents.ReturnItem, Read("じゃあ受取拒否はやめて、届いたあとに返品をします").Turn.Intent);
 }

@@ -67,11 +67,9 @@ public static partial class DaysAgoExtractor
         // back by a correction gives way to the next.
         var meant = kept.Where((c, i) => !Denied(value, c.Start, c.End) && !(i + 1 < kept.Count && kept[i + 1].Start > c.End && TakenBack(value[c.End..kept[i + 1].Start]))).ToList();
         var pool = meant.Count > 0 ? meant : kept;
-        var first = pool.Cast<(int Start, int End, DateOnly Date, int Rank)?>().FirstOrDefault();
-        if (first is { Rank: 1 } && pool.FirstOrDefault(c => c.Rank == 2) is { End: > 0 } counted)
-        {
-            first = counted;
-        }
+        var counted = pool.FindIndex(c => c.Rank == 2);
+        var first = pool.Count == 0 ? ((int Start, int End, DateOnly Date, int Rank)?)null
+            : pool[0].Rank == 1 && counted >= 0 ? pool[counted] : pool[0];
 
         if (first is not { } found)
         {

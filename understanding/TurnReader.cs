@@ -41,7 +41,8 @@ public static partial class TurnReader
             acts |= TurnActs.Fact;
         }
 
-        var changeOfMind = vocabulary.ChangeOfMind.Any(p => Contains(folded, p));
+        var changeOfMindSaid = vocabulary.ChangeOfMind.Where(p => Contains(folded, p)).ToList();
+        var changeOfMind = changeOfMindSaid.Count > 0;
         // 「注文をやめたい」 / "I need to stop an order": stopping an order is cancelling it, not leaving the chat.
         if (turn.Is(SupportIntents.Quit, 0) && !changeOfMind && OrderWords().IsMatch(folded))
         {
@@ -151,7 +152,7 @@ public static partial class TurnReader
 
         // 「キャンセルはもうやめときます」「やっぱり返品はやめときます」 stop the request they name; they ask for none (「受取拒否は
         // やめて、届いたら返品します」 still asks for the return it names besides).
-        var stopped = changeOfMind ? vocabulary.ChangeOfMind.Where(p => Contains(folded, p)).Select(NamedIntent).FirstOrDefault(i => i is not null) : null;
+        var stopped = changeOfMindSaid.Select(NamedIntent).FirstOrDefault(i => i is not null);
         var instead = stopped is null ? null : OtherRequestNamed(folded, stopped);
         if (instead is not null)
         {

@@ -48,8 +48,9 @@ public static class OutcomeComposer
 
     /// <summary>
     /// Who pays back what, for this payment and seller: nothing when nothing was paid (cash on delivery, not
-    /// received); the seller for a marketplace order (with the card company's days after it, where known); for cash on delivery already paid, a bank transfer that needs
-    /// the customer's account; otherwise the method's timing and route. Nothing when the payment is unknown.
+    /// received); the seller for a marketplace order, then the payment's own days after it where the knowledge gives
+    /// them; for cash on delivery already paid, a bank transfer that needs the customer's account; otherwise the
+    /// method's timing and route. Nothing when the payment is unknown.
     /// </summary>
     public static IReadOnlyList<AnswerLine> RefundLines(KnowledgeSnapshot knowledge, PaymentMethod? payment, Outcome outcome, SellerType? seller, string language)
     {

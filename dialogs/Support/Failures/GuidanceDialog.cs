@@ -64,7 +64,7 @@ public sealed class GuidanceDialog : TopicDialog
                     return await AskSolvedWithDetailsAsync(step, cancellationToken).ConfigureAwait(false);
                 }
 
-                var procedureId = inquiry.Topic == SupportTopic.ReturnItem || inquiry.StageValue == OrderStage.Received ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
+                var procedureId = Returns(inquiry) ? ProcedureIds.Return : ProcedureIds.RefuseDelivery;
                 inquiry.RuleId = "procedure." + procedureId;
                 message.Procedure(Procedure(knowledge, procedureId))
                     .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
@@ -82,11 +82,14 @@ public sealed class GuidanceDialog : TopicDialog
             return null;
         }
 
-        // The topic says where the order will be: returned once received, refused while on its way; but a parcel told
-        // received (「今朝もう受け取ってしもた」 after asking to refuse it) can only be returned.
-        var stage = inquiry.Topic == SupportTopic.ReturnItem || inquiry.StageValue == OrderStage.Received ? OrderStage.Received : OrderStage.Shipped;
+        var stage = Returns(inquiry) ? OrderStage.Received : OrderStage.Shipped;
         return Knowledge.Current.Decide(stage, seller, inquiry.PaymentValue);
     }
+
+    // The topic says where the order will be: returned once received, refused while on its way; but a parcel told
+    // received (「今朝もう受け取ってしもた」 after asking to refuse it) can only be returned.
+    private static bool Returns(OrderInquiry inquiry) =>
+        inquiry.Topic == SupportTopic.ReturnItem || inquiry.StageValue == OrderStage.Received;
 
     protected override ComposedOutcome? Composed(OrderInquiry inquiry, string language) =>
         Decision(inquiry) is { } decision ? OutcomeComposer.Compose(Knowledge.Current, decision, language) : null;

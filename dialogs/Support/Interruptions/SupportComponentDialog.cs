@@ -453,8 +453,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         reading.Has(TurnActs.AlreadyDone) && reading.Turn.Stage is null && DoneLeavesRefund(inquiry.Stage, text)
         && inquiry.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery;
 
-    // The money missing, or the day it was done: what the refund status needs.
-    private static bool TellsRefundDue(TurnReading reading) =>
+    /// <summary>The money missing, or the day it was done: what the refund status needs.</summary>
+    protected static bool TellsRefundDue(TurnReading reading) =>
         reading.Has(TurnActs.MoneyMissing) || reading.Turn.DaysAgo is not null || reading.Turn.Date is not null;
 
     // A topic the recognizer is sure of, other than the one under way.
@@ -664,8 +664,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:いいえ|いや|いえ|no|nope|nah)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex LeadingNo();
 
-    // Writing to the seller: messages sent, not an order placed twice.
-    [System.Text.RegularExpressions.GeneratedRegex(@"連絡|メッセージ|めっせーじ|問い合わせ|送った|送りました|書いた|書きました|(?<![a-z])(?:wrote|written|write|messaged|message|contacted|emailed|mailed)(?![a-z])")]
+    // Writing to the seller: messages sent, not an order placed twice (folded text: katakana reads as hiragana).
+    [System.Text.RegularExpressions.GeneratedRegex(@"連絡|めっせーじ|問い合わせ|送った|送りました|書いた|書きました|(?<![a-z])(?:wrote|written|write|messaged|message|contacted|emailed|mailed)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex WroteToSeller();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]

@@ -262,11 +262,10 @@ public sealed partial class MainDialog : SupportComponentDialog
         // At the start, "I cancelled" alone may ask anything (is it done? why no e-mail?): with the money missing or a day
         // it is the refund; in the middle of a cancellation or a return it is that one done.
         // (Mid-topic: rerouted from a cancellation's question; 「キャンセルできました、ありがとう」 after its outcome is thanks.)
-        var refundAsked = reading.Has(TurnActs.MoneyMissing) || turn.DaysAgo is not null || turn.Date is not null;
         var doneMidTopic = options.Mode == MainMode.Route && options.Facts?.Topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
             && !reading.Has(TurnActs.Thanks | TurnActs.Acknowledge);
         if (!chosenTopic && reading.Has(TurnActs.AlreadyDone)
-            && (doneMidTopic || refundAsked)
+            && (doneMidTopic || TellsRefundDue(reading))
             && DoneLeavesRefund(stageNow, text)
             && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
                 || (topic == SupportTopic.Faq && doneMidTopic && !reading.Has(TurnActs.Question))

@@ -129,15 +129,29 @@ public static partial class TurnReader
             acts |= TurnActs.SellerSilent;
         }
 
+        // "Tell the delivery person", 「配達の人に言えば」, "dinner for 40 persons": no person to hand over to.
+        var personText = NoAgent().Replace(folded, " ");
+        var namesPerson = vocabulary.Person.Any(p => Contains(personText, p));
+        var askedPerson = namesPerson || (turn.Is(SupportIntents.Human) && !NoAgent().IsMatch(folded));
         // 「どちらにお問い合わせすればよろしいのでしょうか」 "who do I contact if…?" asks where to turn, not for a person now.
-        if (AsksWhomToContact().IsMatch(folded) && !vocabulary.Person.Any(p => Contains(folded, p)))
+        if (AsksWhomToContact().IsMatch(folded) && !namesPerson)
         {
             turn = turn.Is(SupportIntents.Human, 0) ? turn with { Intent = SupportIntents.Faq } : turn;
             acts |= TurnActs.Question;
         }
-        else if (turn.Is(SupportIntents.Human) || vocabulary.Person.Any(p => Contains(folded, p)))
+        else if (namesPerson && DeclinesPerson(personText, vocabulary))
+        {
+            // "No need a person, I look myself", 「担当者は大丈夫です」: a person declined is no request for one.
+            turn = turn.Is(SupportIntents.Human, 0) ? turn with { Intent = SupportIntents.None } : turn;
+            acts |= TurnActs.NoNeed;
+        }
+        else if (askedPerson)
         {
             acts |= TurnActs.Person;
+        }
+        else if (turn.Is(SupportIntents.Human, 0))
+        {
+            turn = turn with { Intent = (acts & TurnActs.Question) != 0 ? SupportIntents.Faq : SupportIntents.None };
         }
 
         if (turn.Frustrated)
@@ -214,10 +228,27 @@ public static partial class TurnReader
         return match.Success ? start + match.Index : -1;
     }
 
+    // A no-need phrase just before a person phrase ("no need for a person") or just after it (「担当者は結構です」).
+    private static bool DeclinesPerson(string folded, FoldedVocabulary vocabulary) =>
+        vocabulary.Person.Where(p => !p.Contains('+')).SelectMany(p => Occurrences(folded, p).Select(at => (Start: at, End: at + p.Length)))
+            .Any(person => vocabulary.NoNeed.Where(n => !n.Contains('+')).Any(n => Occurrences(folded, n).Any(at =>
+                (at + n.Length <= person.Start && person.Start - (at + n.Length) <= 12) || (at >= person.End && at - person.End <= 4))));
+
+    private static IEnumerable<int> Occurrences(string folded, string phrase)
+    {
+        for (var at = IndexOf(folded, phrase, 0); at >= 0; at = at + 1 < folded.Length ? IndexOf(folded, phrase, at + 1) : -1)
+        {
+            yield return at;
+        }
+    }
+
     private static bool IsLatin(string phrase) => phrase.Any(char.IsAsciiLetter) && phrase.All(c => c < 0x80);
 
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
+
+    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方|員|おじさん|お兄さん)")]
+    private static partial Regex NoAgent();
 
     [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
     private static partial Regex AsksWhomToContact();

@@ -57,6 +57,10 @@ public sealed class TurnReaderTests
     [InlineData("出品者さんからキャンセルになったって連絡が来ました", TurnActs.AlreadyDone)]
     [InlineData("カードの明細にまだ請求が載っとるんよ", TurnActs.MoneyMissing)]
     [InlineData("在庫がないって出品者からキャンセルになったのに、カードの明細にまだ請求が載っとるんよ", TurnActs.AlreadyDone)]
+    [InlineData("あ、待って待って😳やっぱやめとく!!", TurnActs.ChangeOfMind)]
+    [InlineData("にふぇーでーびる、またよー", TurnActs.Thanks)]
+    [InlineData("いや昨日やない 一昨日やった", TurnActs.Correction)]
+    [InlineData("あ ちがった ふざいひょう入ってただけ", TurnActs.Correction)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]
@@ -78,6 +82,8 @@ public sealed class TurnReaderTests
     [InlineData("まだ発送はされておりません", "not_shipped")]
     [InlineData("まだ届いてはおりません", "shipped")]
     [InlineData("まだ はっそう されて なぃ", "not_shipped")]
+    [InlineData("まだ受けとってない", "shipped")]
+    [InlineData("it is still not send, the page say arrive next week", "not_shipped")]
     [InlineData("not yet ship, pls cancel", "not_shipped")]
     [InlineData("「発送しました」というメールも届いています", "shipped")]
     public void Stages_are_read_as_customers_write_them(string text, string stage) => Assert.Equal(stage, Read(text).Turn.Stage);
@@ -242,8 +248,25 @@ public sealed class TurnReaderTests
     [InlineData("友人に言って受け取ってもらいます")]
     [InlineData("出品者の電話番号を教えてください")]
     [InlineData("どなたかに相談をしたいのですが", true)]
+    [InlineData("配達の人に受け取らないって言えばいいの？")]
     public void Family_and_seller_details_ask_for_no_person(string text, bool person = false) =>
         Assert.Equal(person, Read(text).Has(TurnActs.Person));
+
+    [Theory]
+    [InlineData("Okay so I simply tell the delivery person I am not accepting?")]
+    [InlineData("I have a dinner for 40 persons on saturday")]
+    [InlineData("no need a person, I look myself", true)]
+    [InlineData("担当者は大丈夫です、自分で調べます", true)]
+    public void The_driver_or_a_person_declined_asks_for_no_person(string text, bool declined = false)
+    {
+        var reading = Read(text, text.Any(char.IsAsciiLetter) ? "en-US" : "ja-JP");
+        Assert.False(reading.Has(TurnActs.Person), reading.Acts.ToString());
+        Assert.Equal(declined, reading.Has(TurnActs.NoNeed));
+    }
+
+    [Fact]
+    public void A_person_asked_for_beside_a_refund_not_needed_is_asked_for() =>
+        Assert.True(Read("I don't need a refund anymore, I need a person to check my seller", "en-US").Has(TurnActs.Person));
 
     [Theory]
     [InlineData("だんだん心配になってきました")]

@@ -149,6 +149,12 @@ public sealed partial class MainDialog : SupportComponentDialog
         return await innerDc.BeginDialogAsync(Waterfall, MainOptions.Menu(), cancellationToken).ConfigureAwait(false);
     }
 
+    // A number not known yet, a stage, or a day beside something done; not the number said again, nor 「今日18日なんよ」 in a question.
+    private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
+        (turn.OrderNumber is { } number && number != known?.OrderNumber)
+        || turn.Stage is not null
+        || ((turn.DaysAgo is not null || turn.Date is not null) && reading.Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing));
+
     protected override async Task<DialogTurnResult> OnInterruptedAsync(DialogContext innerDc, OrderInquiry inquiry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
@@ -309,7 +315,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // or day given: 「出品者への連絡方法は？」 names a seller but asks how, not what to do).
         if (!chosenTopic && reading.Has(TurnActs.Question)
             && (topic == SupportTopic.Faq
-                || (!whatToDo && !(asksHow && turn.Score >= 0.6) && turn.OrderNumber is null && turn.Stage is null && turn.DaysAgo is null && turn.Date is null && topic is not (SupportTopic.None or SupportTopic.Human)
+                || (!whatToDo && !(asksHow && turn.Score >= 0.6) && !TellsOrderFacts(turn, options.Facts, reading) && topic is not (SupportTopic.None or SupportTopic.Human)
                     && AnswerFor(step.Context) is var asked && (asked.Answer?.Entry is not null || asked.Unsure))))
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);

@@ -83,6 +83,7 @@ internal static class RealisticConversations
             ("結果はどこで確認できるんでしょうか？", "where-result"),
             ("キャンセル理由って何を選べばいいの？", "which-reason"),
             ("送料ってこっち持ちなん", "shipping-cost"),
+            ("送り返すとき普通の郵便でええんか", "return-shipping-method"),
         ];
         foreach (var (text, faq) in questions)
         {
@@ -119,6 +120,15 @@ internal static class RealisticConversations
             new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
             new Turn("by the way, when will I get my refund?", FaqAnswer("refund-when"), Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage)),
             Tapping(Label.Stage("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
+
+        yield return Ja(
+            "a question after the outcome that names today's date is answered, not taken as the refund's day",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            Tapping(Label.Stage("received"), "ja", Says(MessageKeys.CancelAskSeller)),
+            Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
+            Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.Received, SellerType.Store, PaymentMethod.CreditCard)),
+            new Turn("カードの締日が20日で今日18日なんよ 返金間に合わんかったら二重に引かれるんか", FaqAnswer("card-billing"), Says(MessageKeys.FaqDidThatAnswer)));
     }
 
     private static IEnumerable<Conversation> ClosingPolitely()

@@ -12,6 +12,7 @@ namespace SupportBot.Understanding;
 public static partial class TurnReader
 {
     private static readonly ConditionalWeakTable<RecognizerVocabulary, FoldedVocabulary> Folded = new();
+    private static readonly ConditionalWeakTable<RecognizerVocabulary, VocabularyEntityExtractor> Facts = new();
 
     // Intents that ask the bot to do or explain something (a topic), rather than close, greet or ask for a person.
     private static readonly HashSet<string> TopicIntents =
@@ -21,8 +22,8 @@ public static partial class TurnReader
         SupportIntents.Faq,
     ];
 
-    // 「〜したから」 says it is done; every other 〜したか… (「取り消したか」 in Kyushu) wants it.
-    private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま"];
+    // 「〜したから」 says it is done; every other 〜したか… (「取り消したか」 in Kyushu) wants it; 〜した場合 / 〜したとき supposes it.
+    private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま", "場合", "ばあい", "とき", "時"];
 
     public static TurnReading Read(string? text, RecognizedTurn turn, KnowledgeSnapshot knowledge)
     {
@@ -198,6 +199,38 @@ public static partial class TurnReader
 
         return new TurnReading(acts, turn, outOfScope);
     }
+
+    /// <summary>
+    /// A message without the sentences that only tell its order's facts (「注文番号は…です。まだ発送前です。キャンセルすると
+    /// ペナルティがありますか?」), when a sentence left asks: what answers it is looked for there. The whole text otherwise.
+    /// </summary>
+    public static string QuestionPart(string text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var sentences = SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        if (sentences.Count < 2)
+        {
+            return text;
+        }
+
+        var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
+        var facts = Facts.GetValue(knowledge.Vocabulary, v => new VocabularyEntityExtractor(v));
+        bool Asks(string sentence) => sentence.Contains('?') || sentence.Contains('？')
+            || vocabulary.Question.Any(p => !p.EndsWith('?') && Contains(" " + SpokenJapanese.Simplify(TextNormalizer.Fold(sentence)) + " ", p));
+        bool OnlyTells(string sentence) => !Asks(sentence)
+            && (OrderNumberExtractor.TryExtract(sentence, out _) || facts.Find(SpokenJapanese.Simplify(TextNormalizer.Fold(sentence))).Count > 0);
+        var kept = sentences.Where(s => !OnlyTells(s)).ToList();
+        return kept.Count == 0 || kept.Count == sentences.Count || !kept.Any(Asks) ? text : string.Join(" ", kept.Select(k => TurnOpener().Replace(k, string.Empty)));
+    }
+
+    // 「ところで」「ちなみに」 "by the way": how a question turns from the facts, not what it asks.
+    [GeneratedRegex(@"^\s*(?:ところで|ちなみに|それと|それから|あと|あの|by the way|btw|also|and)[、,\s]*", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnOpener();
+
+    // A sentence ends after 。！？!? or a line break, or at ". " between English sentences.
+    [GeneratedRegex(@"(?<=[。！？!?\n])|(?<=[a-z0-9]\.)\s+")]
+    private static partial Regex SentenceEnd();
 
     // "返金+いつ": every part, in that order; a Latin part as whole words.
     private static bool Contains(string folded, string phrase)

@@ -50,7 +50,15 @@ public static class QuestionAnswerer
         // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
         var refund = TurnReading.Current(context).Has(TurnActs.RefundWhen) ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) : null;
         var passage = refund is null ? null : new AnswerPassage("faq." + refund.Id, refund, null, refund.Question);
-        var choice = passage is null ? Choose(text, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(text, knowledge, language));
+        // Beside facts told (「出品者はマーケットプレイスです。ところで送料はこちら持ちですか」), only the asking sentences are looked up.
+        var asked = text is not null && TurnReading.Current(context).Has(TurnActs.Fact) ? TurnReader.QuestionPart(text, knowledge) : text;
+        var choice = passage is null ? Choose(asked, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(asked, knowledge, language));
+        if (passage is null && asked != text && choice.Answer is null && !choice.Unsure)
+        {
+            // 「どないなっとんねん」 alone asks nothing the knowledge answers: the facts told beside it are what it is about.
+            choice = Choose(text, knowledge, language);
+        }
+
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
         return choice;
     }

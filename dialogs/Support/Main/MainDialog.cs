@@ -149,11 +149,12 @@ public sealed partial class MainDialog : SupportComponentDialog
         return await innerDc.BeginDialogAsync(Waterfall, MainOptions.Menu(), cancellationToken).ConfigureAwait(false);
     }
 
-    // A number not known yet, a stage, or a day beside something done; not the number said again, nor 「今日18日なんよ」 in a question.
+    // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
+    // nor 「今日18日なんよ」 in a question.
     private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
         (turn.OrderNumber is { } number && number != known?.OrderNumber)
         || turn.Stage is not null
-        || ((turn.DaysAgo is not null || turn.Date is not null) && reading.Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing));
+        || ((turn.DaysAgo is not null || turn.Date is not null || turn.PaymentMethod is not null) && reading.Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing));
 
     protected override async Task<DialogTurnResult> OnInterruptedAsync(DialogContext innerDc, OrderInquiry inquiry, CancellationToken cancellationToken)
     {
@@ -344,6 +345,14 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (!chosenTopic && reading.OutOfScopeTopic is { } aside && topic is not (SupportTopic.Faq or SupportTopic.Human))
         {
             await step.Context.SendActivityAsync(DeclinedByName(knowledge, aside, ConversationLanguage.Current(step.Context)), cancellationToken).ConfigureAwait(false);
+        }
+
+        // 「注文番号は…です。まだ未発送です。キャンセルするとペナルティがありますか?」: a question asked in a sentence of its own
+        // beside the order's facts is answered first when the knowledge clearly answers it; then the request goes on.
+        if (!chosenTopic && !refundWhen && topic is not (SupportTopic.Faq or SupportTopic.Human) && reading.Has(TurnActs.Question) && reading.Has(TurnActs.Fact)
+            && TurnReader.QuestionPart(text ?? string.Empty, knowledge) != text && AnswerFor(step.Context) is { Answer: { Entry: not null } sideAnswer })
+        {
+            await step.Context.SendActivityAsync(QuestionAnswerer.Compose(sideAnswer, knowledge, ConversationLanguage.Current(step.Context), inquiry), cancellationToken).ConfigureAwait(false);
         }
 
         // Upset and asking for something: an apology and the way to a person first, then the help they asked for.

@@ -297,4 +297,15 @@ public sealed class TurnReaderTests
     [Fact]
     public void Stopping_one_request_for_another_asks_for_the_other() =>
         Assert.Equal(SupportIntents.ReturnItem, Read("じゃあ受取拒否はやめて、届いたあとに返品をします").Turn.Intent);
+
+    [Theory]
+    [InlineData("出品者はマーケットプレイスの家具業者です。ところで受取拒否した場合、送料はこちら持ちになるのでしょうか。", "受取拒否した場合、送料はこちら持ちになるのでしょうか。")]
+    [InlineData("注文番号は 250-4417302-8861935 です。まだ発送していません。キャンセルするとペナルティがありますか?", "キャンセルするとペナルティがありますか?")]
+    [InlineData("発送済みの注文ってキャンセル無理？エラーで通らないんだけど", "発送済みの注文ってキャンセル無理？エラーで通らないんだけど")]
+    [InlineData("送料はだれが払いますか？", "送料はだれが払いますか？")]
+    public void The_asking_sentences_are_looked_up_without_the_facts_told_beside_them(string text, string asked) =>
+        Assert.Equal(asked, TurnReader.QuestionPart(text, RepositoryKnowledge.Instance.Current));
+
+    [Fact]
+    public void A_refusal_supposed_is_none_done() => Assert.False(Read("受取拒否した場合、送料はこちら持ちですか").Has(TurnActs.AlreadyDone));
 }

@@ -122,6 +122,11 @@ internal static class RealisticConversations
             Tapping(Label.Stage("not_shipped"), "en", Says(MessageKeys.CancelAskSeller)));
 
         yield return Ja(
+            "a question asked beside the order's facts is answered, then the request goes on",
+            new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn("注文番号は " + OrderNumber + " です。まだ発送されていません。あの、キャンセルすると私のアカウントにペナルティがありますか?", FaqAnswer("penalty"), Says(MessageKeys.CancelAskSeller)));
+
+        yield return Ja(
             "a question after the outcome that names today's date is answered, not taken as the refund's day",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
             GiveOrderNumber(),

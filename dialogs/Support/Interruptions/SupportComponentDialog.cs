@@ -73,6 +73,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         if (reading.Has(TurnActs.Person))
         {
+            // 「人おねがいします、あと配達の時間夕方にできる？」: the topic out of scope is named as such before the hand-over.
+            if (reading.OutOfScopeTopic is { } alsoAsked)
+            {
+                await innerDc.Context.SendActivityAsync(DeclinedByName(Knowledge.Current, alsoAsked, ConversationLanguage.Current(innerDc.Context)), cancellationToken).ConfigureAwait(false);
+            }
+
             return await OnInterruptedAsync(innerDc, CurrentInquiry(innerDc).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
 

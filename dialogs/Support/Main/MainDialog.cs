@@ -341,8 +341,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         // A topic this chat does not cover, named beside an order's request (「ギフト包装の時計、250-…、昨日届いたので返品
-        // したい」): declined by name, and the request taken.
-        if (!chosenTopic && reading.OutOfScopeTopic is { } aside && topic is not (SupportTopic.Faq or SupportTopic.Human))
+        // したい」) or a person asked for (「領収書ほしいんだけど、出せんなら人につないで」): declined by name, and the request taken.
+        if (!chosenTopic && reading.OutOfScopeTopic is { } aside && topic != SupportTopic.Faq)
         {
             await step.Context.SendActivityAsync(DeclinedByName(knowledge, aside, ConversationLanguage.Current(step.Context)), cancellationToken).ConfigureAwait(false);
         }

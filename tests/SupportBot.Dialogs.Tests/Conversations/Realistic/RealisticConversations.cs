@@ -208,6 +208,19 @@ internal static class RealisticConversations
                 Yes("en", Escalates("customer_request")));
         }
 
+        foreach (var text in new[] { "店の経費にするから領収書ほしいんだけどさー、ここで出せる?出せんなら人につないでよー", "補償はしてもらえないの？人と話したい" })
+        {
+            yield return Ja(
+                "out of scope beside a person asked for is named, then the person comes: " + text,
+                new Turn(text, DeclinesTopic, Escalates("customer_request")));
+        }
+
+        foreach (var text in new[] { "配達の時間を夕方にずらしてくれんか", "この炊飯器の代わりにどの炊飯器がいいべ", "And who pays me compensation for my stress?" })
+        {
+            yield return (text.Any(char.IsAsciiLetter) ? En("out of scope without its usual words is declined: " + text, new Turn(text, DeclinesTopic, SaysNot(MessageKeys.NotUnderstoodFirst)))
+                : Ja("out of scope without its usual words is declined: " + text, new Turn(text, DeclinesTopic, SaysNot(MessageKeys.NotUnderstoodFirst))));
+        }
+
         yield return Ja(
             "out of scope in the middle of a question is said and the question asked again",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),

@@ -44,6 +44,7 @@ public sealed partial class VocabularyEntityExtractor
         return kept
             .GroupBy(m => Split(m.Key).Entity)
             .Select(g => TakenBack(g.ToList(), folded) is { } meant ? meant
+                : g.Key == SupportEntities.Stage && Shown(g.ToList(), folded) is { } shown ? shown
                 : g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
                     && g.Where(m => Split(m.Key).Id == ShippedId).All(m => NotArrived().IsMatch(folded[m.Start..m.End]))
                 ? g.OrderByDescending(m => m.Start).First()
@@ -51,6 +52,31 @@ public sealed partial class VocabularyEntityExtractor
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }
+
+    // 「同じ本がもう家にあると聞きましたけん…画面を見るとまだ「発送前」となっとります」: the status as the order history
+    // shows it (quoted, or "…と出ている / it says …") outranks what the story around it tells.
+    private static EntityMatch? Shown(List<EntityMatch> group, string folded)
+    {
+        if (group.Select(m => m.Key).Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        var shown = group.Where(m => (m.Start > 0 && "「『\"'“".Contains(folded[m.Start - 1]) && m.End < folded.Length && "」』\"'”".Contains(folded[m.End]))
+            || StatusShownAfter().IsMatch(folded.AsSpan(m.End)) || StatusShownBefore().IsMatch(folded.AsSpan(0, m.Start))
+            || StatusShownWithin().IsMatch(folded.AsSpan(m.Start, m.Length))).ToList();
+        return shown.Select(m => m.Key).Distinct().Count() == 1 ? shown[0] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[」』""'”]?\s*(?:(?:と|って|て)\s*(?:なっ|出て|でて|出と|表示|書い|かい|あり|ある)|になっ)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StatusShownAfter();
+
+    // A phrase that holds the marker itself (「発送前になって」).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:になっ|となっ|って出|と出|と表示)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StatusShownWithin();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:status(?: is| says| shows)?|it says|page says|history says|(?:すてーたす|状態|表示)(?:は|が|も)?)\s*(?:still\s*)?[「『""'“]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StatusShownBefore();
 
     // 「このまま発送されちゃったらどうなりますか」「ちゃんと届いてますか」 "what if it ships": a stage supposed or asked
     // about is no stage told.

@@ -83,6 +83,8 @@ public sealed class TurnReaderTests
     [InlineData("まだ届いてはおりません", "shipped")]
     [InlineData("まだ はっそう されて なぃ", "not_shipped")]
     [InlineData("まだ受けとってない", "shipped")]
+    [InlineData("娘から同じ本がもう家にあると聞きましたけん、取り消したいのです。画面を見るとまだ「発送前」となっとります。", "not_shipped")]
+    [InlineData("同じのがうちにあるから要らない。ステータスは出荷準備中です", "preparing")]
     [InlineData("it is still not send, the page say arrive next week", "not_shipped")]
     [InlineData("not yet ship, pls cancel", "not_shipped")]
     [InlineData("「発送しました」というメールも届いています", "shipped")]

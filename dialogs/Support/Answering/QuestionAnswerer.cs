@@ -52,11 +52,11 @@ public static class QuestionAnswerer
         var passage = refund is null ? null : new AnswerPassage("faq." + refund.Id, refund, null, refund.Question);
         // Beside facts told (「出品者はマーケットプレイスです。ところで送料はこちら持ちですか」), only the asking sentences are looked up.
         var asked = text is not null && TurnReading.Current(context).Has(TurnActs.Fact) ? TurnReader.QuestionPart(text, knowledge) : text;
-        var choice = passage is null ? Choose(asked, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(asked, knowledge, language));
-        if (passage is null && asked != text && choice.Answer is null && !choice.Unsure)
+        var choice = passage is null ? Choose(text, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(text, knowledge, language));
+        if (passage is null && asked != text && choice.Answer is null && !choice.Unsure && Choose(asked, knowledge, language) is { Answer: not null } narrowed)
         {
-            // 「どないなっとんねん」 alone asks nothing the knowledge answers: the facts told beside it are what it is about.
-            choice = Choose(text, knowledge, language);
+            // The whole message answered by nothing clearly: its asking sentences alone may be.
+            choice = narrowed;
         }
 
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));

@@ -155,7 +155,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             // 「コンビニ払いです。返金はどこに戻りますか」: the answer to the question asked is taken, and the question asked
             // beside it is answered first, when the knowledge base clearly answers it.
             if (DigressesAtPrompts && !ClosesTopic(active.Id) && reading.Has(TurnActs.Question) && prompt.ReadsAnswer(innerDc.Context)
-                && AnswerFor(innerDc.Context) is { Answer: { } aside })
+                && AsideAnswer(innerDc.Context) is { } aside)
             {
                 var facts = new OrderInquiry().FillFrom(CurrentInquiry(innerDc)).FillFrom(turn);
                 await innerDc.Context.SendActivityAsync(
@@ -595,6 +595,18 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// What in the knowledge answers this turn's message, worked out once per turn however many steps ask (the
     /// prompt's check, the digression, the menu and the routing all read the same message).
     /// </summary>
+    /// <summary>
+    /// The answer to a question asked beside facts or an answer, looked up in the message's asking sentences alone when
+    /// others only tell facts (「注文番号は…です。まだ発送前です。ペナルティはありますか?」); null when nothing clearly answers it.
+    /// </summary>
+    protected AnswerPassage? AsideAnswer(ITurnContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Activity.Text ?? string.Empty;
+        var asked = TurnReader.QuestionPart(text, Knowledge.Current);
+        return asked != text ? QuestionAnswerer.Choose(asked, Knowledge.Current, ConversationLanguage.Current(context)).Answer : AnswerFor(context).Answer;
+    }
+
     protected AnswerChoice AnswerFor(ITurnContext context) =>
         QuestionAnswerer.ForTurn(context, Knowledge.Current, ConversationLanguage.Current(context));
 

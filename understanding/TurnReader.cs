@@ -22,8 +22,8 @@ public static partial class TurnReader
         SupportIntents.Faq,
     ];
 
-    // 「〜したから」 says it is done; every other 〜したか… (「取り消したか」 in Kyushu) wants it; 〜した場合 / 〜したとき supposes it.
-    private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま", "場合", "ばあい", "とき", "時"];
+    // 「〜したから」 says it is done; every other 〜したか… (「取り消したか」 in Kyushu) wants it; 〜した場合 supposes it.
+    private static readonly string[] NotDoneAfter = ["い", "ら", "く", "か", "ほう", "ほが", "のむ", "のみ", "のま", "場合", "ばあい"];
 
     public static TurnReading Read(string? text, RecognizedTurn turn, KnowledgeSnapshot knowledge)
     {
@@ -42,7 +42,8 @@ public static partial class TurnReader
             acts |= TurnActs.Fact;
         }
 
-        var changeOfMindSaid = vocabulary.ChangeOfMind.Where(p => Contains(folded, p)).ToList();
+        // 「この注文やめとくわ」 stops the order, which is cancelling it; 「やっぱやめとく」 alone changes the customer's mind.
+        var changeOfMindSaid = vocabulary.ChangeOfMind.Where(p => Contains(folded, p) && !OrderStopped(folded, p)).ToList();
         var changeOfMind = changeOfMindSaid.Count > 0;
         // 「注文をやめたい」 / "I need to stop an order": stopping an order is cancelling it, not leaving the chat.
         if (turn.Is(SupportIntents.Quit, 0) && !changeOfMind && OrderWords().IsMatch(folded))
@@ -225,11 +226,11 @@ public static partial class TurnReader
     }
 
     // 「ところで」「ちなみに」 "by the way": how a question turns from the facts, not what it asks.
-    [GeneratedRegex(@"^\s*(?:ところで|ちなみに|それと|それから|あと|あの|by the way|btw|also|and)[、,\s]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:ところで|ちなみに|それと|それから|あと(?!で)|あの(?![a-zぁ-ん])|(?:by the way|btw|also|and)(?![a-z]))[、,\s]*", RegexOptions.IgnoreCase)]
     private static partial Regex TurnOpener();
 
     // A sentence ends after 。！？!? or a line break, or at ". " between English sentences.
-    [GeneratedRegex(@"(?<=[。！？!?\n])|(?<=[a-z0-9]\.)\s+")]
+    [GeneratedRegex(@"(?<=[。．｡！？!?\n])|(?<=[a-zA-Z0-9]\.)\s+")]
     private static partial Regex SentenceEnd();
 
     // "返金+いつ": every part, in that order; a Latin part as whole words.
@@ -265,7 +266,16 @@ public static partial class TurnReader
     private static bool DeclinesPerson(string folded, FoldedVocabulary vocabulary) =>
         vocabulary.Person.Where(p => !p.Contains('+')).SelectMany(p => Occurrences(folded, p).Select(at => (Start: at, End: at + p.Length)))
             .Any(person => vocabulary.NoNeed.Where(n => !n.Contains('+')).Any(n => Occurrences(folded, n).Any(at =>
-                (at + n.Length <= person.Start && person.Start - (at + n.Length) <= 12) || (at >= person.End && at - person.End <= 4))));
+                (at + n.Length <= person.Start && DeclinedBefore().IsMatch(folded[(at + n.Length)..person.Start]))
+                || (at >= person.End && DeclinedAfter().IsMatch(folded[person.End..at])))));
+
+    // Between "no need" and the person: only "for / of / a / to talk to" ("no need for a person"), nothing that turns the sentence.
+    [GeneratedRegex(@"^\s*(?:(?:for|of|a|an|to|talk|speak|with)\s+)*$")]
+    private static partial Regex DeclinedBefore();
+
+    // Between the person and the no-need word: a topic particle at most (「担当者は大丈夫」「人はいらん」 "a person is not needed").
+    [GeneratedRegex(@"^\s*(?:は|も|さんは|さんも|の方は|is|are)?\s*$")]
+    private static partial Regex DeclinedAfter();
 
     private static IEnumerable<int> Occurrences(string folded, string phrase)
     {
@@ -275,12 +285,16 @@ public static partial class TurnReader
         }
     }
 
+    private static bool OrderStopped(string folded, string phrase) =>
+        phrase.StartsWith("やめ", StringComparison.Ordinal) && (folded.Contains("注文" + phrase, StringComparison.Ordinal)
+            || folded.Contains("注文を" + phrase, StringComparison.Ordinal) || folded.Contains("注文は" + phrase, StringComparison.Ordinal));
+
     private static bool IsLatin(string phrase) => phrase.Any(char.IsAsciiLetter) && phrase.All(c => c < 0x80);
 
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
 
-    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方|員|おじさん|お兄さん)")]
+    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方(?!法)|員|おじさん|お兄さん)")]
     private static partial Regex NoAgent();
 
     [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]

@@ -62,6 +62,12 @@ public sealed partial class VocabularyEntityExtractor
             return null;
         }
 
+        // 「配達済みと表示されていますが、届いていません」: a delivery shown but denied is a parcel still on its way.
+        if (group.Any(m => Split(m.Key).Id == ShippedId && NotArrived().IsMatch(folded[m.Start..m.End])))
+        {
+            return null;
+        }
+
         var shown = group.Where(m => (m.Start > 0 && "「『\"'“".Contains(folded[m.Start - 1]) && m.End < folded.Length && "」』\"'”".Contains(folded[m.End]))
             || StatusShownAfter().IsMatch(folded.AsSpan(m.End)) || StatusShownBefore().IsMatch(folded.AsSpan(0, m.Start))
             || StatusShownWithin().IsMatch(folded.AsSpan(m.Start, m.Length))).ToList();
@@ -75,7 +81,7 @@ public sealed partial class VocabularyEntityExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:になっ|となっ|って出|と出|と表示)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StatusShownWithin();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:status(?: is| says| shows)?|it says|page says|history says|(?:すてーたす|状態|表示)(?:は|が|も)?)\s*(?:still\s*)?[「『""'“]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:status(?: is| says| shows)?|it says|page says|history says|(?:すてーたす|状態|表示)(?:は|が|も)?)\s*(?:still\s*|まだ)?[「『""'“]?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StatusShownBefore();
 
     // 「このまま発送されちゃったらどうなりますか」「ちゃんと届いてますか」 "what if it ships": a stage supposed or asked

@@ -121,8 +121,17 @@ public static partial class ChoiceRecognizers
 
         var candidateTokens = TextNormalizer.Tokenize(candidate);
         var matched = MatchTokensInOrder(utteranceTokens, candidateTokens);
-        return matched == 0 ? 0 : (float)matched / candidateTokens.Count * matched / Math.Max(utteranceTokens.Count, 1);
+        // "I need that money" shares only "I" with "I don't know": a function word alone picks nothing.
+        var content = candidateTokens.Where(t => !FunctionWords.Contains(t)).ToList();
+        if (matched == 0 || (content.Count > 0 && MatchTokensInOrder(utteranceTokens, content) == 0))
+        {
+            return 0;
+        }
+
+        return (float)matched / candidateTokens.Count * matched / Math.Max(utteranceTokens.Count, 1);
     }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "a", "an", "the", "for", "of", "to", "it", "i", "my", "t", "s", "don", "do" };
 
     private static int MatchTokensInOrder(IReadOnlyList<string> utterance, IReadOnlyList<string> candidate)
     {

@@ -238,8 +238,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
         }
 
-        // A day said in passing (「昨日もう一回連絡した」) is no correction of the day the refund is counted from.
-        var changed = inquiry.Correct(reading.Has(TurnActs.Correction) ? turn : turn with { DaysAgo = null, Date = null }, knowledge, language);
+        // A day said in passing (「昨日もう一回連絡した」) is no correction of the day the refund is counted from; one said as
+        // a correction, with what was done that day ("cancelled on the 3rd, so 9 days ago"), or alone ("tuesday. so 5 days") is.
+        var tellsDay = reading.Has(TurnActs.Correction)
+            || (!reading.Has(TurnActs.Question) && (reading.Has(TurnActs.AlreadyDone) || reading.Only(TurnActs.Fact | TurnActs.Acknowledge)));
+        var changed = inquiry.Correct(tellsDay ? turn : turn with { DaysAgo = null, Date = null }, knowledge, language);
 
         if (!orderChanged && changed.Count == 0)
         {

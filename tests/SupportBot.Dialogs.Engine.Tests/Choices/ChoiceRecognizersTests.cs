@@ -92,6 +92,21 @@ public class ChoiceRecognizersTests
         Assert.Equal(1.0f, found.Score);
     }
 
+    [Theory]
+    [InlineData("Thanks for your help")]
+    [InlineData("I need that money for rent")]
+    [InlineData("it wasn't a week, I just checked")]
+    public void RecognizeChoices_takes_no_choice_that_shares_only_function_words(string text)
+    {
+        List<Choice> choices = [new Choice("The store itself"), new Choice("Preparing for shipment"), new Choice("I don't know")];
+
+        Assert.Empty(ChoiceRecognizers.RecognizeChoices(text, choices));
+    }
+
+    [Fact]
+    public void RecognizeChoices_still_takes_a_content_word() =>
+        Assert.Equal("I don't know", ChoiceRecognizers.RecognizeChoices("honestly I really don't know", [new Choice("The store itself"), new Choice("I don't know")])[0].Value);
+
     [Fact]
     public void RecognizeChoices_prefers_the_longest_Japanese_match()
     {

@@ -1,3 +1,4 @@
+using SupportBot.Dialogs.Engine.Choices;
 using SupportBot.Knowledge;
 using SupportBot.Understanding;
 
@@ -310,4 +311,39 @@ public sealed class TurnReaderTests
 
     [Fact]
     public void A_refusal_supposed_is_none_done() => Assert.False(Read("受取拒否した場合、送料はこちら持ちですか").Has(TurnActs.AlreadyDone));
+
+    [Theory]
+    [InlineData("ボットはいらん。人間と話させて")]
+    [InlineData("返金は大丈夫なので、担当者と話したいです")]
+    [InlineData("no thanks, I want a real person")]
+    [InlineData("Can I talk to a person? No problem if I wait.")]
+    [InlineData("配送方法のことで担当者と話したい")]
+    public void A_person_asked_for_beside_a_no_need_is_a_person(string text) =>
+        Assert.True(Read(text, text.Any(char.IsAsciiLetter) && !TextNormalizer.ContainsJapanese(text) ? "en-US" : "ja-JP").Has(TurnActs.Person));
+
+    [Theory]
+    [InlineData("届いたバッグが本物か怪しいので返品できますか？")]
+    [InlineData("まだ発送前だげど、キャンセルしたほうがいいべか？")]
+    [InlineData("The box arrived with damages, can I return it?")]
+    public void Ordinary_requests_name_no_topic_out_of_scope(string text) =>
+        Assert.False(Read(text, text.Any(char.IsAsciiLetter) ? "en-US" : "ja-JP").Has(TurnActs.OutOfScope));
+
+    [Theory]
+    [InlineData("3日前にキャンセルしたのに、返金をまだ受け取っていません", null)]
+    [InlineData("配達済みと表示されていますが、届いていません", "shipped")]
+    [InlineData("同じのがうちにあるから要らない。ステータスはまだ出荷準備中です", "preparing")]
+    public void A_stage_is_not_read_from_money_or_a_delivery_denied(string text, string? stage) => Assert.Equal(stage, Read(text).Turn.Stage);
+
+    [Fact]
+    public void A_return_made_when_the_refund_is_missing_is_done() =>
+        Assert.True(Read("2週間前に返品した時の返金がまだ来ません").Has(TurnActs.AlreadyDone));
+
+    [Fact]
+    public void Stopping_the_order_is_no_change_of_mind() => Assert.False(Read("この注文やめとくわ").Has(TurnActs.ChangeOfMind));
+
+    [Theory]
+    [InlineData("My order is 250-1234567-1234567. Android tablets, can I cancel them?", "Android tablets, can I cancel them?")]
+    [InlineData("注文番号は250-1234567-1234567です。あとでキャンセルできますか？", "あとでキャンセルできますか？")]
+    public void Openers_are_dropped_only_as_whole_words(string text, string asked) =>
+        Assert.Equal(asked, TurnReader.QuestionPart(text, RepositoryKnowledge.Instance.Current));
 }

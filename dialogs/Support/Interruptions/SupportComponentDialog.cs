@@ -323,8 +323,9 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);
         }
 
-        // "OK" / 「わかった」 to what was just said: nothing to read, so the question is simply asked again.
-        if (reading.Has(TurnActs.Acknowledge) && !reading.Has(asksMore))
+        // "OK" / 「わかった」 to what was just said, or 「もしもし」 "hello?" calling for attention: nothing to read, so the
+        // question is simply asked again.
+        if (reading.Has(TurnActs.Acknowledge | TurnActs.Greeting) && !reading.Has(asksMore))
         {
             return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken).ConfigureAwait(false);
         }

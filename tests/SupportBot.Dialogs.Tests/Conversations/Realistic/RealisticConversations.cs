@@ -126,6 +126,15 @@ internal static class RealisticConversations
             new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
             new Turn("注文番号は " + OrderNumber + " です。まだ発送されていません。あの、キャンセルすると私のアカウントにペナルティがありますか?", FaqAnswer("penalty"), Says(MessageKeys.CancelAskSeller)));
 
+        foreach (var call in new[] { "もしもし", "こんにちは" })
+        {
+            yield return Ja(
+                "a call for attention at a question asks the question again: " + call,
+                new Turn("注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(call, Says(MessageKeys.NavResume), Says(MessageKeys.CancelAskStage), SaysNot(MessageKeys.NotUnderstoodFirst)));
+        }
+
         yield return Ja(
             "a question after the outcome that names today's date is answered, not taken as the refund's day",
             new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),

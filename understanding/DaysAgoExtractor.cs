@@ -230,6 +230,7 @@ public static partial class DaysAgoExtractor
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?|months?)\s+ago(?![a-z])"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)\s+(?:since|after|have passed|has passed|passed)(?![a-z])"
         + @"|(?<![a-z])(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)\s+(?:now|already|and\s+(?:still|nothing|no))(?![a-z])"
+        + @"|(?<![a-z])so\s+(?:that's\s+|thats\s+|it's\s+|its\s+)?(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)(?![a-z])"
         + @"|(?<![a-z])(?:it\s+has\s+been|it's\s+been|its\s+been|been|already)\s+(?:over\s+|about\s+|almost\s+)?(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)(?![a-z])"
         + @"|(?<word>一昨日|おととい|おとつい|昨日|きのう|昨晩|昨夜|ゆうべ|今日|きょう|本日|今朝|けさ|さっき|先ほど|さきほど|先週|せんしゅう|先月|せんげつ)"
         + @"|(?<![a-z])(?<word>day before yesterday|yesterday|last night|earlier today|today|this morning|last week|last month)(?![a-z])",

@@ -131,7 +131,7 @@ public static partial class ChoiceRecognizers
         return (float)matched / candidateTokens.Count * matched / Math.Max(utteranceTokens.Count, 1);
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "a", "an", "the", "for", "of", "to", "it", "i", "my", "t", "s", "don", "do" };
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "a", "an", "the", "for", "of", "to", "on", "in", "at", "by", "and", "or", "it", "i", "my", "t", "s", "don", "do" };
 
     private static int MatchTokensInOrder(IReadOnlyList<string> utterance, IReadOnlyList<string> candidate)
     {

@@ -315,8 +315,10 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var inquiry = CurrentInquiry(innerDc);
         var language = ConversationLanguage.Current(context);
         // A fact said again in passing (「もう一回出品者さんに連絡してみます、ありがとう」) tells nothing new.
-        var asksMore = TurnActs.Question | TurnActs.Topic | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing | TurnActs.SellerSilent | TurnActs.AlreadyDone
-            | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
+        // The topic being handled named again ("I will wait on the refund, then. Thanks") asks for nothing new either.
+        var otherTopic = SupportTopics.ForIntent(turn.Intent) != inquiry.Topic;
+        var asksMore = TurnActs.Question | (otherTopic ? TurnActs.Topic : TurnActs.None) | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing
+            | TurnActs.SellerSilent | TurnActs.AlreadyDone | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
         {
             await SendTextAsync(context, reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);

@@ -59,6 +59,7 @@ public sealed class DaysAgoExtractorTests
         { "about 3 weeks ago", 21, "2026-11-05" },
         { "But it is 9 days now and still no refund", 9, "2026-11-17" },
         { "5 days and still nothing", 5, "2026-11-21" },
+        { "tuesday. so 5 days, but with the weekend in the middle", 5, "2026-11-21" },
         { "It was last Tuesday, so eight days ago, not yesterday.", 8, "2026-11-18" },
         { "キャンセルして10日たっても返金されないんですが、どうしたらいいですか", 10, "2026-11-16" },
         { "月曜にキャンセルしたのに、今日見てもまだ返金されていません", 3, "2026-11-23" },

@@ -147,6 +147,11 @@ internal static class RealisticConversations
 
     private static IEnumerable<Conversation> ClosingPolitely()
     {
+        yield return En(
+            "thanks that names the topic being handled closes politely",
+            new Turn("Where is my refund? I cancelled it 2 days ago", Says(MessageKeys.RefundAskPayment)),
+            new Turn("Understood. I will wait on the refund, then. Thanks.", Says(MessageKeys.NavThanks), SaysNot(MessageKeys.NotUnderstoodFirst), NoOutcome));
+
         foreach (var thanks in new[] { "ありがとう、もう大丈夫です", "ありがとうございました、助かりました", "解決しました！ありがとう" })
         {
             yield return Ja(

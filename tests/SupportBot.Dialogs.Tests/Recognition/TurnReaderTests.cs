@@ -62,6 +62,8 @@ public sealed class TurnReaderTests
     [InlineData("にふぇーでーびる、またよー", TurnActs.Thanks)]
     [InlineData("いや昨日やない 一昨日やった", TurnActs.Correction)]
     [InlineData("あ ちがった ふざいひょう入ってただけ", TurnActs.Correction)]
+    [InlineData("なんでこっちが受け取り拒否とかせんなんがキャンセルしたがに向こうのミスやろ", TurnActs.Complaint)]
+    [InlineData("ギフト券の残高というのも見ましたが、増えとりません。", TurnActs.MoneyMissing)]
     public void A_message_is_read_into_its_acts(string text, TurnActs act) => Assert.True(Read(text).Has(act), Read(text).Acts.ToString());
 
     [Theory]

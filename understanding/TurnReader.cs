@@ -68,8 +68,7 @@ public static partial class TurnReader
             acts |= TurnActs.ChangeOfMind;
         }
 
-        // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark).
-        if (TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p)))
+        if (Asks(text, folded, vocabulary))
         {
             acts |= TurnActs.Question;
         }
@@ -132,9 +131,10 @@ public static partial class TurnReader
         }
 
         // "Tell the delivery person", 「配達の人に言えば」, "dinner for 40 persons": no person to hand over to.
-        var personText = NoAgent().Replace(folded, " ");
+        var namesNoAgent = NoAgent().IsMatch(folded);
+        var personText = namesNoAgent ? NoAgent().Replace(folded, " ") : folded;
         var namesPerson = vocabulary.Person.Any(p => Contains(personText, p));
-        var askedPerson = namesPerson || (turn.Is(SupportIntents.Human) && !NoAgent().IsMatch(folded));
+        var askedPerson = namesPerson || (turn.Is(SupportIntents.Human) && !namesNoAgent);
         // 「どちらにお問い合わせすればよろしいのでしょうか」 "who do I contact if…?" asks where to turn, not for a person now.
         if (AsksWhomToContact().IsMatch(folded) && !namesPerson)
         {
@@ -217,13 +217,19 @@ public static partial class TurnReader
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
         var facts = Facts.GetValue(knowledge.Vocabulary, v => new VocabularyEntityExtractor(v));
-        bool Asks(string sentence) => sentence.Contains('?') || sentence.Contains('？')
-            || vocabulary.Question.Any(p => !p.EndsWith('?') && Contains(" " + SpokenJapanese.Simplify(TextNormalizer.Fold(sentence)) + " ", p));
-        bool OnlyTells(string sentence) => !Asks(sentence)
-            && (OrderNumberExtractor.TryExtract(sentence, out _) || facts.Find(SpokenJapanese.Simplify(TextNormalizer.Fold(sentence))).Count > 0);
-        var kept = sentences.Where(s => !OnlyTells(s)).ToList();
-        return kept.Count == 0 || kept.Count == sentences.Count || !kept.Any(Asks) ? text : string.Join(" ", kept.Select(k => TurnOpener().Replace(k, string.Empty)));
+        var read = sentences.Select(s =>
+        {
+            var folded = SpokenJapanese.Simplify(TextNormalizer.Fold(s));
+            var asks = Asks(s, " " + folded + " ", vocabulary);
+            return (Text: s, Asks: asks, OnlyTells: !asks && (OrderNumberExtractor.TryExtract(s, out _) || facts.Find(folded).Count > 0));
+        }).ToList();
+        var kept = read.Where(s => !s.OnlyTells).ToList();
+        return kept.Count == 0 || kept.Count == read.Count || !kept.Any(s => s.Asks) ? text : string.Join(" ", kept.Select(k => TurnOpener().Replace(k.Text, string.Empty)));
     }
+
+    // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark), as does a question phrase.
+    private static bool Asks(string text, string folded, FoldedVocabulary vocabulary) =>
+        TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p));
 
     // 「ところで」「ちなみに」 "by the way": how a question turns from the facts, not what it asks.
     [GeneratedRegex(@"^\s*(?:ところで|ちなみに|それと|それから|あと(?!で)|あの(?![a-zぁ-ん])|(?:by the way|btw|also|and)(?![a-z]))[、,\s]*", RegexOptions.IgnoreCase)]

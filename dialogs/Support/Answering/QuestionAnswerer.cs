@@ -50,12 +50,12 @@ public static class QuestionAnswerer
         // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
         var refund = TurnReading.Current(context).Has(TurnActs.RefundWhen) ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) : null;
         var passage = refund is null ? null : new AnswerPassage("faq." + refund.Id, refund, null, refund.Question);
-        // Beside facts told (「出品者はマーケットプレイスです。ところで送料はこちら持ちですか」), only the asking sentences are looked up.
-        var asked = text is not null && TurnReading.Current(context).Has(TurnActs.Fact) ? TurnReader.QuestionPart(text, knowledge) : text;
         var choice = passage is null ? Choose(text, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(text, knowledge, language));
-        if (passage is null && asked != text && choice.Answer is null && !choice.Unsure && Choose(asked, knowledge, language) is { Answer: not null } narrowed)
+        // The whole message answered by nothing clearly: beside facts told (「出品者はマーケットプレイスです。ところで送料は
+        // こちら持ちですか」), its asking sentences alone may be.
+        if (passage is null && choice.Answer is null && !choice.Unsure && text is not null && TurnReading.Current(context).Has(TurnActs.Fact)
+            && TurnReader.QuestionPart(text, knowledge) is var asked && asked != text && Choose(asked, knowledge, language) is { Answer: not null } narrowed)
         {
-            // The whole message answered by nothing clearly: its asking sentences alone may be.
             choice = narrowed;
         }
 

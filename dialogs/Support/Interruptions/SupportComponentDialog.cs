@@ -598,21 +598,23 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         && AnswerFor(context) is { } choice && (choice.Answer is not null || choice.Unsure);
 
     /// <summary>
-    /// What in the knowledge answers this turn's message, worked out once per turn however many steps ask (the
-    /// prompt's check, the digression, the menu and the routing all read the same message).
-    /// </summary>
-    /// <summary>
     /// The answer to a question asked beside facts or an answer, looked up in the message's asking sentences alone when
-    /// others only tell facts (「注文番号は…です。まだ発送前です。ペナルティはありますか?」); null when nothing clearly answers it.
+    /// others only tell facts (「注文番号は…です。まだ発送前です。ペナルティはありますか?」); otherwise, unless
+    /// <paramref name="apartOnly"/>, this turn's answer. Null when nothing clearly answers it.
     /// </summary>
-    protected AnswerPassage? AsideAnswer(ITurnContext context)
+    protected AnswerPassage? AsideAnswer(ITurnContext context, bool apartOnly = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Activity.Text ?? string.Empty;
         var asked = TurnReader.QuestionPart(text, Knowledge.Current);
-        return asked != text ? QuestionAnswerer.Choose(asked, Knowledge.Current, ConversationLanguage.Current(context)).Answer : AnswerFor(context).Answer;
+        return asked != text ? QuestionAnswerer.Choose(asked, Knowledge.Current, ConversationLanguage.Current(context)).Answer
+            : apartOnly ? null : AnswerFor(context).Answer;
     }
 
+    /// <summary>
+    /// What in the knowledge answers this turn's message, worked out once per turn however many steps ask (the
+    /// prompt's check, the digression, the menu and the routing all read the same message).
+    /// </summary>
     protected AnswerChoice AnswerFor(ITurnContext context) =>
         QuestionAnswerer.ForTurn(context, Knowledge.Current, ConversationLanguage.Current(context));
 

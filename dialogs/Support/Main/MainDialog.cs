@@ -351,7 +351,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // beside the order's facts is answered first when the knowledge clearly answers it; then the request goes on.
         if (!chosenTopic && !reading.Has(TurnActs.RefundWhen) && !whatToDo && !asksHow && topic is not (SupportTopic.Faq or SupportTopic.Human)
             && reading.Has(TurnActs.Question) && reading.Has(TurnActs.Fact)
-            && TurnReader.QuestionPart(text ?? string.Empty, knowledge) != text && AsideAnswer(step.Context) is { Entry: not null } sideAnswer)
+            && AsideAnswer(step.Context, apartOnly: true) is { Entry: not null } sideAnswer)
         {
             await step.Context.SendActivityAsync(QuestionAnswerer.Compose(sideAnswer, knowledge, ConversationLanguage.Current(step.Context), inquiry), cancellationToken).ConfigureAwait(false);
         }

@@ -43,7 +43,7 @@ public static class ModelComparison
                 FaqMatcher.FindQuestion("返金はいつ？", snapshot);
                 AnswerIndex.Rank("返金はいつ？", snapshot, "ja");
                 AnswerIndex.Rank("refund", snapshot, "en");
-                foreach (var (_, gold, text) in intents.Where(e => e.Writer == writer))
+                foreach (var (_, gold, text, _) in intents.Where(e => e.Writer == writer))
                 {
                     var read = JapaneseReadings.Canonical(text, snapshot.Vocabulary);
                     var locale = TextIsJapanese(read) ? "ja-JP" : "en-US";
@@ -55,7 +55,7 @@ public static class ModelComparison
                     Count(results, "intent: ML.NET SDCA max-entropy, char n-grams", gold, () => mlnet.Predict(read, snapshot.Vocabulary.Examples.MinConfidence));
                 }
 
-                foreach (var (_, gold, text) in questions.Where(e => e.Writer == writer))
+                foreach (var (_, gold, text, fromStories) in questions.Where(e => e.Writer == writer))
                 {
                     var read = JapaneseReadings.Canonical(text, snapshot.Vocabulary);
                     var language = TextIsJapanese(read) ? "ja" : "en";
@@ -63,6 +63,10 @@ public static class ModelComparison
                     Count(results, "faq: BM25 over all passages", gold, () =>
                         AnswerIndex.Rank(read, snapshot, language) is { Count: > 0 } ranked && ranked[0].Score >= QuestionAnswerer.MinScore ? Entry(ranked[0].Passage.Id) : null);
                     Count(results, "faq: blend (QuestionAnswerer), asks A or B when unsure", gold, () =>
+                        QuestionAnswerer.Choose(read, snapshot, language) is var choice && choice.Unsure ? Asked : choice.Answer?.Id is { } id ? Entry(id) : null);
+
+                    // The writers' own questions are the set earlier rounds measured; story lines joined it later.
+                    Count(results, fromStories ? "faq: blend, on questions taken from stories" : "faq: blend, on the writers' own questions", gold, () =>
                         QuestionAnswerer.Choose(read, snapshot, language) is var choice && choice.Unsure ? Asked : choice.Answer?.Id is { } id ? Entry(id) : null);
                 }
             }
@@ -72,7 +76,7 @@ public static class ModelComparison
             }
         }
 
-        Console.WriteLine($"Writer-held-out split: {writers.Count} writers ({string.Join(", ", writers)}); {intents.Count} request messages, {questions.Count} questions.");
+        Console.WriteLine($"Writer-held-out split: {writers.Count} writers ({string.Join(", ", writers)}); {intents.Count} request messages, {questions.Count} questions ({questions.Count(q => q.FromStories)} of them from stories).");
         Console.WriteLine();
         Console.WriteLine("| model | messages | accuracy | confident wrong | abstained | asked A or B | µs per message |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");

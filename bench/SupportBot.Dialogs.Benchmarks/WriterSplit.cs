@@ -5,14 +5,17 @@ namespace SupportBot.Dialogs.Benchmarks;
 /// <summary>
 /// The examples each independent writer contributed, found by the "# writer Dn" comments above their blocks in
 /// intent-examples.yaml (label: the intent) and faq.yaml (label: the entry); and the knowledge files without them.
+/// A block's source is the file its comment names: a writer's own examples (Recognition/Data/writers/) or lines taken
+/// from their development stories (Stories/development/).
 /// </summary>
 public static partial class WriterSplit
 {
-    public static IReadOnlyList<(string Writer, string Label, string Text)> Examples(string yamlPath, bool faq)
+    public static IReadOnlyList<(string Writer, string Label, string Text, bool FromStories)> Examples(string yamlPath, bool faq)
     {
-        var found = new List<(string, string, string)>();
+        var found = new List<(string, string, string, bool)>();
         string? label = null;
         string? writer = null;
+        var fromStories = false;
         foreach (var line in File.ReadLines(yamlPath))
         {
             if ((faq ? EntryId() : IntentName()).Match(line) is { Success: true } m)
@@ -22,10 +25,11 @@ public static partial class WriterSplit
             else if (WriterComment().Match(line) is { Success: true } w)
             {
                 writer = w.Groups[1].Value;
+                fromStories = line.Contains("/Stories/", StringComparison.Ordinal);
             }
             else if (Item().Match(line) is { Success: true } item && writer is not null && label is not null)
             {
-                found.Add((writer, label, Regex.Unescape(item.Groups[1].Value)));
+                found.Add((writer, label, Regex.Unescape(item.Groups[1].Value), fromStories));
             }
             else if (!Item().IsMatch(line))
             {

@@ -43,7 +43,7 @@ public static class ModelComparison
                 FaqMatcher.FindQuestion("返金はいつ？", snapshot);
                 AnswerIndex.Rank("返金はいつ？", snapshot, "ja");
                 AnswerIndex.Rank("refund", snapshot, "en");
-                foreach (var (_, gold, text, _) in intents.Where(e => e.Writer == writer))
+                foreach (var (_, gold, text, fromStories) in intents.Where(e => e.Writer == writer))
                 {
                     var read = JapaneseReadings.Canonical(text, snapshot.Vocabulary);
                     var locale = TextIsJapanese(read) ? "ja-JP" : "en-US";
@@ -52,6 +52,7 @@ public static class ModelComparison
                         Count(results, "intent: " + method, gold, () => Top(recognizer.Recognize(read, locale, now, method)));
                     }
 
+                    Count(results, fromStories ? "intent: Blend, on lines taken from stories" : "intent: Blend, on the writers' own messages", gold, () => Top(recognizer.Recognize(read, locale, now, IntentMethod.Blend)));
                     Count(results, "intent: ML.NET SDCA max-entropy, char n-grams", gold, () => mlnet.Predict(read, snapshot.Vocabulary.Examples.MinConfidence));
                 }
 
@@ -76,7 +77,7 @@ public static class ModelComparison
             }
         }
 
-        Console.WriteLine($"Writer-held-out split: {writers.Count} writers ({string.Join(", ", writers)}); {intents.Count} request messages, {questions.Count} questions ({questions.Count(q => q.FromStories)} of them from stories).");
+        Console.WriteLine($"Writer-held-out split: {writers.Count} writers ({string.Join(", ", writers)}); {intents.Count} request messages ({intents.Count(i => i.FromStories)} of them from stories), {questions.Count} questions ({questions.Count(q => q.FromStories)} of them from stories).");
         Console.WriteLine();
         Console.WriteLine("| model | messages | accuracy | confident wrong | abstained | asked A or B | µs per message |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");

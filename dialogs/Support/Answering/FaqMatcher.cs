@@ -54,6 +54,12 @@ public static partial class FaqMatcher
     public static FaqEntry? Asks(string? text, KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        // 「返金の状況を調べてほしい」 asks the chat to act on the customer's order; no FAQ answer does that.
+        if ((!IsQuestion(text) && AsksToAct().IsMatch(TextNormalizer.Fold(text))) || AsksWhereOwnMoneyIs(text))
+        {
+            return null;
+        }
+
         var predicted = RoutingClassifier(knowledge).Predict(text ?? string.Empty);
         // A problem stated without a question ("キャンセルしたのにメールが来ない") needs the classifier surer still.
         var needed = IsQuestion(text) || Complaint().IsMatch(TextNormalizer.Fold(text)) ? AskedMatch : StatedMatch;
@@ -107,6 +113,25 @@ public static partial class FaqMatcher
 
     /// <summary>True when the text asks something ("…とは？", "why…"), so an FAQ answer fits better than a procedure.</summary>
     public static bool IsQuestion(string? text) => QuestionMarker().IsMatch(TextNormalizer.Fold(text) + (text?.TrimEnd().EndsWith('？') == true || text?.TrimEnd().EndsWith('?') == true ? "?" : string.Empty));
+
+    /// <summary>
+    /// True for "where is my refund?" or 「お金まだ？」 without asking where to look: the customer's own money is missing,
+    /// which the refund conversation checks, not the FAQ on where refunds show.
+    /// </summary>
+    public static bool AsksWhereOwnMoneyIs(string? text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        return OwnMoneyMissing().IsMatch(folded) && !WhereToLook().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"(?<![a-z])where(?:'s| is) (?:my|the) (?:refund|money)|返金(?:は|って)?まだ|お金(?:は|が)?(?:まだ|どこ)")]
+    private static partial Regex OwnMoneyMissing();
+
+    [GeneratedRegex(@"(?<![a-z])(?:check|see|look|find)(?![a-z])|確認|見れ|見る|見たら|どこで|どこを")]
+    private static partial Regex WhereToLook();
+
+    [GeneratedRegex(@"(?:調べ|確認し|見)て(?:ほしい|欲しい|ください|下さい|くれ|もらいたい)|(?<![a-z])(?:please|pls|plz) (?:check|look)")]
+    private static partial Regex AsksToAct();
 
     [GeneratedRegex(@"(?:た|はず)なのに|たのに|(?<![a-z])(?:but|still)(?![a-z])")]
     private static partial Regex Complaint();

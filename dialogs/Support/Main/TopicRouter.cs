@@ -38,7 +38,7 @@ public static class TopicRouter
 
         if (exactQuestion
             || asked is not null
-            || (FaqMatcher.IsQuestion(text) && FaqAnswers(turn) && FaqMatcher.Find(text, knowledge) is not null && turn.OrderNumber is null)
+            || (FaqMatcher.IsQuestion(text) && FaqAnswers(turn) && !FaqMatcher.AsksWhereOwnMoneyIs(text) && FaqMatcher.Find(text, knowledge) is not null && turn.OrderNumber is null)
             || (FaqMatcher.IsQuestion(text) && turn.Intent is SupportIntents.Faq or SupportIntents.None && FaqMatcher.FindQuestion(text, knowledge) is not null))
         {
             return SupportTopic.Faq;

@@ -16,13 +16,14 @@ public static class AnswerIndex
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    private static readonly ConditionalWeakTable<KnowledgeSnapshot, Built[]> Indexes = new();
+    // Lazy, so turns racing after a reload build one index, not one each.
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, Lazy<Built[]>> Indexes = new();
 
     /// <summary>The passages ranked for <paramref name="question"/>, best first, the score divided by the square root of the question's terms.</summary>
     public static IReadOnlyList<(AnswerPassage Passage, double Score)> Rank(string? question, KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var index = Indexes.GetValue(knowledge, k => [new Built(k, LocalizedText.Japanese), new Built(k, LocalizedText.English)])[LocalizedText.IsEnglish(language) ? 1 : 0];
+        var index = Indexes.GetValue(knowledge, k => new(() => [new Built(k, LocalizedText.Japanese), new Built(k, LocalizedText.English)])).Value[LocalizedText.IsEnglish(language) ? 1 : 0];
         var terms = Terms(question).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
         {

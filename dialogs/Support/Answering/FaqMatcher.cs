@@ -82,14 +82,16 @@ public static partial class FaqMatcher
         SupportIntents.Human,
     ];
 
-    private static readonly ConditionalWeakTable<KnowledgeSnapshot, IntentClassifier> Classifiers = new();
-    private static readonly ConditionalWeakTable<KnowledgeSnapshot, IntentClassifier> RoutingClassifiers = new();
+    // Lazy: the table may call its factory once per racing thread, and forty first turns after a restart must not
+    // train forty copies; they wait for the one.
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, Lazy<IntentClassifier>> Classifiers = new();
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, Lazy<IntentClassifier>> RoutingClassifiers = new();
 
     private static IntentClassifier Classifier(KnowledgeSnapshot knowledge) =>
-        Classifiers.GetValue(knowledge, k => IntentClassifier.Train(new IntentExamples(Classes(k, withRequests: false), LooseMatch)));
+        Classifiers.GetValue(knowledge, k => new(() => IntentClassifier.Train(new IntentExamples(Classes(k, withRequests: false), LooseMatch)))).Value;
 
     private static IntentClassifier RoutingClassifier(KnowledgeSnapshot knowledge) =>
-        RoutingClassifiers.GetValue(knowledge, k => IntentClassifier.Train(new IntentExamples(Classes(k, withRequests: true), LooseMatch)));
+        RoutingClassifiers.GetValue(knowledge, k => new(() => IntentClassifier.Train(new IntentExamples(Classes(k, withRequests: true), LooseMatch)))).Value;
 
     private static Dictionary<string, Phrases> Classes(KnowledgeSnapshot knowledge, bool withRequests)
     {

@@ -1,4 +1,5 @@
 using SupportBot.Dialogs.Localization;
+using SupportBot.Dialogs.Engine.Choices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SupportBot.Dialogs.Outcomes;
@@ -13,7 +14,7 @@ namespace SupportBot.Dialogs.Answering;
 /// passage by <see cref="AnswerIndex"/> when it clearly matches. A refund-timing answer for a customer whose payment
 /// method is known gives that method's timing only. Null when nothing answers it: the bot says so instead of guessing.
 /// </summary>
-public static class QuestionAnswerer
+public static partial class QuestionAnswerer
 {
     private sealed record TurnAnswer(string? Text, AnswerChoice Choice);
 
@@ -181,8 +182,20 @@ public static class QuestionAnswerer
             return declined;
         }
 
+        // 「どのくらい待ちますか？」 while in the queue asks about the wait for a person, which the queue line answers.
+        if (AsksAboutTheWait().IsMatch(TextNormalizer.Fold(text)) && !MoneyWord().IsMatch(TextNormalizer.Fold(text)))
+        {
+            return null;
+        }
+
         return FaqMatcher.IsQuestion(text) && Choose(text, knowledge, language).Answer is { } passage ? Compose(passage, knowledge, language, null) : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:どのくらい|どれくらい|どれぐらい|どんくらい|どんだけ|いつまで|何分|何時間|なんぷん|なんじかん|あと何)[^。？?]{0,8}(?:待|まち|まつ|まって|かか)|(?<![a-z])(?:how long|how much longer)[^.?]{0,30}(?:wait|take)|waiting time|wait time|(?<![a-z])queue")]
+    private static partial System.Text.RegularExpressions.Regex AsksAboutTheWait();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"返金|お金|おかね|代金|払|refund|money|paid|pay")]
+    private static partial System.Text.RegularExpressions.Regex MoneyWord();
 
     /// <summary>True for the passages about refund timing, which a known payment method narrows to one line.</summary>
     public static bool IsRefundTiming(string passageId) => RefundTiming.Contains(passageId);

@@ -47,6 +47,32 @@ public sealed class HandoffTests : IAsyncDisposable
         Assert.Equal("受取拒否や返品の送料は誰が負担しますか？", Assert.Single(await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None)).Text);
     }
 
+    [Theory]
+    [InlineData("どのくらい待ちますか？")]
+    [InlineData("how long do I have to wait?")]
+    public async Task Asking_how_long_the_wait_is_gets_the_queue_line_not_an_faq_answer(string text)
+    {
+        var chat = new EmulatorChat(_host);
+        var ticketId = EscalationReplies.Escalation(await chat.SayAsync("担当者と話したい"))!.Value.TicketId;
+
+        var replies = (await chat.SayAsync(text)).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationMessageQueued, "ja", ("ticketId", ticketId)), reply.Text);
+    }
+
+    [Fact]
+    public async Task A_question_about_the_order_asked_while_waiting_is_still_answered()
+    {
+        var chat = new EmulatorChat(_host);
+        _ = await chat.SayAsync("担当者と話したい");
+
+        var replies = (await chat.SayAsync("担当者を待つ間に、受取拒否のやり方だけ教えてください。")).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains(replies[0].Entities, e => e.Type == "supportbot/answer");
+    }
+
     [Fact]
     public async Task A_topic_out_of_scope_named_while_waiting_is_declined_by_name_and_still_goes_to_the_ticket()
     {

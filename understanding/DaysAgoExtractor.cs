@@ -18,8 +18,9 @@ public static partial class DaysAgoExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value;
-        // Rank: 2 for a count said outright (「8日前」 "eight days ago"), 1 for a weekday, 0 otherwise; a weekday gives way
-        // to a count said with it, which the customer reckoned ("last Tuesday, so eight days ago").
+        // Rank: 2 for a count said outright (「8日前」 "eight days ago"), 1 for a weekday, 0 otherwise; a day named gives
+        // way to a count said with it, which the customer reckoned ("last Tuesday, so eight days ago", 「先週の金曜やから
+        // 5日まえ」).
         var candidates = new List<(int Start, int End, DateOnly Date, int Rank)>();
         foreach (Match m in Relative().Matches(value))
         {
@@ -69,7 +70,7 @@ public static partial class DaysAgoExtractor
         var pool = meant.Count > 0 ? meant : kept;
         var counted = pool.FindIndex(c => c.Rank == 2);
         var first = pool.Count == 0 ? ((int Start, int End, DateOnly Date, int Rank)?)null
-            : pool[0].Rank == 1 && counted >= 0 ? pool[counted] : pool[0];
+            : pool[0].Rank < 2 && counted >= 0 ? pool[counted] : pool[0];
 
         if (first is not { } found)
         {
@@ -122,6 +123,7 @@ public static partial class DaysAgoExtractor
                 "昨日" or "きのう" or "昨晩" or "昨夜" or "ゆうべ" or "yesterday" or "last night" => 1,
                 "今日" or "きょう" or "本日" or "今朝" or "けさ" or "さっき" or "先ほど" or "さきほど" or "today" or "this morning" or "earlier today" => 0,
                 "先週" or "せんしゅう" or "last week" => 7,
+                "a fortnight ago" or "fortnight ago" => 14,
                 "先月" or "せんげつ" or "last month" => 30,
                 _ => null,
             };
@@ -233,7 +235,7 @@ public static partial class DaysAgoExtractor
         + @"|(?<![a-z])so\s+(?:that's\s+|thats\s+|it's\s+|its\s+)?(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)(?![a-z])"
         + @"|(?<![a-z])(?:it\s+has\s+been|it's\s+been|its\s+been|been|already)\s+(?:over\s+|about\s+|almost\s+)?(?<n>" + EnglishNumber + @")\s+(?<unit>days?|weeks?)(?![a-z])"
         + @"|(?<word>一昨日|おととい|おとつい|昨日|きのう|昨晩|昨夜|ゆうべ|今日|きょう|本日|今朝|けさ|さっき|先ほど|さきほど|先週|せんしゅう|先月|せんげつ)"
-        + @"|(?<![a-z])(?<word>day before yesterday|yesterday|last night|earlier today|today|this morning|last week|last month)(?![a-z])",
+        + @"|(?<![a-z])(?<word>day before yesterday|yesterday|last night|earlier today|today|this morning|last week|last month|a fortnight ago|fortnight ago)(?![a-z])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 

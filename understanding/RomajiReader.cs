@@ -21,13 +21,26 @@ public static partial class RomajiReader
         "tai", "no", "kana", "zumi", "natteta", "meeru", "miru", "mitara", "sumimasen", "arigatou", "arigato",
     ];
 
-    /// <summary>The message in hiragana when it is romaji Japanese; otherwise null.</summary>
+    // Words no English sentence has: enough, with the romaji words around them, to read a run inside an English or
+    // Japanese message ("cancel shitai desu", "mada hassou shiteinai", "the henkin goes back").
+    private static readonly HashSet<string> Telling =
+    [
+        "desu", "masu", "desuka", "masuka", "shitai", "shimashita", "kedo", "keredo", "mada", "dekinai", "dekimasu", "dekimasuka",
+        "chuumon", "chumon", "kyanseru", "henkin", "hassou", "onegai", "onegaishimasu", "kudasai", "arimasu", "arimasen",
+        "shiteinai", "shitenai", "sumimasen", "daibiki", "uketori", "kyohi", "henpin", "shukka", "junbichuu", "junbichu",
+        "haisou", "todoita", "todoite", "todoitenai", "todokanai", "shiharai", "haraimashita",
+    ];
+
+    /// <summary>
+    /// The message in hiragana when it is romaji Japanese; a message that mixes English or Japanese with romaji gets
+    /// its romaji runs in hiragana; otherwise null.
+    /// </summary>
     public static string? ToKana(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!LatinOnly().IsMatch(text))
         {
-            return null;
+            return RunsToKana(text);
         }
 
         var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
@@ -40,10 +53,53 @@ public static partial class RomajiReader
         var romaji = read.Count(r => r.Kana is not null);
         if (romaji < words.Count * 0.8 || !words.Any(Markers.Contains))
         {
-            return null;
+            return RunsToKana(text);
         }
 
         return Word().Replace(text.ToLowerInvariant(), m => Read(m.Value) ?? m.Value);
+    }
+
+    // Runs of two romaji words or more (spaces between them only) that hold a telling word; the rest stays as typed
+    // (a lone word such as "henkin" is the readings' to read).
+    private static string? RunsToKana(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var words = Word().Matches(lower);
+        var result = new StringBuilder();
+        var copied = 0;
+        var changed = false;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var end = i;
+            while (Read(words[end].Value) is not null && end + 1 < words.Count && Read(words[end + 1].Value) is not null
+                && string.IsNullOrWhiteSpace(lower[(words[end].Index + words[end].Length)..words[end + 1].Index]))
+            {
+                end++;
+            }
+
+            if (end == i || !Enumerable.Range(i, end - i + 1).Any(k => Telling.Contains(words[k].Value)))
+            {
+                i = end + 1;
+                continue;
+            }
+
+            result.Append(text, copied, words[i].Index - copied);
+            for (var k = i; k <= end; k++)
+            {
+                result.Append(Read(words[k].Value));
+                if (k < end)
+                {
+                    result.Append(' ');
+                }
+            }
+
+            copied = words[end].Index + words[end].Length;
+            changed = true;
+            i = end + 1;
+        }
+
+        return changed ? result.Append(text, copied, text.Length - copied).ToString() : null;
     }
 
     /// <summary>One word in hiragana, or null when it is not well-formed romaji.</summary>

@@ -11,6 +11,7 @@ public sealed partial class VocabularyEntityExtractor
     private const string NotAFact = "none:none";
     private static readonly string ShippedId = KnowledgeIds.Id(OrderStage.Shipped);
     private static readonly string ReceivedId = KnowledgeIds.Id(OrderStage.Received);
+    private static readonly string CashOnDeliveryId = KnowledgeIds.Id(PaymentMethod.CashOnDelivery);
     private static readonly string OtherPayment = $"{SupportEntities.PaymentMethod}:{KnowledgeIds.UnknownAnswer}";
 
     private readonly PhraseMatcher _matcher;
@@ -48,7 +49,7 @@ public sealed partial class VocabularyEntityExtractor
                 : g.Key == SupportEntities.Stage && g.All(m => Split(m.Key).Id != ReceivedId) && g.Select(m => m.Key).Distinct().Count() > 1
                     && g.Where(m => Split(m.Key).Id == ShippedId).All(m => NotArrived().IsMatch(folded[m.Start..m.End]))
                 ? g.OrderByDescending(m => m.Start).First()
-                : g.OrderBy(m => m.Key == OtherPayment ? 1 : 0).ThenByDescending(m => m.Length).ThenBy(m => m.Start).First())
+                : g.OrderBy(m => m.Key == OtherPayment ? (NotYetPaid(g.ToList(), folded) ? -1 : 1) : 0).ThenByDescending(m => m.Length).ThenBy(m => m.Start).First())
             .Select(m => new EntityMatch(Split(m.Key).Entity, Split(m.Key).Id, m.Start, m.End))
             .ToList();
     }
@@ -101,7 +102,7 @@ public sealed partial class VocabularyEntityExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:what if|if|in case|before|until|unless)(?: (?:it|the (?:order|item|parcel|package)|they|that))?(?: (?:is|was|gets?|has|had|already))* $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SupposedBefore();
 
-    // 「代引きじゃったと思う… あ、ちゃうわ、カードじゃった」「クレカじゃなくてPayPay」: a value followed by a correction and
+    // 「代引きじゃったと思う… あ、ちゃうわ、カードじゃった」「クレカじゃなくてPayPay」「カードじゃねかったセブンで払った」: a value followed by a correction and
     // another value of the same kind is taken back; the last such value is the one meant.
     private static EntityMatch? TakenBack(List<EntityMatch> group, string folded)
     {
@@ -119,7 +120,7 @@ public sealed partial class VocabularyEntityExtractor
         return meant;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|やっぱ|じゃなく|ではなく|訂正|(?<![a-z])(?:actually|i mean|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|ちが|ちご|違|やっぱ|じゃなく|じゃなか|じゃね|ではなく|ではなか|でなく|やなく|訂正|(?<![a-z])(?:actually|i mean|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Correction();
 
     private static IEnumerable<(string Key, string Phrase)> Keyed<T>(string entity, IReadOnlyDictionary<T, Phrases> values, Func<T, string> id)
@@ -131,6 +132,15 @@ public sealed partial class VocabularyEntityExtractor
         var colon = key.IndexOf(':', StringComparison.Ordinal);
         return (key[..colon], key[(colon + 1)..]);
     }
+
+    // 「コンビニ払いを選択しましたが、まだ支払っておりません」: nothing was paid, so no refund timing applies; cash on delivery
+    // says that already and stays.
+    private static bool NotYetPaid(List<EntityMatch> group, string folded) =>
+        group.Any(m => m.Key == OtherPayment && Unpaid().IsMatch(folded[m.Start..m.End]))
+        && group.All(m => Split(m.Key).Id != CashOnDeliveryId);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"まだ(?:払|支払|はら)|未払|(?<![a-z])(?:not paid|haven'?t paid|have not paid|didn'?t pay)")]
+    private static partial System.Text.RegularExpressions.Regex Unpaid();
 
     // Shipped phrases that only say it has not arrived yet (まだ届いていない, not delivered): weak evidence of shipping.
     [System.Text.RegularExpressions.GeneratedRegex(@"届|来|こな|こーへん|きて|arriv|deliver|come|came")]

@@ -26,6 +26,12 @@ public sealed class VocabularyEntityExtractorTests
         { "ＰａｙＰａｙ", SupportEntities.PaymentMethod, "e_money" },
         { "代引きです", SupportEntities.PaymentMethod, "cash_on_delivery" },
         { "cash on delivery", SupportEntities.PaymentMethod, "cash_on_delivery" },
+        { "まだ発送していないです", SupportEntities.Stage, "not_shipped" },
+        { "まだ届いとらん、発送もまだっぽい", SupportEntities.Stage, "not_shipped" },
+        { "the page still says it has not been dispatched", SupportEntities.Stage, "not_shipped" },
+        { "あとカードじゃねかったセブンで払ったんだった", SupportEntities.PaymentMethod, "convenience_atm" },
+        { "支払いはコンビニ払いを選択しましたが、まだ支払っておりません", SupportEntities.PaymentMethod, "unknown" },
+        { "代引きでまだ払ってない", SupportEntities.PaymentMethod, "cash_on_delivery" },
     };
 
     [Theory]

@@ -444,8 +444,11 @@ public sealed partial class MainDialog : SupportComponentDialog
         var situation = turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null;
         if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic is not null || situation))
         {
+            // 「コンビニで払うたがや 3日前にキャンセルした」: a cancellation already done, or a day, without a stage is a
+            // refund to check, even with the payment or the number beside it.
+            var refundFacts = turn.Stage is null && (turn.DaysAgo is not null || turn.Date is not null || reading.Has(TurnActs.AlreadyDone));
             var topic = lastTopic
-                ?? (turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null ? SupportTopic.Refund : SupportTopic.CancelOrder);
+                ?? (refundFacts || (turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null) ? SupportTopic.Refund : SupportTopic.CancelOrder);
             await SayCorrectedAsync(step.Context, options.Facts?.Correct(turn, knowledge, language) ?? [], cancellationToken).ConfigureAwait(false);
 
             var inquiry = new OrderInquiry { Topic = topic }.FillFrom(turn).FillFrom(options.Facts);

@@ -6,6 +6,7 @@ using SupportBot.Dialogs.Engine.Prompts;
 using SupportBot.Dialogs.Localization;
 using SupportBot.Understanding.Language;
 using SupportBot.Dialogs.Outcomes;
+using SupportBot.Dialogs.Slots;
 using SupportBot.Knowledge;
 
 namespace SupportBot.Dialogs.Prompts;
@@ -56,7 +57,7 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
         var notUnderstood = !explaining && (isRetry || (spec.PreviousMisses > 0 && !state.ContainsKey(AskedKey)));
         var lead = explaining
             ? ExplanationText(knowledge, explain!.ToString()!, language)
-            : notUnderstood ? RetryText(knowledge, language) : null;
+            : notUnderstood ? (isRetry && OrderNumberFormat.IsMistyped(turnContext.Activity.Text) ? MistypedOrderNumber(knowledge, language) : RetryText(knowledge, language)) : null;
         state[AskedKey] = true;
         var text = lead is null ? question : isRetry && !RepeatQuestionOnRetry && !state.ContainsKey(ExplainKey) ? lead : lead + "\n\n" + question;
         var choices = Choices(knowledge, language);
@@ -126,6 +127,10 @@ public abstract class SupportPrompt<T> : Prompt<T>, ISupportPrompt
 
     /// <summary>The buttons shown with the question (none by default).</summary>
     protected virtual IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) => [];
+
+    // An order number with a group too short or long, typed at any question: how to type it, not "not understood".
+    private static string MistypedOrderNumber(KnowledgeSnapshot knowledge, string language) =>
+        knowledge.Text(MessageKeys.CancelOrderNumberRetry, language, ("example", knowledge.Text(MessageKeys.OrderNumberExample, language)));
 
     protected virtual string RetryText(KnowledgeSnapshot knowledge, string language)
     {

@@ -17,8 +17,21 @@ public static partial class OrderNumberFormat
 
     public static bool IsCanonical(string? value) => value is not null && Canonical().IsMatch(value);
 
+    /// <summary>
+    /// True for digits grouped like an order number but with a group too short or too long (「250-7730021-645118」): the
+    /// customer meant to give it, so the format is what to tell them.
+    /// </summary>
+    public static bool IsMistyped(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return Normalize(normalized) is null && Mistyped().IsMatch(normalized);
+    }
+
     [GeneratedRegex(@"(?<!\d)(\d{3})[\s-]?(\d{7})[\s-]?(\d{7})(?!\d)")]
     private static partial Regex OrderNumber();
+
+    [GeneratedRegex(@"(?<![\d-])\d{2,4}[\s-]\d{5,9}[\s-]\d{5,9}(?![\d-])")]
+    private static partial Regex Mistyped();
 
     [GeneratedRegex(@"^\d{3}-\d{7}-\d{7}$")]
     private static partial Regex Canonical();

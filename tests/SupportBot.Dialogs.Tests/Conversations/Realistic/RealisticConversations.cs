@@ -201,6 +201,7 @@ internal static class RealisticConversations
             "定期おトク便の配送日を変更したい",
             "クーポンコードが使えないんだけど",
             "ポイントはいつ付与されますか",
+            "うちの野菜ここで売れるの？出品するにはどうしたらいい？",
             "書いた商品レビューを消したい",
         ];
         for (var i = 0; i < japanese.Length; i++)
@@ -336,6 +337,39 @@ internal static class RealisticConversations
             new Turn("cancel my order", Says(MessageKeys.CancelAskOrderNumber)),
             new Turn(OrderNumber, Says(MessageKeys.CancelAskStage)),
             new Turn("sorry, wrong number, it's " + OtherOrderNumber, Says(MessageKeys.NavOrderNumberCorrected, ("orderNumber", OtherOrderNumber)), Says(MessageKeys.CancelAskStage)));
+
+        // A return asked for, then the parcel is not there after all: the corrected stage decides, so it is refused.
+        yield return Ja(
+            "a return corrected to not yet delivered becomes a refused delivery",
+            new Turn("長靴届いたけどサイズが大きすぎるので返品したいです", Outcome("return")),
+            new Turn("あ、違いました。まだ届いてないです。不在票が入ってただけでした", Outcome("refuse_delivery")));
+        yield return En(
+            "an english return corrected to not yet delivered becomes a refused delivery",
+            new Turn("It arrived but it's the wrong size, I want to return it", Outcome("return")),
+            new Turn("sorry, my mistake, it hasn't arrived yet, there was only a missed-delivery note", Outcome("refuse_delivery")));
+
+        // An order number with a group too short, typed at another question: how to type it, not "not understood".
+        yield return Ja(
+            "a mistyped order number at the seller question is told its format",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+            new Turn("番号は 250-7730021-645118", Says(MessageKeys.CancelOrderNumberRetry, ("example", Tap(MessageKeys.OrderNumberExample))), Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        // Facts without a request, with a cancellation already done and its day: a refund to check, not a cancellation.
+        yield return Ja(
+            "a cancellation done days ago, told with the payment, is a refund question",
+            new Turn("キャンセルしたお金がまだ戻ってこないんです", SaysNot(MessageKeys.CancelAskOrderNumber)),
+            new Turn("コンビニで払いました。3日前にキャンセルしたんです", SaysNot(MessageKeys.CancelAskOrderNumber), SaysNot(MessageKeys.CancelAskStage)));
+
+        foreach (var told in new[] { "まだ発送していないです", "mada hassou shiteinai desu", "届いてないし、発送もまだみたい" })
+        {
+            yield return Ja(
+                "a stage told as people write it is not asked for: " + told,
+                new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+                GiveOrderNumber(),
+                new Turn(told, Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskStage)));
+        }
     }
 
     private static IEnumerable<Conversation> NotKnowingTwice()

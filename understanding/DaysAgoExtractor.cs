@@ -18,7 +18,7 @@ public static partial class DaysAgoExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value;
-        // Rank: 2 for a count said outright (「8日前」 "eight days ago"), 1 for a weekday, 0 otherwise; a day named gives
+        // Rank: 2 for a count said outright (「8日前」 "eight days ago"), 1 for a weekday, 0 otherwise; a weekday gives
         // way to a count said with it, which the customer reckoned ("last Tuesday, so eight days ago", 「先週の金曜やから
         // 5日まえ」).
         var candidates = new List<(int Start, int End, DateOnly Date, int Rank)>();
@@ -44,7 +44,7 @@ public static partial class DaysAgoExtractor
                     back += 7;
                 }
 
-                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-back), m.Value.StartsWith("先週", StringComparison.Ordinal) ? 0 : 1));
+                candidates.Add((m.Index, m.Index + m.Length, today.AddDays(-back), 1));
             }
         }
 
@@ -70,7 +70,7 @@ public static partial class DaysAgoExtractor
         var pool = meant.Count > 0 ? meant : kept;
         var counted = pool.FindIndex(c => c.Rank == 2);
         var first = pool.Count == 0 ? ((int Start, int End, DateOnly Date, int Rank)?)null
-            : pool[0].Rank < 2 && counted >= 0 ? pool[counted] : pool[0];
+            : pool[0].Rank == 1 && counted >= 0 ? pool[counted] : pool[0];
 
         if (first is not { } found)
         {

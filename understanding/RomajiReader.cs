@@ -28,7 +28,14 @@ public static partial class RomajiReader
         "desu", "masu", "desuka", "masuka", "shitai", "shimashita", "kedo", "keredo", "mada", "dekinai", "dekimasu", "dekimasuka",
         "chuumon", "chumon", "kyanseru", "henkin", "hassou", "onegai", "onegaishimasu", "kudasai", "arimasu", "arimasen",
         "shiteinai", "shitenai", "sumimasen", "daibiki", "uketori", "kyohi", "henpin", "shukka", "junbichuu", "junbichu",
-        "haisou", "todoita", "todoite", "todoitenai", "todokanai", "shiharai", "haraimashita",
+        "haisou", "todoita", "todoite", "todoitenai", "todokanai", "shiharai", "haraimashita", "itsu", "doushite",
+    ];
+
+    // Short English words that are also well-formed romaji: a run never takes them in ("still no henkin yet").
+    private static readonly HashSet<string> EnglishToo =
+    [
+        "a", "i", "no", "to", "do", "so", "go", "be", "he", "me", "we", "on", "in", "you", "are", "one", "done", "same",
+        "home", "made", "take", "make", "name", "time", "more", "some", "come", "gone", "see", "ok", "oh", "hi", "yo",
     ];
 
     /// <summary>
@@ -38,9 +45,19 @@ public static partial class RomajiReader
     public static string? ToKana(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return WholeToKana(text) ?? RunsToKana(text);
+    }
+
+    /// <summary>
+    /// The message in hiragana when the whole of it is romaji Japanese; otherwise null. The reply language follows this
+    /// reading: romaji runs inside an English message leave it English.
+    /// </summary>
+    public static string? WholeToKana(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         if (!LatinOnly().IsMatch(text))
         {
-            return RunsToKana(text);
+            return null;
         }
 
         var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
@@ -53,14 +70,14 @@ public static partial class RomajiReader
         var romaji = read.Count(r => r.Kana is not null);
         if (romaji < words.Count * 0.8 || !words.Any(Markers.Contains))
         {
-            return RunsToKana(text);
+            return null;
         }
 
         return Word().Replace(text.ToLowerInvariant(), m => Read(m.Value) ?? m.Value);
     }
 
-    // Runs of two romaji words or more (spaces between them only) that hold a telling word; the rest stays as typed
-    // (a lone word such as "henkin" is the readings' to read).
+    // Runs of romaji words (spaces between them only, no word English has too) that hold two telling words; the rest
+    // stays as typed (a lone word such as "henkin" is the readings' to read).
     private static string? RunsToKana(string text)
     {
         var lower = text.ToLowerInvariant();
@@ -72,13 +89,13 @@ public static partial class RomajiReader
         while (i < words.Count)
         {
             var end = i;
-            while (Read(words[end].Value) is not null && end + 1 < words.Count && Read(words[end + 1].Value) is not null
+            while (InRun(words[end].Value) && end + 1 < words.Count && InRun(words[end + 1].Value)
                 && string.IsNullOrWhiteSpace(lower[(words[end].Index + words[end].Length)..words[end + 1].Index]))
             {
                 end++;
             }
 
-            if (end == i || !Enumerable.Range(i, end - i + 1).Any(k => Telling.Contains(words[k].Value)))
+            if (end == i || Enumerable.Range(i, end - i + 1).Count(k => Telling.Contains(words[k].Value)) < 2)
             {
                 i = end + 1;
                 continue;
@@ -101,6 +118,8 @@ public static partial class RomajiReader
 
         return changed ? result.Append(text, copied, text.Length - copied).ToString() : null;
     }
+
+    private static bool InRun(string word) => !EnglishToo.Contains(word) && Read(word) is not null;
 
     /// <summary>One word in hiragana, or null when it is not well-formed romaji.</summary>
     public static string? Read(string word)

@@ -120,7 +120,7 @@ public sealed partial class VocabularyEntityExtractor
         return meant;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|ちが|ちご|違|やっぱ|じゃなく|じゃなか|じゃね|ではなく|ではなか|でなく|やなく|訂正|(?<![a-z])(?:actually|i mean|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"ちゃう|ちごう|ちごた|違って|ちがって|違った|ちがった|やっぱ|じゃなく|じゃなか|じゃねかっ|ではなく|ではなか|でなく|やなく|訂正|(?<![a-z])(?:actually|i mean|no wait)(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Correction();
 
     private static IEnumerable<(string Key, string Phrase)> Keyed<T>(string entity, IReadOnlyDictionary<T, Phrases> values, Func<T, string> id)
@@ -136,11 +136,15 @@ public sealed partial class VocabularyEntityExtractor
     // 「コンビニ払いを選択しましたが、まだ支払っておりません」: nothing was paid, so no refund timing applies; cash on delivery
     // says that already and stays.
     private static bool NotYetPaid(List<EntityMatch> group, string folded) =>
-        group.Any(m => m.Key == OtherPayment && Unpaid().IsMatch(folded[m.Start..m.End]))
+        group.Any(m => m.Key == OtherPayment && Unpaid().IsMatch(folded[m.Start..m.End]) && !PaidBefore().IsMatch(folded[..m.Start]))
         && group.All(m => Split(m.Key).Id != CashOnDeliveryId);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"まだ(?:払|支払|はら)|未払|(?<![a-z])(?:not paid|haven'?t paid|have not paid|didn'?t pay)")]
     private static partial System.Text.RegularExpressions.Regex Unpaid();
+
+    // 「コンビニで払ったのに、まだ払っていないことになってる」: paid, and shown as unpaid; the payment stands.
+    [System.Text.RegularExpressions.GeneratedRegex(@"払った|払いました|払っ(?:て|た)のに|支払った|支払いました|はらった|(?<![a-z])paid(?! yet)")]
+    private static partial System.Text.RegularExpressions.Regex PaidBefore();
 
     // Shipped phrases that only say it has not arrived yet (まだ届いていない, not delivered): weak evidence of shipping.
     [System.Text.RegularExpressions.GeneratedRegex(@"届|来|こな|こーへん|きて|arriv|deliver|come|came")]

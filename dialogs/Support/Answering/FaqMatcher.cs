@@ -126,7 +126,7 @@ public static partial class FaqMatcher
         return OwnMoneyMissing().IsMatch(folded) && !WhereToLook().IsMatch(folded);
     }
 
-    [GeneratedRegex(@"(?<![a-z])where(?:'s| is) (?:my|the) (?:refund|money)|返金(?:は|って)?まだ|お金(?:は|が)?(?:まだ|どこ)")]
+    [GeneratedRegex(@"(?<![a-z])where(?:'s|’s|s| is) (?:my|the) (?:refund|money)|返金(?:は|が|って)?まだ|お金(?:は|が)?まだ")]
     private static partial Regex OwnMoneyMissing();
 
     [GeneratedRegex(@"(?<![a-z])(?:check|see|look|find)(?![a-z])|確認|見れ|見る|見たら|どこで|どこを")]

@@ -191,7 +191,7 @@ public static partial class QuestionAnswerer
         return FaqMatcher.IsQuestion(text) && Choose(text, knowledge, language).Answer is { } passage ? Compose(passage, knowledge, language, null) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:どのくらい|どれくらい|どれぐらい|どんくらい|どんだけ|いつまで|何分|何時間|なんぷん|なんじかん|あと何)[^。？?]{0,8}(?:待|まち|まつ|まって|かか)|(?<![a-z])(?:how long|how much longer)[^.?]{0,30}(?:wait|take)|waiting time|wait time|(?<![a-z])queue")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:どのくらい|どれくらい|どれぐらい|どんくらい|どんだけ|いつまで|何分|何時間|なんぷん|なんじかん|あと何)[^。？?]{0,8}(?:待|まち|まつ|まって)|(?<![a-z])(?:how long|how much longer)[^.?]{0,30}wait|waiting time|wait time|(?<![a-z])queue")]
     private static partial System.Text.RegularExpressions.Regex AsksAboutTheWait();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"返金|お金|おかね|代金|払|refund|money|paid|pay")]

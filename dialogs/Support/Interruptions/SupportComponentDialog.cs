@@ -244,7 +244,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             || (!reading.Has(TurnActs.Question) && (reading.Has(TurnActs.AlreadyDone) || reading.Only(TurnActs.Fact | TurnActs.Acknowledge)));
         // A return asked for a parcel told received that turns out not to have arrived (「ちごた まだ届いとらん」) can only
         // be refused at the door; "the page says shipped" of a parcel in hand changes nothing.
-        if (inquiry.Topic == SupportTopic.ReturnItem && inquiry.StageValue == OrderStage.Received
+        if (inquiry.Topic == SupportTopic.ReturnItem && inquiry.StageValue == OrderStage.Received && reading.Has(TurnActs.Correction)
             && turn.Stage == KnowledgeIds.Id(OrderStage.Shipped) && NotArrivedYet().IsMatch(SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(context.Activity.Text)))
         {
             inquiry.Topic = SupportTopic.RefuseDelivery;
@@ -705,6 +705,6 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex Denies();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"まだ(?:届|とど|来|き)|届いて(?:い)?な|届いとら|届いてへ|(?<![a-z])(?:not (?:yet )?(?:arrived|delivered|come)|hasn'?t (?:arrived|come|been delivered)|has not (?:arrived|come|been delivered)|not here yet)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"まだ(?:届|とど|来て|きて|着)|届いて(?:い)?な|届いとら|届いてへ|(?<![a-z])(?:not (?:yet )?(?:arrived|delivered|come)|hasn'?t (?:arrived|come|been delivered)|has not (?:arrived|come|been delivered)|not here yet)")]
     private static partial System.Text.RegularExpressions.Regex NotArrivedYet();
 }

@@ -23,5 +23,7 @@ public sealed class RomajiReaderTests
     [InlineData("注文をキャンセルしたい")]
     [InlineData("can you help me do it")]
     [InlineData("I need my henkin now")]
+    [InlineData("Still no henkin yet")]
+    [InlineData("I want to do uketori")]
     public void English_and_Japanese_stay_as_typed(string typed) => Assert.Null(RomajiReader.ToKana(typed));
 }

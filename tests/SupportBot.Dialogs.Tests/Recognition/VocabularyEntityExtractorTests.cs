@@ -32,6 +32,9 @@ public sealed class VocabularyEntityExtractorTests
         { "あとカードじゃねかったセブンで払ったんだった", SupportEntities.PaymentMethod, "convenience_atm" },
         { "支払いはコンビニ払いを選択しましたが、まだ支払っておりません", SupportEntities.PaymentMethod, "unknown" },
         { "代引きでまだ払ってない", SupportEntities.PaymentMethod, "cash_on_delivery" },
+        { "PayPayじゃね？クレカはあんまり使わんし", SupportEntities.PaymentMethod, "e_money" },
+        { "クレジットカードで払ったけど違う商品が届いた。返金はPayPayにできますか", SupportEntities.PaymentMethod, "credit_card" },
+        { "コンビニで払ったのに、まだ払っていないことになってる", SupportEntities.PaymentMethod, "convenience_atm" },
     };
 
     [Theory]

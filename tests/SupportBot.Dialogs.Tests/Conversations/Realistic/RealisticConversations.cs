@@ -26,6 +26,7 @@ internal static class RealisticConversations
             .Concat(Corrections())
             .Concat(NotKnowingTwice())
             .Concat(LanguageStaysPut())
+            .Concat(RomajiInsideEnglish())
             .Concat(CasualDates());
 
     private static Conversation Ja(string name, params Turn[] turns) => Conversation.Japanese(name, turns) with { NoQuestionAskedTwice = true };
@@ -405,6 +406,15 @@ internal static class RealisticConversations
             Tapping(Label.Seller("store"), "ja", Says(MessageKeys.CancelAskPayment)),
             Tapping(Label.Payment("credit_card"), "ja", DecisionOutcome(OrderStage.NotShipped, SellerType.Store, PaymentMethod.CreditCard)));
     }
+
+    // Romaji read as kana for understanding; the reply stays in the language typed.
+    private static IEnumerable<Conversation> RomajiInsideEnglish() =>
+    [
+        En(
+            "romaji inside an english message is understood and the reply stays english",
+            new Turn("Hello, I want to cancel my order please. mada hassou shiteinai desu", Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskStage)),
+            new Turn("sold by the store", Says(MessageKeys.CancelAskPayment), SaysNot(MessageKeys.CancelAskStage))),
+    ];
 
     private static IEnumerable<Conversation> CasualDates()
     {

@@ -183,7 +183,8 @@ public static partial class QuestionAnswerer
         }
 
         // 「どのくらい待ちますか？」 while in the queue asks about the wait for a person, which the queue line answers.
-        if (AsksAboutTheWait().IsMatch(TextNormalizer.Fold(text)) && !MoneyWord().IsMatch(TextNormalizer.Fold(text)))
+        var folded = TextNormalizer.Fold(text);
+        if (AsksAboutTheWait().IsMatch(folded) && !MoneyWord().IsMatch(folded))
         {
             return null;
         }

@@ -444,10 +444,9 @@ public sealed partial class MainDialog : SupportComponentDialog
         var situation = turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null;
         if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic is not null || situation))
         {
-            // 「コンビニで払うたがや 3日前にキャンセルした」: a cancellation already done, or a day, without a stage is a
-            // refund to check, even with the payment or the number beside it.
-            var refundFacts = turn.Stage is null && (reading.Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing)
-                || ((turn.DaysAgo is not null || turn.Date is not null) && turn.OrderNumber is null && turn.Seller is null && turn.PaymentMethod is null));
+            // 「コンビニで払うたがや 3日前にキャンセルした」: a cancellation already done, or money missing, without a stage is
+            // a refund to check, even with the payment or the number beside it (a day alone already is, below).
+            var refundFacts = turn.Stage is null && reading.Has(TurnActs.AlreadyDone | TurnActs.MoneyMissing);
             var topic = lastTopic
                 ?? (refundFacts || (turn.OrderNumber is null && turn.Stage is null && turn.Seller is null && turn.PaymentMethod is null) ? SupportTopic.Refund : SupportTopic.CancelOrder);
             await SayCorrectedAsync(step.Context, options.Facts?.Correct(turn, knowledge, language) ?? [], cancellationToken).ConfigureAwait(false);
@@ -586,8 +585,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         var previous = instance?.State.TryGetValue(LanguageKey, out var stored) == true ? stored?.ToString() : null;
         // On an English client, romaji runs read as kana ("...uketori kyohi") leave the reply English; on a Japanese
         // one they count as the Japanese they are.
-        var english = ConversationLanguage.FromLocale(context.Activity.Locale) != ConversationLanguage.FromLocale("ja-JP");
-        var languageText = english && typed is not null ? RomajiReader.WholeToKana(typed) ?? typed : context.Activity.Text;
+        var languageText = LocalizedText.IsEnglish(ConversationLanguage.FromLocale(context.Activity.Locale)) && typed is not null ? RomajiReader.WholeToKana(typed) ?? typed : context.Activity.Text;
         var typedDetected = ConversationLanguage.Detect(languageText);
         var recognizedLanguage = typedDetected is not null && typedDetected != ConversationLanguage.Detect(context.Activity.Text) ? typedDetected : turn.Language;
         var language = ConversationLanguage.Choose(previous, context.Activity.Locale, languageText, recognizedLanguage);

@@ -14,6 +14,7 @@ public static class MessageKeys
     public static readonly MessageKey CancelAskPayment = new("cancel.ask_payment");
     public static readonly MessageKey CancelAskSeller = new("cancel.ask_seller");
     public static readonly MessageKey CancelPreviewCancel = new("cancel.preview_cancel", "stage");
+    public static readonly MessageKey CancelPreviewCancelPreparing = new("cancel.preview_cancel_preparing", "stage");
     public static readonly MessageKey CancelPreviewRefuseDelivery = new("cancel.preview_refuse_delivery", "stage");
     public static readonly MessageKey CancelPreviewReturn = new("cancel.preview_return", "stage");
     public static readonly MessageKey CancelAskStage = new("cancel.ask_stage");

@@ -128,6 +128,7 @@ public sealed class CancellationDialog : TopicDialog
         var outcome = knowledge.Decide(inquiry.StageValue!.Value, SellerType.Store, inquiry.PaymentValue).Outcome;
         var preview = outcome switch
         {
+            Outcome.Cancel when inquiry.StageValue == OrderStage.Preparing => MessageKeys.CancelPreviewCancelPreparing,
             Outcome.Cancel => MessageKeys.CancelPreviewCancel,
             Outcome.RefuseDelivery => MessageKeys.CancelPreviewRefuseDelivery,
             _ => MessageKeys.CancelPreviewReturn,

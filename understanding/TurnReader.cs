@@ -227,6 +227,33 @@ public static partial class TurnReader
         return kept.Count == 0 || kept.Count == read.Count || !kept.Any(s => s.Asks) ? text : string.Join(" ", kept.Select(k => TurnOpener().Replace(k.Text, string.Empty)));
     }
 
+    /// <summary>
+    /// The asking sentences of a message that asks more than one thing (「受取拒否したら送料はこっち持ち？あと、お金はいつ
+    /// 戻る？」), each without its opener; empty when it asks one thing or none.
+    /// </summary>
+    public static IReadOnlyList<string> QuestionParts(string? text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
+        var asking = SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s))
+            .Where(s => Asks(s, " " + SpokenJapanese.Simplify(TextNormalizer.Fold(s)) + " ", vocabulary))
+            .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
+            .ToList();
+        return asking.Count > 1 ? asking : [];
+    }
+
+    /// <summary>The sentences of a message, split after 。！？!? or a line break, or at ". " between English sentences.</summary>
+    public static IReadOnlyList<string> Sentences(string? text) =>
+        SentenceEnd().Split(text ?? string.Empty).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList();
+
+    /// <summary>The last sentence of a message (「…改めてご連絡いたします。ありがとうございました。」: how it ends).</summary>
+    public static string LastSentence(string? text) => Sentences(text) is { Count: > 0 } sentences ? sentences[^1] : string.Empty;
+
     // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark), as does a question phrase.
     private static bool Asks(string text, string folded, FoldedVocabulary vocabulary) =>
         TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p));

@@ -64,6 +64,29 @@ public static partial class QuestionAnswerer
         return choice;
     }
 
+    /// <summary>
+    /// The answers to the other questions of a message that asks several (「送料はこっち持ちどすか。お金は戻ってきはります
+    /// のか。」): one per asking sentence that the knowledge answers without doubt, other than <paramref name="given"/>;
+    /// at most two, so a reply stays readable on a phone.
+    /// </summary>
+    public static IReadOnlyList<AnswerPassage> AlsoAsked(string? text, AnswerPassage given, KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        var also = new List<AnswerPassage>();
+        foreach (var part in TurnReader.QuestionParts(text, knowledge))
+        {
+            if (Choose(part, knowledge, language) is { Answer: { } answer } choice && (choice.Method == "classifier" || choice.RunnerUp is null)
+                && answer.Id != given.Id && also.All(a => a.Id != answer.Id) && !(IsRefundTiming(answer.Id) && IsRefundTiming(given.Id)))
+            {
+                also.Add(answer);
+            }
+        }
+
+        return also.Take(MaxAlsoAsked).ToList();
+    }
+
+    private const int MaxAlsoAsked = 2;
+
     /// <summary>The answer <see cref="ForTurn"/> chose this turn, or null when no step asked.</summary>
     public static AnswerChoice? OfTurn(ITurnContext context)
     {

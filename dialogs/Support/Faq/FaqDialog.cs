@@ -53,6 +53,7 @@ public sealed class FaqDialog : TopicDialog
         // table (an entry that asks about named methods keeps its own answer).
         var answer = (entry.Id == QuestionAnswerer.RefundWhenEntry ? QuestionAnswerer.PersonalRefund(knowledge, language, inquiry) : null) ?? FaqAnswer.Compose(knowledge, entry, language);
         await SendAsync(step, answer.Build(Outcome.Info, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+        await SendAlsoAskedAsync(step.Context, new AnswerPassage(inquiry.RuleId, entry, null, entry.Question), inquiry, cancellationToken).ConfigureAwait(false);
         return await AskSolvedAsync(step, cancellationToken, MessageKeys.FaqDidThatAnswer).ConfigureAwait(false);
     }
 

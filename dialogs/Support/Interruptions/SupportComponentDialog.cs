@@ -158,8 +158,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
                 && AsideAnswer(innerDc.Context) is { } aside)
             {
                 var facts = new OrderInquiry().FillFrom(CurrentInquiry(innerDc)).FillFrom(turn);
-                await innerDc.Context.SendActivityAsync(
-                    QuestionAnswerer.Compose(aside, Knowledge.Current, ConversationLanguage.Current(innerDc.Context), facts), cancellationToken).ConfigureAwait(false);
+                await SendAnswerAsync(innerDc.Context, aside, facts, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -174,6 +173,13 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = TurnReading.Current(context);
+        // "No worries. Then please pass me to somebody who can.": a sentence of its own asks for the person.
+        if (reading.Has(TurnActs.NoNeed) && reading.Has(TurnActs.Person)
+            && TurnReader.Sentences(context.Activity.Text).Any(s => TurnReader.Read(s, RecognizedTurn.None, knowledge) is var part && part.Has(TurnActs.Person) && !part.Has(TurnActs.NoNeed)))
+        {
+            return true;
+        }
+
         if (reading.Has(TurnActs.NoNeed))
         {
             return reading.Has(TurnActs.Person | TurnActs.Topic | TurnActs.Question | TurnActs.Fact) ? YesNoPrompt.Read(context.Activity.Text, knowledge) : false;
@@ -250,6 +256,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             inquiry.Topic = SupportTopic.RefuseDelivery;
         }
 
+        var paidBefore = inquiry.PaymentValue;
         var changed = inquiry.Correct(tellsDay ? turn : turn with { DaysAgo = null, Date = null }, knowledge, language);
 
         if (!orderChanged && changed.Count == 0)
@@ -280,9 +287,34 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         }
 
         await SayCorrectedAsync(context, changed, cancellationToken).ConfigureAwait(false);
+        inquiry.FillFrom(turn);
+        await AnswerWithCorrectedFactsAsync(context, reading, inquiry, paidBefore, cancellationToken).ConfigureAwait(false);
 
         await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-        return await innerDc.BeginDialogAsync(topicStart, inquiry.FillFrom(turn), cancellationToken).ConfigureAwait(false);
+        return await innerDc.BeginDialogAsync(topicStart, inquiry, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What a correction changes in what was already said: 「カードやなくて代引きどした、お金はどないして戻りますのやろ」
+    /// asks its question of the new facts, and a payment corrected after its refund timing was given gets the new
+    /// method's timing. Nothing is said that the topic's own outcome, which follows, says anyway.
+    /// </summary>
+    private async Task AnswerWithCorrectedFactsAsync(ITurnContext context, TurnReading reading, OrderInquiry inquiry, PaymentMethod? paidBefore, CancellationToken cancellationToken)
+    {
+        // With the stage and the seller known the topic reaches its outcome now, and that outcome gives the refund line.
+        var outcomeFollows = inquiry.StageValue is not null && inquiry.SellerValue is not null && inquiry.Topic != SupportTopic.Faq;
+        if (reading.Has(TurnActs.Question) && AsideAnswer(context) is { } aside)
+        {
+            if (!((outcomeFollows || inquiry.Topic == SupportTopic.Refund) && QuestionAnswerer.IsRefundTiming(aside.Id)))
+            {
+                await SendAnswerAsync(context, aside, inquiry, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else if (inquiry.PaymentValue is { } paid && paid != paidBefore && paidBefore is not null && !outcomeFollows && inquiry.Topic != SupportTopic.Refund
+            && QuestionAnswerer.PersonalRefund(Knowledge.Current, ConversationLanguage.Current(context), inquiry) is { } refund)
+        {
+            await context.SendActivityAsync(refund.BuildText(), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -291,8 +323,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
     {
+        // 「戻らないようでしたら改めてご連絡いたします。ありがとうございました。」 ends in thanks: what it says before is a plan.
+        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye)
+            && TurnReader.Read(TurnReader.LastSentence(innerDc.Context.Activity.Text), RecognizedTurn.None, Knowledge.Current).Has(TurnActs.Thanks | TurnActs.Bye);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge)
-            && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing | TurnActs.SellerSilent))
+            && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint)
+            && (endsInThanks || !reading.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent)))
         {
             return await innerDc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
         }
@@ -377,7 +413,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             }
             else if (reading.Has(TurnActs.Question) && AnswerFor(context).Answer is { } answer)
             {
-                await context.SendActivityAsync(QuestionAnswerer.Compose(answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
+                await SendAnswerAsync(context, answer, inquiry, cancellationToken).ConfigureAwait(false);
             }
 
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -419,7 +455,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
                 await SendTextAsync(context, MessageKeys.NavApologyThenHelp, cancellationToken).ConfigureAwait(false);
             }
 
-            await context.SendActivityAsync(QuestionAnswerer.Compose(choice.Answer, knowledge, language, inquiry), cancellationToken).ConfigureAwait(false);
+            await SendAnswerAsync(context, choice.Answer, inquiry, cancellationToken).ConfigureAwait(false);
             return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavResume, language)), cancellationToken, helped: true).ConfigureAwait(false);
         }
 
@@ -464,7 +500,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         var facts = new OrderInquiry().FillFrom(CurrentInquiry(innerDc)).FillFrom(reading.Turn);
         var language = ConversationLanguage.Current(context);
-        await context.SendActivityAsync(QuestionAnswerer.Compose(answer, Knowledge.Current, language, facts), cancellationToken).ConfigureAwait(false);
+        await SendAnswerAsync(context, answer, facts, cancellationToken).ConfigureAwait(false);
         return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(Knowledge.Current.Text(MessageKeys.NavResume, language)), cancellationToken, helped: true).ConfigureAwait(false);
     }
 
@@ -625,6 +661,26 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     protected AnswerChoice AnswerFor(ITurnContext context) =>
         QuestionAnswerer.ForTurn(context, Knowledge.Current, ConversationLanguage.Current(context));
+
+    /// <summary>An answer, then the answers to the other questions the same message asks (<see cref="QuestionAnswerer.AlsoAsked"/>).</summary>
+    protected async Task SendAnswerAsync(ITurnContext context, AnswerPassage passage, OrderInquiry? facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.SendActivityAsync(QuestionAnswerer.Compose(passage, Knowledge.Current, ConversationLanguage.Current(context), facts), cancellationToken).ConfigureAwait(false);
+        await SendAlsoAskedAsync(context, passage, facts, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The answers to the other questions the message asks beside the one <paramref name="passage"/> answers.</summary>
+    protected async Task SendAlsoAskedAsync(ITurnContext context, AnswerPassage passage, OrderInquiry? facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var knowledge = Knowledge.Current;
+        var language = ConversationLanguage.Current(context);
+        foreach (var also in QuestionAnswerer.AlsoAsked(context.Activity.Text, passage, knowledge, language))
+        {
+            await context.SendActivityAsync(QuestionAnswerer.Compose(also, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>"I've corrected that to …" with the labels of what changed, when anything did.</summary>
     protected Task SayCorrectedAsync(ITurnContext turnContext, IReadOnlyList<string> changed, CancellationToken cancellationToken)

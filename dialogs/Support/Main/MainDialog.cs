@@ -149,6 +149,12 @@ public sealed partial class MainDialog : SupportComponentDialog
         return await innerDc.BeginDialogAsync(Waterfall, MainOptions.Menu(), cancellationToken).ConfigureAwait(false);
     }
 
+    // A few words without a digit or a question mark: not an order's facts, nor a question put another way.
+    private static bool IsShortRemark(string? text) =>
+        TextNormalizer.Fold(text) is { Length: > 0 and <= ShortRemarkLength } folded && !folded.Any(char.IsDigit) && !folded.Contains('?', StringComparison.Ordinal);
+
+    private const int ShortRemarkLength = 30;
+
     // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
     // nor 「今日18日なんよ」 in a question.
     private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
@@ -311,6 +317,13 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.ReturnItem;
         }
 
+        // "I want to return my order, it's not shipped yet": the stage told decides, whatever word was used for it.
+        if (!chosenTopic && topic is SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
+            && turn.Stage is { } told && (told == KnowledgeIds.Id(OrderStage.NotShipped) || told == KnowledgeIds.Id(OrderStage.Preparing)))
+        {
+            topic = SupportTopic.CancelOrder;
+        }
+
         // A question routed to the FAQ is answered from the whole knowledge base (see NoTopicAsync); so is a question
         // about a topic that the FAQ answers, when it does not ask what to do with an order of theirs (no number, stage
         // or day given: 「出品者への連絡方法は？」 names a seller but asks how, not what to do).
@@ -353,7 +366,17 @@ public sealed partial class MainDialog : SupportComponentDialog
             && reading.Has(TurnActs.Question) && reading.Has(TurnActs.Fact)
             && AsideAnswer(step.Context, apartOnly: true) is { Entry: not null } sideAnswer)
         {
-            await step.Context.SendActivityAsync(QuestionAnswerer.Compose(sideAnswer, knowledge, ConversationLanguage.Current(step.Context), inquiry), cancellationToken).ConfigureAwait(false);
+            await SendAnswerAsync(step.Context, sideAnswer, inquiry, cancellationToken).ConfigureAwait(false);
+        }
+
+        // 「返品したらいつ金戻る？カードや」 with the seller or the stage not known yet: the outcome waits for them, but the
+        // refund line for the payment given does not (the outcome, once reached, says it again with the seller's part).
+        if (!chosenTopic && reading.Has(TurnActs.RefundWhen) && reading.Has(TurnActs.Question)
+            && topic is SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
+            && (inquiry.SellerValue is null || inquiry.StageValue is null)
+            && QuestionAnswerer.PersonalRefund(knowledge, ConversationLanguage.Current(step.Context), inquiry) is { } ownRefund)
+        {
+            await step.Context.SendActivityAsync(ownRefund.BuildText(), cancellationToken).ConfigureAwait(false);
         }
 
         // Upset and asking for something: an apology and the way to a person first, then the help they asked for.
@@ -403,6 +426,14 @@ public sealed partial class MainDialog : SupportComponentDialog
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
         }
 
+        // After a topic, a short remark nothing in it can be read from (「めやぐだ」, 「草 おそ まあいいや」, "muy amable") is a
+        // closing word the bot does not know: answered politely, not with "not understood" and the menu again.
+        if (options.AfterTopic && reading.Acts == TurnActs.None && turn.Intent == SupportIntents.None && IsShortRemark(step.Context.Activity.Text))
+        {
+            await SendTextAsync(step.Context, MessageKeys.ScopeDeclined, cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+        }
+
         // A question the knowledge base answers, however it was put: an FAQ entry is answered by the FAQ (which asks
         // whether it answered it); a part of the content is said, and the bot rests with the facts kept.
         var choice = reading.Has(TurnActs.Question) ? AnswerFor(step.Context) : AnswerChoice.None;
@@ -425,6 +456,7 @@ public sealed partial class MainDialog : SupportComponentDialog
                 && QuestionAnswerer.ComposePersonal(passage, knowledge, language, facts) is { } personal)
             {
                 await step.Context.SendActivityAsync(personal, cancellationToken).ConfigureAwait(false);
+                await SendAlsoAskedAsync(step.Context, passage, facts, cancellationToken).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
             }
 
@@ -434,7 +466,7 @@ public sealed partial class MainDialog : SupportComponentDialog
                 return await step.BeginDialogAsync(nameof(FaqDialog), question, cancellationToken).ConfigureAwait(false);
             }
 
-            await step.Context.SendActivityAsync(QuestionAnswerer.Compose(passage, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+            await SendAnswerAsync(step.Context, passage, facts, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
         }
 

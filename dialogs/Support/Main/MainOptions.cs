@@ -23,12 +23,16 @@ public sealed class MainOptions
     [JsonProperty("offered", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public bool PersonOffered { get; set; }
 
+    /// <summary>True while resting after a topic or an answer: a remark the bot cannot read is then most likely a closing one.</summary>
+    [JsonProperty("after", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public bool AfterTopic { get; set; }
+
     public static MainOptions Route => new() { Mode = MainMode.Route };
 
     public static MainOptions Rest => new() { Mode = MainMode.Rest };
 
     /// <summary>Resting after a topic, keeping its facts and topic for a follow-up or a correction.</summary>
-    public static MainOptions After(OrderInquiry facts) => new() { Mode = MainMode.Rest, Facts = facts.HasFacts ? facts : null };
+    public static MainOptions After(OrderInquiry facts) => new() { Mode = MainMode.Rest, Facts = facts.HasFacts ? facts : null, AfterTopic = true };
 
     public static MainOptions Menu(int misses = 0, OrderInquiry? facts = null) => new() { Mode = MainMode.Menu, Misses = misses, Facts = facts };
 

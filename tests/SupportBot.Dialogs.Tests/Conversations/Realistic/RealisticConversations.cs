@@ -27,7 +27,8 @@ internal static class RealisticConversations
             .Concat(NotKnowingTwice())
             .Concat(LanguageStaysPut())
             .Concat(RomajiInsideEnglish())
-            .Concat(CasualDates());
+            .Concat(CasualDates())
+            .Concat(SeveralThingsAtOnce());
 
     private static Conversation Ja(string name, params Turn[] turns) => Conversation.Japanese(name, turns) with { NoQuestionAskedTwice = true };
 
@@ -204,6 +205,9 @@ internal static class RealisticConversations
             "ポイントはいつ付与されますか",
             "うちの野菜ここで売れるの？出品するにはどうしたらいい？",
             "書いた商品レビューを消したい",
+            "アカウントの名前のカタカナが間違ってるので直してほしい",
+            "配達済みなのに荷物が見当たらないんです",
+            "海外発送ってしてますか",
         ];
         for (var i = 0; i < japanese.Length; i++)
         {
@@ -216,7 +220,7 @@ internal static class RealisticConversations
                     No("ja", Says(MessageKeys.ScopeDeclined), NoOutcome));
         }
 
-        foreach (var text in new[] { "i need a receipt for my purchase", "how do i cancel my prime membership" })
+        foreach (var text in new[] { "i need a receipt for my purchase", "how do i cancel my prime membership", "do you ship to military bases?", "the name on my account is wrong, can you fix it?" })
         {
             yield return En(
                 "english out of scope offers a person: " + text,
@@ -425,5 +429,67 @@ internal static class RealisticConversations
                 new Turn("返金がまだ来ません。ストアの商品で、クレカで払いました", Says(MessageKeys.RefundAskWhen), SaysNot(MessageKeys.RefundAskPayment)),
                 new Turn(when, Says(MessageKeys.RefundOverdue, ("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", Snapshot.RefundTimingFor(PaymentMethod.CreditCard).OverdueAfterDays.ToString(System.Globalization.CultureInfo.InvariantCulture))), Escalates("refund_overdue")));
         }
+    }
+
+    // Two questions in one message both answered; a correction asked about answered with the corrected fact.
+    private static IEnumerable<Conversation> SeveralThingsAtOnce()
+    {
+        yield return Ja(
+            "two questions in one message are both answered",
+            new Turn("受取拒否したら送料はこっち持ちですか？あと、開封してしまった商品でも返品できますか？", FaqAnswer("shipping-cost"), FaqAnswer("opened-return")));
+
+        yield return En(
+            "two questions in one english message are both answered",
+            new Turn("Do I have to pay the shipping if I refuse it? Also, can I return an item I already opened?", FaqAnswer("shipping-cost"), FaqAnswer("opened-return")));
+
+        yield return Ja(
+            "a payment corrected after its refund timing gets the new method's timing",
+            new Turn("届いた靴を返品したいです。お金はいつ戻りますか？カードで払いました", SaysFrom("the card's refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.CreditCard).Expected.For(lang))),
+            new Turn("あ、違いました、カードじゃなくてPayPayでした", SaysFrom("the e-money refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.EMoney).Expected.For(lang))));
+
+        yield return Ja(
+            "a payment corrected with a question is answered with the corrected payment",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            Tapping(Label.Stage("not_shipped"), "ja", Says(MessageKeys.CancelAskSeller)),
+            new Turn("カードで払いました", Says(MessageKeys.CancelAskSeller)),
+            new Turn("あ、ちがう、カードやなくてコンビニで払ったんやった。お金はどうやって戻るん？", SaysFrom("the convenience-store refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.ConvenienceAtm).Expected.For(lang))));
+
+        yield return En(
+            "a return asked for an order not shipped yet is a cancellation",
+            new Turn("i want to return my order, it's not shipped yet", Outcome("cancel"), SaysNot(MessageKeys.CancelPreviewReturn)));
+
+        yield return Ja(
+            "an order being prepared is told what to do if the cancellation comes too late",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            Tapping(Label.Stage("preparing"), "ja", SaysAny(MessageKeys.CancelPreviewCancelPreparing), Says(MessageKeys.CancelAskSeller)));
+
+        yield return Ja(
+            "a parcel due today has shipped, not arrived",
+            new Turn("注文をキャンセルしたい", Says(MessageKeys.CancelAskOrderNumber)),
+            GiveOrderNumber(),
+            new Turn("今日届く予定になってる", Outcome("refuse_delivery"), SaysNot(MessageKeys.CancelAskStage)));
+
+        yield return En(
+            "the seller named as amazon is the store",
+            new Turn("I want to cancel my order, it hasn't shipped yet", Says(MessageKeys.CancelAskSeller)),
+            new Turn("the seller is amazon", Says(MessageKeys.CancelAskPayment), SaysNot(MessageKeys.CancelAskSeller)));
+
+        yield return En(
+            "no worries, then a person asked for in a sentence of its own, is a yes",
+            new Turn("how do i cancel my prime membership", DeclinesTopic),
+            new Turn("No worries. Then please pass me to somebody who can.", Escalates("customer_request")));
+
+        yield return Ja(
+            "thanks after a plan at the end of an answer closes politely",
+            new Turn("キャンセル料ってかかりますか？", FaqAnswer("cancel-fee")),
+            new Turn("わかりました。もし戻らないようでしたら改めて連絡します。ありがとうございました。", SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        yield return Ja(
+            "a closing remark the bot does not know after a topic is no misunderstanding",
+            new Turn("キャンセル料ってかかりますか？", FaqAnswer("cancel-fee")),
+            Yes("ja"),
+            new Turn("ふむふむ", Says(MessageKeys.ScopeDeclined), SaysNot(MessageKeys.NotUnderstoodFirst)));
     }
 }

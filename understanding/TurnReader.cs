@@ -209,7 +209,7 @@ public static partial class TurnReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var sentences = SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        var sentences = WithSubstance(SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList());
         if (sentences.Count < 2)
         {
             return text;
@@ -240,11 +240,40 @@ public static partial class TurnReader
         }
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
-        var asking = SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s))
+        var asking = WithSubstance(SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList())
             .Where(s => Asks(s, " " + SpokenJapanese.Simplify(TextNormalizer.Fold(s)) + " ", vocabulary))
             .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
+            .Where(HasSubstance)
             .ToList();
         return asking.Count > 1 ? asking : [];
+    }
+
+    /// <summary>
+    /// False for a sentence too short to say what it asks (「なんで!?」 "why??"): it is answered from the message around
+    /// it, never alone.
+    /// </summary>
+    public static bool HasSubstance(string sentence) =>
+        sentence.Count(char.IsLetterOrDigit) >= MinQuestionLetters;
+
+    private const int MinQuestionLetters = 6;
+
+    // 「…今日届いた!! なんで??」: a sentence too short to say what it asks belongs to the one before it (the first to the next).
+    private static List<string> WithSubstance(List<string> sentences)
+    {
+        var merged = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            if (merged.Count > 0 && (!HasSubstance(sentence) || !HasSubstance(merged[^1])))
+            {
+                merged[^1] = merged[^1].TrimEnd() + " " + sentence.Trim();
+            }
+            else
+            {
+                merged.Add(sentence);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>The sentences of a message, split after 。！？!? or a line break, or at ". " between English sentences.</summary>

@@ -55,7 +55,7 @@ public static partial class QuestionAnswerer
         // The whole message answered by nothing clearly: beside facts told (「出品者はマーケットプレイスです。ところで送料は
         // こちら持ちですか」), its asking sentences alone may be.
         if (passage is null && choice.Answer is null && !choice.Unsure && text is not null && TurnReading.Current(context).Has(TurnActs.Fact)
-            && TurnReader.QuestionPart(text, knowledge) is var asked && asked != text && Choose(asked, knowledge, language) is { Answer: not null } narrowed)
+            && TurnReader.QuestionPart(text, knowledge) is var asked && asked != text && TurnReader.HasSubstance(asked) && Choose(asked, knowledge, language) is { Answer: not null } narrowed)
         {
             choice = narrowed;
         }

@@ -47,12 +47,18 @@ public sealed class GuidanceDialog : TopicDialog
                 return await AskSolvedAsync(step, cancellationToken, MessageKeys.WithdrawOfferPerson).ConfigureAwait(false);
 
             case SupportTopic.ShippedAnyway:
+                // Already received (「もう家にある」), the parcel can no longer be refused: only the return is left.
+                var received = inquiry.StageValue == OrderStage.Received;
                 inquiry.RuleId = "shipped-anyway";
-                message.Headline(knowledge.Text(MessageKeys.ShippedAnywayIntro, language))
-                    .Procedure(Procedure(knowledge, ProcedureIds.RefuseDelivery))
-                    .Procedure(Procedure(knowledge, ProcedureIds.Return))
+                message.Headline(knowledge.Text(MessageKeys.ShippedAnywayIntro, language));
+                if (!received)
+                {
+                    message.Procedure(Procedure(knowledge, ProcedureIds.RefuseDelivery));
+                }
+
+                message.Procedure(Procedure(knowledge, ProcedureIds.Return))
                     .Section(MessageKeys.OutcomeCautionsHeader, knowledge.ProcedureNotes, numbered: false);
-                await SendAsync(step, message.Build(Outcome.RefuseDelivery, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
+                await SendAsync(step, message.Build(received ? Outcome.Return : Outcome.RefuseDelivery, inquiry.RuleId), cancellationToken).ConfigureAwait(false);
                 return await AskSolvedAsync(step, cancellationToken).ConfigureAwait(false);
 
             default:

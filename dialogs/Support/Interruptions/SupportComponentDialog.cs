@@ -651,7 +651,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Activity.Text ?? string.Empty;
         var asked = TurnReader.QuestionPart(text, Knowledge.Current);
-        return asked != text ? QuestionAnswerer.Choose(asked, Knowledge.Current, ConversationLanguage.Current(context)).Answer
+        return asked != text ? (TurnReader.HasSubstance(asked) ? QuestionAnswerer.Choose(asked, Knowledge.Current, ConversationLanguage.Current(context)).Answer : null)
             : apartOnly ? null : AnswerFor(context).Answer;
     }
 

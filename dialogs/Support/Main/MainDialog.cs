@@ -155,6 +155,9 @@ public sealed partial class MainDialog : SupportComponentDialog
 
     private const int ShortRemarkLength = 30;
 
+    // The intent score above which an FAQ question about one's own order is taken as that order topic.
+    private const double ConfidentOrderTopic = 0.9;
+
     // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
     // nor 「今日18日なんよ」 in a question.
     private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
@@ -265,6 +268,17 @@ public sealed partial class MainDialog : SupportComponentDialog
             && SupportTopics.ForIntent(turn.Intent) is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) and var requested)
         {
             topic = requested;
+        }
+
+        // 「3日前にキャンセルリクエストを送ったのに、今日『発送しました』と来ました。どういうことでしょうか」: asked about their
+        // own order (its number or a day told, beyond the words of the FAQ's question), what the recognizer is sure is one of the bot's order topics is that
+        // topic, whose outcome says why as well as what to do now.
+        if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= ConfidentOrderTopic && TellsOrderFacts(turn, options.Facts, reading)
+            && ((turn.OrderNumber is { } own && own != options.Facts?.OrderNumber) || turn.DaysAgo is not null || turn.Date is not null)
+            && SupportTopics.ForIntent(turn.Intent) is (SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery or SupportTopic.ReturnItem or SupportTopic.CancelOrder
+                or SupportTopic.RequestFailed or SupportTopic.RequestRefused) and var ownOrder)
+        {
+            topic = ownOrder;
         }
 
         // 「キャンセルして8日たつのにお金が戻らない」「返品したのは10日前です」「注文履歴ではキャンセル済みです」: what was

@@ -476,6 +476,11 @@ internal static class RealisticConversations
             new Turn("I want to cancel my order, it hasn't shipped yet", Says(MessageKeys.CancelAskSeller)),
             new Turn("the seller is amazon", Says(MessageKeys.CancelAskPayment), SaysNot(MessageKeys.CancelAskSeller)));
 
+        yield return Ja(
+            "a question about one's own order shipped after its cancel request gets the outcome, and a return once it arrived",
+            new Turn("3日前にキャンセルリクエストを送ったのに、今日「発送しました」ってメールが来ました。どういうことですか？", Outcome("refuse_delivery")),
+            new Turn("あ、すみません、もう届いてました", Outcome("return")));
+
         yield return En(
             "no worries, then a person asked for in a sentence of its own, is a yes",
             new Turn("how do i cancel my prime membership", DeclinesTopic),

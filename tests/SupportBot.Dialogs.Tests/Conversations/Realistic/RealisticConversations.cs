@@ -481,6 +481,16 @@ internal static class RealisticConversations
             new Turn("3日前にキャンセルリクエストを送ったのに、今日「発送しました」ってメールが来ました。どういうことですか？", Outcome("refuse_delivery")),
             new Turn("あ、すみません、もう届いてました", Outcome("return")));
 
+        yield return Ja(
+            "words written in kana are read as their kanji: " + "ばっそく",
+            new Turn("なんかいも きゃんせる すると ばっそく あるって きいたけど ほんとですか", FaqAnswer("penalty")));
+
+        yield return En(
+            "cash paid with no credit card is cash on delivery, not a card refund",
+            new Turn("Since I paid cash, how do I get my money back? I don't have a credit card.",
+                SaysFrom("the cash-on-delivery refund", (k, lang) => k.RefundTimingFor(PaymentMethod.CashOnDelivery).Expected.For(lang)),
+                SaysNot(MessageKeys.CancelAskPayment)));
+
         yield return En(
             "no worries, then a person asked for in a sentence of its own, is a yes",
             new Turn("how do i cancel my prime membership", DeclinesTopic),

@@ -209,7 +209,7 @@ public static partial class TurnReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var sentences = WithSubstance(SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList());
+        var sentences = SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         if (sentences.Count < 2)
         {
             return text;
@@ -241,7 +241,7 @@ public static partial class TurnReader
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
         var asking = WithSubstance(SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList())
-            .Where(s => Asks(s, " " + SpokenJapanese.Simplify(TextNormalizer.Fold(s)) + " ", vocabulary))
+            .Where(s => AsksAtEnd(s, vocabulary))
             .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
             .Where(HasSubstance)
             .ToList();
@@ -249,11 +249,13 @@ public static partial class TurnReader
     }
 
     /// <summary>
-    /// False for a sentence too short to say what it asks (「なんで!?」 "why??"): it is answered from the message around
-    /// it, never alone.
+    /// False for a sentence too short to say what it asks (「なんで!?」 "why??"; 「送料は？」 says it in two kanji): it is
+    /// answered from the message around it, never alone.
     /// </summary>
     public static bool HasSubstance(string sentence) =>
-        sentence.Count(char.IsLetterOrDigit) >= MinQuestionLetters;
+        sentence.Count(char.IsLetterOrDigit) >= MinQuestionLetters || sentence.Count(IsKanji) >= 2;
+
+    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private const int MinQuestionLetters = 6;
 
@@ -282,6 +284,16 @@ public static partial class TurnReader
 
     /// <summary>The last sentence of a message (「…改めてご連絡いたします。ありがとうございました。」: how it ends).</summary>
     public static string LastSentence(string? text) => Sentences(text) is { Count: > 0 } sentences ? sentences[^1] : string.Empty;
+
+    // 「いつもお世話になっております」 holds いつ but asks nothing: a part asks with a question mark or a question phrase at its end.
+    private static bool AsksAtEnd(string sentence, FoldedVocabulary vocabulary)
+    {
+        var folded = SpokenJapanese.Simplify(TextNormalizer.Fold(sentence)).TrimEnd();
+        var end = folded.Length > QuestionEndLength ? folded[^QuestionEndLength..] : folded;
+        return TextNormalizer.Normalize(sentence).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(" " + end + " ", p));
+    }
+
+    private const int QuestionEndLength = 12;
 
     // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark), as does a question phrase.
     private static bool Asks(string text, string folded, FoldedVocabulary vocabulary) =>

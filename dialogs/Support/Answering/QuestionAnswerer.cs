@@ -75,7 +75,7 @@ public static partial class QuestionAnswerer
         var also = new List<AnswerPassage>();
         foreach (var part in TurnReader.QuestionParts(text, knowledge))
         {
-            if (Choose(part, knowledge, language) is { Answer: { } answer } choice && (choice.Method == "classifier" || choice.RunnerUp is null)
+            if (Choose(part, knowledge, language) is { Answer: { } answer, RunnerUp: null }
                 && answer.Id != given.Id && also.All(a => a.Id != answer.Id) && !(IsRefundTiming(answer.Id) && IsRefundTiming(given.Id)))
             {
                 also.Add(answer);

@@ -174,8 +174,10 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(context);
         var reading = TurnReading.Current(context);
         // "No worries. Then please pass me to somebody who can.": a sentence of its own asks for the person.
+        // ("No thanks. I'll talk to someone at the post office." names a person but asks the bot for none.)
         if (reading.Has(TurnActs.NoNeed) && reading.Has(TurnActs.Person)
-            && TurnReader.Sentences(context.Activity.Text).Any(s => TurnReader.Read(s, RecognizedTurn.None, knowledge) is var part && part.Has(TurnActs.Person) && !part.Has(TurnActs.NoNeed)))
+            && TurnReader.Sentences(context.Activity.Text).Any(s => TurnReader.Read(s, RecognizedTurn.None, knowledge) is var part && part.Has(TurnActs.Person) && !part.Has(TurnActs.NoNeed)
+                && AsksForIt().IsMatch(SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(s))))
         {
             return true;
         }
@@ -195,6 +197,10 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             ? true
             : answer;
     }
+
+    // A request made of the bot: "please / pass me / connect me", 「つないで」「お願い」.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:please|pass me|connect me|transfer me|put me through|get me|hand me|can i (?:talk|speak)|i want to (?:talk|speak))(?![a-z])|つないで|繋いで|代わって|かわって|お願い|おねがい|たのむ|頼む|ください|くれ")]
+    private static partial System.Text.RegularExpressions.Regex AsksForIt();
 
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
     protected virtual bool ClosesTopic(string promptId) => false;
@@ -301,8 +307,21 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     private async Task AnswerWithCorrectedFactsAsync(ITurnContext context, TurnReading reading, OrderInquiry inquiry, PaymentMethod? paidBefore, CancellationToken cancellationToken)
     {
-        // With the stage and the seller known the topic reaches its outcome now, and that outcome gives the refund line.
-        var outcomeFollows = inquiry.StageValue is not null && inquiry.SellerValue is not null && inquiry.Topic != SupportTopic.Faq;
+        // An FAQ topic starts again and answers its own question with the new facts: only another question is answered here.
+        if (inquiry.Topic == SupportTopic.Faq)
+        {
+            if (reading.Has(TurnActs.Question) && AsideAnswer(context) is { } other && other.Entry?.Id != FaqMatcher.FindQuestion(inquiry.Question, Knowledge.Current)?.Id)
+            {
+                await SendAnswerAsync(context, other, inquiry, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        // With the seller known and the stage known (or given by the topic: a return, a refusal) the topic reaches its
+        // outcome now, and that outcome gives the refund line.
+        var outcomeFollows = inquiry.SellerValue is not null
+            && (inquiry.StageValue is not null || inquiry.Topic is SupportTopic.ReturnItem or SupportTopic.RefuseDelivery or SupportTopic.ShippedAnyway);
         if (reading.Has(TurnActs.Question) && AsideAnswer(context) is { } aside)
         {
             if (!((outcomeFollows || inquiry.Topic == SupportTopic.Refund) && QuestionAnswerer.IsRefundTiming(aside.Id)))
@@ -324,8 +343,9 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
     {
         // 「戻らないようでしたら改めてご連絡いたします。ありがとうございました。」 ends in thanks: what it says before is a plan.
-        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye)
-            && TurnReader.Read(TurnReader.LastSentence(innerDc.Context.Activity.Text), RecognizedTurn.None, Knowledge.Current).Has(TurnActs.Thanks | TurnActs.Bye);
+        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye) && TurnReader.Sentences(innerDc.Context.Activity.Text).Count > 1
+            && TurnReader.Read(TurnReader.LastSentence(innerDc.Context.Activity.Text), RecognizedTurn.None, Knowledge.Current) is var last
+            && last.Has(TurnActs.Thanks | TurnActs.Bye) && !last.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge)
             && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint)
             && (endsInThanks || !reading.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent)))

@@ -149,9 +149,11 @@ public sealed partial class MainDialog : SupportComponentDialog
         return await innerDc.BeginDialogAsync(Waterfall, MainOptions.Menu(), cancellationToken).ConfigureAwait(false);
     }
 
-    // A few words without a digit or a question mark: not an order's facts, nor a question put another way.
+    // A few words (or emoji alone, which fold to nothing) without a digit or a question mark: not an order's facts, nor a
+    // question put another way.
     private static bool IsShortRemark(string? text) =>
-        TextNormalizer.Fold(text) is { Length: > 0 and <= ShortRemarkLength } folded && !folded.Any(char.IsDigit) && !folded.Contains('?', StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(text) && TextNormalizer.Fold(text) is { Length: <= ShortRemarkLength } folded
+        && !folded.Any(char.IsDigit) && !folded.Contains('?', StringComparison.Ordinal);
 
     private const int ShortRemarkLength = 30;
 
@@ -271,14 +273,13 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         // 「3日前にキャンセルリクエストを送ったのに、今日『発送しました』と来ました。どういうことでしょうか」: asked about their
-        // own order (its number or a day told, beyond the words of the FAQ's question), what the recognizer is sure is one of the bot's order topics is that
-        // topic, whose outcome says why as well as what to do now.
+        // own order (its number or a day told, beyond the words of the FAQ's question), what the recognizer is sure is the
+        // shipped-anyway topic is that topic, whose outcome says why as well as what to do now.
         if (!chosenTopic && topic == SupportTopic.Faq && turn.Score >= ConfidentOrderTopic && TellsOrderFacts(turn, options.Facts, reading)
             && ((turn.OrderNumber is { } own && own != options.Facts?.OrderNumber) || turn.DaysAgo is not null || turn.Date is not null)
-            && SupportTopics.ForIntent(turn.Intent) is (SupportTopic.ShippedAnyway or SupportTopic.RefuseDelivery or SupportTopic.ReturnItem or SupportTopic.CancelOrder
-                or SupportTopic.RequestFailed or SupportTopic.RequestRefused) and var ownOrder)
+            && SupportTopics.ForIntent(turn.Intent) == SupportTopic.ShippedAnyway)
         {
-            topic = ownOrder;
+            topic = SupportTopic.ShippedAnyway;
         }
 
         // 「キャンセルして8日たつのにお金が戻らない」「返品したのは10日前です」「注文履歴ではキャンセル済みです」: what was
@@ -331,9 +332,10 @@ public sealed partial class MainDialog : SupportComponentDialog
             topic = SupportTopic.ReturnItem;
         }
 
-        // "I want to return my order, it's not shipped yet": the stage told decides, whatever word was used for it.
-        if (!chosenTopic && topic is SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
-            && turn.Stage is { } told && (told == KnowledgeIds.Id(OrderStage.NotShipped) || told == KnowledgeIds.Id(OrderStage.Preparing)))
+        // "I want to return my order, it's not shipped yet": the stage told decides, whatever word was used for it (not in a
+        // story of a request made before it shipped).
+        if (!chosenTopic && topic is SupportTopic.ReturnItem or SupportTopic.RefuseDelivery && !reading.Has(TurnActs.AlreadyDone)
+            && turn.Stage == KnowledgeIds.Id(OrderStage.NotShipped))
         {
             topic = SupportTopic.CancelOrder;
         }
@@ -345,6 +347,15 @@ public sealed partial class MainDialog : SupportComponentDialog
             && (topic == SupportTopic.Faq
                 || (!whatToDo && !(asksHow && turn.Score >= 0.6) && !TellsOrderFacts(turn, options.Facts, reading) && topic is not (SupportTopic.None or SupportTopic.Human)
                     && AnswerFor(step.Context) is var asked && (asked.Answer?.Entry is not null || asked.Unsure))))
+        {
+            return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        // "How do I send it back, do I have to pay shipping?" just after the return's outcome asks about that outcome:
+        // the question is answered, not the same outcome given again.
+        if (!chosenTopic && topic is not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) && options.Facts?.Topic == topic
+            && reading.Has(TurnActs.Question) && !TellsOrderFacts(turn, options.Facts, reading)
+            && AnswerFor(step.Context).Answer is not null)
         {
             return await NoTopicAsync(step, options, turn, cancellationToken).ConfigureAwait(false);
         }
@@ -444,8 +455,11 @@ public sealed partial class MainDialog : SupportComponentDialog
         // closing word the bot does not know: answered politely, not with "not understood" and the menu again.
         if (options.AfterTopic && reading.Acts == TurnActs.None && turn.Intent == SupportIntents.None && IsShortRemark(step.Context.Activity.Text))
         {
+            // Once: a second remark not read is "not understood", with the menu and, after that, a person.
             await SendTextAsync(step.Context, MessageKeys.ScopeDeclined, cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+            var rest = MainOptions.After(facts);
+            rest.AfterTopic = false;
+            return await step.ReplaceDialogAsync(Waterfall, rest, cancellationToken).ConfigureAwait(false);
         }
 
         // A question the knowledge base answers, however it was put: an FAQ entry is answered by the FAQ (which asks

@@ -207,7 +207,7 @@ internal static class RealisticConversations
             "書いた商品レビューを消したい",
             "アカウントの名前のカタカナが間違ってるので直してほしい",
             "配達済みなのに荷物が見当たらないんです",
-            "海外発送ってしてますか",
+            "海外にも送ってもらえますか",
         ];
         for (var i = 0; i < japanese.Length; i++)
         {
@@ -490,6 +490,37 @@ internal static class RealisticConversations
             new Turn("Since I paid cash, how do I get my money back? I don't have a credit card.",
                 SaysFrom("the cash-on-delivery refund", (k, lang) => k.RefundTimingFor(PaymentMethod.CashOnDelivery).Expected.For(lang)),
                 SaysNot(MessageKeys.CancelAskPayment)));
+
+        yield return En(
+            "a question about the outcome just given is answered, not the outcome again",
+            new Turn("my rice cooker came today and it's too big, i want to return it. sold by amazon, box unopened", Outcome("return")),
+            new Turn("how do i send it back, do i have to pay shipping?", FaqAnswer("shipping-cost")));
+
+        // Found by a second reader of this round's change: each was once read wrongly by a rule or phrase too wide.
+        yield return Ja(
+            "someone looking at the item is no person asked for",
+            new Turn("主人に見てもらったらサイズが合わなかったので返品したいです", Outcome("return")));
+
+        yield return Ja(
+            "an item shipped from abroad is a cancellation, not a question about where the store delivers",
+            new Turn("海外発送の商品で、まだ発送されていないのですがキャンセルできますか？", Outcome("cancel"), SaysNot(MessageKeys.CancelPreviewReturn)));
+
+        yield return Ja(
+            "a parcel that was due tomorrow and came today has arrived",
+            new Turn("明日届く予定だったのに今日届いた。キャンセルしたい", Outcome("return")));
+
+        yield return Ja(
+            "a short question in two kanji beside the facts is answered",
+            new Turn("注文番号は250-1234567-1234567、発送済みですが受取拒否したいです。送料は？", FaqAnswer("shipping-cost")));
+
+        yield return En(
+            "a return asked of a parcel cancelled before it shipped and delivered anyway stays a return",
+            new Turn("I cancelled before it shipped but it was delivered anyway. Can I return it?", SaysNot(MessageKeys.CancelPreviewCancel)));
+
+        yield return En(
+            "no thanks, with someone else named, declines the person offered",
+            new Turn("how do i cancel my prime membership", DeclinesTopic),
+            new Turn("No thanks. I'll talk to someone at the post office.", NoOutcome));
 
         yield return En(
             "no worries, then a person asked for in a sentence of its own, is a yes",

@@ -61,13 +61,15 @@ public sealed class HandoffTests : IAsyncDisposable
         Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationMessageQueued, "ja", ("ticketId", ticketId)), reply.Text);
     }
 
-    [Fact]
-    public async Task A_question_about_the_order_asked_while_waiting_is_still_answered()
+    [Theory]
+    [InlineData("担当者を待つ間に、受取拒否のやり方だけ教えてください。")]
+    [InlineData("箱は開けとらん。ほいで返すときは何で送りゃええんな")]
+    public async Task A_question_about_the_order_asked_while_waiting_is_still_answered(string question)
     {
         var chat = new EmulatorChat(_host);
         _ = await chat.SayAsync("担当者と話したい");
 
-        var replies = (await chat.SayAsync("担当者を待つ間に、受取拒否のやり方だけ教えてください。")).Where(r => r.Type == ActivityTypes.Message).ToList();
+        var replies = (await chat.SayAsync(question)).Where(r => r.Type == ActivityTypes.Message).ToList();
 
         Assert.Equal(2, replies.Count);
         Assert.Contains(replies[0].Entities, e => e.Type == "supportbot/answer");

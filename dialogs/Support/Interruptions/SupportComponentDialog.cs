@@ -402,9 +402,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             return await AskAgainAsync(innerDc, (Activity)MessageFactory.Text(knowledge.Text(MessageKeys.NavCorrectionWhich, language)), cancellationToken, helped: true).ConfigureAwait(false);
         }
 
-        // The seller does not reply: how contacting them works, and a person offered.
-        if (reading.Has(TurnActs.SellerSilent))
+        // The seller does not reply: how contacting them works, and a person offered. Told earlier, a count of the
+        // messages sent since (「店にも2回送ってんの もう待てない」) is the same silence, now past the policy.
+        if (reading.Has(TurnActs.SellerSilent)
+            || (inquiry.SellerSilent && SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts))
         {
+            inquiry.SellerSilent = true;
             if (SellerSilentPastPolicy(context, turn, inquiry))
             {
                 return await OnInterruptedAsync(innerDc, inquiry.FillFrom(turn).EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);

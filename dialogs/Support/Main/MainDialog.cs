@@ -224,7 +224,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         // A person asked for anywhere in the message, however much else it says, is a person.
         if (!chosenTopic && reading.Has(TurnActs.SellerSilent) && !reading.Has(TurnActs.Person) && SilenceMatters(turn.Stage))
         {
-            var silentFacts = new OrderInquiry().FillFrom(turn).FillFrom(options.Facts);
+            var silentFacts = new OrderInquiry { SellerSilent = true }.FillFrom(turn).FillFrom(options.Facts);
             if (SellerSilentPastPolicy(step.Context, turn, options.Facts))
             {
                 return await step.NextAsync(silentFacts.EscalateFor(EscalationTrigger.SellerSilent), cancellationToken).ConfigureAwait(false);

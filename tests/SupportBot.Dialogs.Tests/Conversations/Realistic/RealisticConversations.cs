@@ -496,6 +496,12 @@ internal static class RealisticConversations
             new Turn("my rice cooker came today and it's too big, i want to return it. sold by amazon, box unopened", Outcome("return")),
             new Turn("how do i send it back, do i have to pay shipping?", FaqAnswer("shipping-cost")));
 
+        yield return Ja(
+            "a silent seller told of first, then the messages sent since, is past the policy",
+            new Turn("出品者にキャンセルをお願いしたのに返事がこないんです", Buttons(MessageKeys.CommonYes, MessageKeys.CommonNo)),
+            new Turn("キャンセルをお願いしたのは2日前です", NoOutcome),
+            new Turn("店にも2回送ったけど、もう待てない", Escalates("seller_silent")));
+
         // Found by a second reader of this round's change: each was once read wrongly by a rule or phrase too wide.
         yield return Ja(
             "someone looking at the item is no person asked for",

@@ -285,6 +285,17 @@ public static partial class TurnReader
     /// <summary>The last sentence of a message (「…改めてご連絡いたします。ありがとうございました。」: how it ends).</summary>
     public static string LastSentence(string? text) => Sentences(text) is { Count: > 0 } sentences ? sentences[^1] : string.Empty;
 
+    /// <summary>
+    /// True when some sentence of the message asks: a question mark, or a question phrase at its end (「お金が戻るまで
+    /// 待ちます」 holds a question's words but asks nothing).
+    /// </summary>
+    public static bool SomeSentenceAsks(string? text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
+        return Sentences(text).Any(s => AsksAtEnd(s, vocabulary));
+    }
+
     // 「いつもお世話になっております」 holds いつ but asks nothing: a part asks with a question mark or a question phrase at its end.
     private static bool AsksAtEnd(string sentence, FoldedVocabulary vocabulary)
     {

@@ -213,7 +213,7 @@ public static partial class QuestionAnswerer
         }
 
         // 「とおらねがったら どうする」 asks without a question mark: the reading's question act counts as much as the mark.
-        return (FaqMatcher.IsQuestion(text) || reading.Has(TurnActs.Question)) && Choose(text, knowledge, language).Answer is { } passage ? Compose(passage, knowledge, language, null) : null;
+        return (FaqMatcher.IsQuestion(text) || (reading.Has(TurnActs.Question) && TurnReader.SomeSentenceAsks(text, knowledge))) && Choose(text, knowledge, language).Answer is { } passage ? Compose(passage, knowledge, language, null) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:どのくらい|どれくらい|どれぐらい|どんくらい|どんだけ|いつまで|何分|何時間|なんぷん|なんじかん|あと何)[^。？?]{0,8}(?:待|まち|まつ|まって)|(?<![a-z])(?:how long|how much longer)[^.?]{0,30}wait|waiting time|wait time|(?<![a-z])queue")]

@@ -284,6 +284,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
             // about the old order is dropped; what the customer said stays.
             inquiry.OrderNumber = turn.OrderNumber;
             inquiry.LookedUp = false;
+            inquiry.SellerSilent = false;
             if (inquiry.FromOrderSystem)
             {
                 (inquiry.Stage, inquiry.Seller, inquiry.PaymentMethod, inquiry.FromOrderSystem) = (null, null, null, false);
@@ -405,7 +406,9 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         // The seller does not reply: how contacting them works, and a person offered. Told earlier, a count of the
         // messages sent since (「店にも2回送ってんの もう待てない」) is the same silence, now past the policy.
         if (reading.Has(TurnActs.SellerSilent)
-            || (inquiry.SellerSilent && SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts))
+            || (inquiry.SellerSilent && inquiry.SellerValue != SellerType.Store && !reading.Has(TurnActs.AlreadyDone)
+                && SellerContacts.Count(context.Activity.Text) >= knowledge.Escalation.SellerSilentContacts
+                && SupportBot.Dialogs.Engine.Choices.TextNormalizer.Fold(context.Activity.Text) is var sent && WroteToSeller().IsMatch(sent) && !LeadingNo().IsMatch(sent)))
         {
             inquiry.SellerSilent = true;
             if (SellerSilentPastPolicy(context, turn, inquiry))
@@ -778,7 +781,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     private static partial System.Text.RegularExpressions.Regex LeadingNo();
 
     // Writing to the seller: messages sent, not an order placed twice (folded text: katakana reads as hiragana).
-    [System.Text.RegularExpressions.GeneratedRegex(@"連絡|めっせーじ|問い合わせ|送った|送りました|書いた|書きました|(?<![a-z])(?:wrote|written|write|messaged|message|contacted|emailed|mailed)(?![a-z])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"連絡|めっせーじ|問い合わせ|送った|送りました|送って(?!ください|くれ|ほし|もら)|おくった|おくって(?!ください|くれ|ほし|もら)|送信|書いた|書きました|(?<![a-z])(?:wrote|written|write|messaged|message|contacted|emailed|mailed)(?![a-z])")]
     private static partial System.Text.RegularExpressions.Regex WroteToSeller();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ちがう|ちがいます|ちがった|ちゃう|違う|違います|違った|間違え|まちがえ|(?<![a-z])(?:wrong|mistake|typo|not that|that's not|thats not)(?![a-z])")]

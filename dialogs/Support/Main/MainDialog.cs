@@ -231,7 +231,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             }
 
             await step.Context.SendActivityAsync(SellerSilentOffer(knowledge, ConversationLanguage.Current(step.Context), step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(silentFacts.HasFacts ? silentFacts : null), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(silentFacts), cancellationToken).ConfigureAwait(false);
         }
 
         var topic = chosenTopic

@@ -134,7 +134,7 @@ public sealed class OrderInquiry
 
         if (KnowledgeIds.TryParseSeller(turn.Seller, out var seller) && Seller is not null && Seller != turn.Seller)
         {
-            Seller = turn.Seller;
+            (Seller, SellerSilent) = (turn.Seller, false); // the silence was the other seller's
             changed.Add(knowledge.SellerInfo(seller).Label.For(language));
         }
 

@@ -47,6 +47,17 @@ public sealed class HandoffTests : IAsyncDisposable
         Assert.Equal("受取拒否や返品の送料は誰が負担しますか？", Assert.Single(await _host.Store.ReadMessagesAsync(ticket.Number, 0, CancellationToken.None)).Text);
     }
 
+    [Fact]
+    public async Task A_statement_holding_a_question_word_while_waiting_gets_only_the_queue_line()
+    {
+        var chat = new EmulatorChat(_host);
+        var ticketId = EscalationReplies.Escalation(await chat.SayAsync("担当者と話したい"))!.Value.TicketId;
+
+        var replies = (await chat.SayAsync("お金が戻るまで待ちます。ありがとうございます")).Where(r => r.Type == ActivityTypes.Message).ToList();
+
+        Assert.Equal(_host.Knowledge.Text(MessageKeys.EscalationMessageQueued, "ja", ("ticketId", ticketId)), Assert.Single(replies).Text);
+    }
+
     [Theory]
     [InlineData("どのくらい待ちますか？")]
     [InlineData("how long do I have to wait?")]

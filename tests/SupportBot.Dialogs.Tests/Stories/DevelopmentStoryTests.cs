@@ -17,7 +17,7 @@ public sealed class DevelopmentStoryTests(ITestOutputHelper output)
     // stories or new writers join the set: D5–D8 and D9–D12 on 2026-12-07, D13–D20 and later rounds up to D43–D50 on 2026-12-07).
     private const double StoryFloor = 0.77;
     private const double LineFloor = 0.93;
-    private const int MostConfidentMistakes = 64;
+    private const int MostConfidentMistakes = 65;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");
 

@@ -502,6 +502,10 @@ internal static class RealisticConversations
             new Turn("キャンセルをお願いしたのは2日前です", NoOutcome),
             new Turn("店にも2回送ったけど、もう待てない", Escalates("seller_silent")));
 
+        yield return Ja(
+            "an apology for a late reply is no silent seller",
+            new Turn("返信が遅くなり申し訳ありません。注文をキャンセルしたいです", Says(MessageKeys.CancelAskOrderNumber)));
+
         // Found by a second reader of this round's change: each was once read wrongly by a rule or phrase too wide.
         yield return Ja(
             "someone looking at the item is no person asked for",

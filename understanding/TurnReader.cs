@@ -240,7 +240,7 @@ public static partial class TurnReader
         }
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
-        var asking = WithSubstance(SentenceEnd().Split(text).Where(s => !string.IsNullOrWhiteSpace(s)).ToList())
+        var asking = WithSubstance([.. Sentences(text)])
             .Where(s => AsksAtEnd(s, vocabulary))
             .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
             .Where(HasSubstance)
@@ -282,9 +282,6 @@ public static partial class TurnReader
     public static IReadOnlyList<string> Sentences(string? text) =>
         SentenceEnd().Split(text ?? string.Empty).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList();
 
-    /// <summary>The last sentence of a message (「…改めてご連絡いたします。ありがとうございました。」: how it ends).</summary>
-    public static string LastSentence(string? text) => Sentences(text) is { Count: > 0 } sentences ? sentences[^1] : string.Empty;
-
     /// <summary>
     /// True when some sentence of the message asks: a question mark, or a question phrase at its end (「お金が戻るまで
     /// 待ちます」 holds a question's words but asks nothing).
@@ -301,7 +298,7 @@ public static partial class TurnReader
     {
         var folded = SpokenJapanese.Simplify(TextNormalizer.Fold(sentence)).TrimEnd();
         var end = folded.Length > QuestionEndLength ? folded[^QuestionEndLength..] : folded;
-        return TextNormalizer.Normalize(sentence).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(" " + end + " ", p));
+        return Asks(sentence, " " + end + " ", vocabulary);
     }
 
     private const int QuestionEndLength = 12;

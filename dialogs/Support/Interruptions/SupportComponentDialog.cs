@@ -344,8 +344,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
     {
         // 「戻らないようでしたら改めてご連絡いたします。ありがとうございました。」 ends in thanks: what it says before is a plan.
-        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye) && TurnReader.Sentences(innerDc.Context.Activity.Text).Count > 1
-            && TurnReader.Read(TurnReader.LastSentence(innerDc.Context.Activity.Text), RecognizedTurn.None, Knowledge.Current) is var last
+        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye) && TurnReader.Sentences(innerDc.Context.Activity.Text) is { Count: > 1 } sentences
+            && TurnReader.Read(sentences[^1], RecognizedTurn.None, Knowledge.Current) is var last
             && last.Has(TurnActs.Thanks | TurnActs.Bye) && !last.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge)
             && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint)

@@ -28,7 +28,7 @@ public static partial class RomajiReader
         "desu", "masu", "desuka", "masuka", "shitai", "shimashita", "kedo", "keredo", "mada", "dekinai", "dekimasu", "dekimasuka",
         "chuumon", "chumon", "kyanseru", "henkin", "hassou", "onegai", "onegaishimasu", "kudasai", "arimasu", "arimasen",
         "shiteinai", "shitenai", "sumimasen", "daibiki", "uketori", "kyohi", "henpin", "shukka", "junbichuu", "junbichu",
-        "haisou", "todoita", "todoite", "todoitenai", "todokanai", "shiharai", "haraimashita", "itsu", "doushite",
+        "haisou", "zumi", "junbi", "todoita", "todoite", "todoitenai", "todokanai", "shiharai", "haraimashita", "itsu", "doushite",
     ];
 
     // Short English words that are also well-formed romaji: a run never takes them in ("still no henkin yet").
@@ -203,6 +203,6 @@ public static partial class RomajiReader
     [GeneratedRegex(@"^[\p{IsBasicLatin}\s]+$")]
     private static partial Regex LatinOnly();
 
-    [GeneratedRegex(@"[a-z][a-z'\-]*")]
+    [GeneratedRegex(@"[a-z](?:[a-z\-]|'(?=[a-z]))*")]
     private static partial Regex Word();
 }

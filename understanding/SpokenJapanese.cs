@@ -14,7 +14,7 @@ public static partial class SpokenJapanese
     public static string Simplify(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        var simpler = DialectVerb().Replace(Removable().Replace(folded, string.Empty), m => StandardEnding(m.Value));
+        var simpler = Voiced().Replace(DialectVerb().Replace(Removable().Replace(folded, string.Empty), m => StandardEnding(m.Value)), m => Unvoiced(m.Value));
         return simpler.AsSpan().IndexOfAny(SmallVowels) < 0 ? simpler : string.Create(simpler.Length, simpler, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
@@ -48,19 +48,28 @@ public static partial class SpokenJapanese
         var removals = Removable().Matches(text.Value).Where(m => m.Length > 0).Select(m => (m.Index, m.Length, string.Empty)).ToList();
         var simpler = text.Replace(removals);
         var rewrites = DialectVerb().Matches(simpler.Value).Select(m => (m.Index, m.Length, StandardEnding(m.Value))).ToList();
-        return simpler.Replace(rewrites);
+        var standard = simpler.Replace(rewrites);
+        var unvoiced = Voiced().Matches(standard.Value).Select(m => (m.Index, m.Length, Unvoiced(m.Value))).ToList();
+        return standard.Replace(unvoiced);
     }
 
     // Western, Kansai and Tohoku verb endings after a て-form stem, written the standard way: 〜ちょらん・〜とらん・〜てへん・
     // 〜でねぇ (not yet, 「まだ送っちょらん」「届いとらん」「発送されでねぇ」) as 〜てない, 〜ちょる・〜ちゅう・〜とる (「書いちゅう」「届いとる」) as 〜てる, and their past 〜ちょった・〜とった as 〜てた.
+    // Tohoku voices a verb's て and た (「発送されだ」「届いでた」「まだ来でね」): written unvoiced, so the tense and the negation read.
+    private static string Unvoiced(string voiced) => voiced == "だ" ? "た" : "て";
+
     private static string StandardEnding(string ending) =>
         ending.EndsWith('ん') || ending[^1] is 'ぇ' or 'え' or 'ー' ? "てない" : ending.EndsWith("った", StringComparison.Ordinal) ? "てた" : "てる";
 
     // A space between two Japanese letters, or a Japanese and a Latin one; は/も between a verbal noun and する, or between 〜て and いる/おる/ない.
     // After a verb's stem only, so 「れすとらん」「うけとる」「ちゅうもん」 stay as they are.
-    [GeneratedRegex(@"(?<=[っいきしちにびみりえけせてねべめれげぜ])(?<!うけ|受け)(?:ちょらへん|ちょらん|とらへん|とらん|ておらん|てへん)|(?<=[っいし])(?<!しょっ|たい|りっ)(?:ちょる|ちゅう(?!もん)|とる|ちょった|とった)|(?<=[いきしれ])(?<!ない)[てで]ね[ぇえー]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[っいきしちにびみりえけせてねべめれげぜ])(?<!うけ|受け)(?:ちょらへん|ちょらん|とらへん|とらん|ておらん|てへん)|(?<=[っいし])(?<!しょっ|たい|りっ)(?:ちょる|ちゅう(?!もん)|とる|ちょった|とった)|(?<=[いきしれ来])(?<!ない)[てで]ね[ぇえー]", RegexOptions.CultureInvariant)]
     private static partial Regex DialectVerb();
 
-    [GeneratedRegex(@"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々a-z])|(?<=[a-z])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々])|(?<=(?:発送|出荷|配達|配送|到着|返金|返品|連絡|対応))[はも](?=[さしせ済])|(?<=[てで])[はわ](?=[いおな])", RegexOptions.CultureInvariant)]
+    // After a passive or a verb of arrival and shipping only: elsewhere だ and で are the copula and the particle.
+    [GeneratedRegex(@"(?<=(?:され|届い|着い))だ(?![ろけっ])|(?<=(?:され|届い|着い|来))で(?=[たるねな])", RegexOptions.CultureInvariant)]
+    private static partial Regex Voiced();
+
+    [GeneratedRegex(@"(?<=[\u3041-\u30ff\u4e00-\u9fff々])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々a-z])|(?<=[a-z])\s+(?=[\u3041-\u30ff\u4e00-\u9fff々])|(?<=(?:発送|出荷|配達|配送|到着|返金|返品|連絡|対応))[はも](?=[さしせ済])|(?<=[てで])[はわ](?=[いおなね])", RegexOptions.CultureInvariant)]
     private static partial Regex Removable();
 }

@@ -130,7 +130,7 @@ public static partial class TurnReader
             acts |= TurnActs.SellerSilent;
         }
 
-        // "Tell the delivery person", 「配達の人に言えば」, "dinner for 40 persons": no person to hand over to.
+        // "Tell the delivery person", "haitatsu person", 「配達の人に言えば」, "dinner for 40 persons": no person to hand over to.
         var namesNoAgent = NoAgent().IsMatch(folded);
         var personText = namesNoAgent ? NoAgent().Replace(folded, " ") : folded;
         var namesPerson = vocabulary.Person.Any(p => Contains(personText, p));
@@ -246,6 +246,15 @@ public static partial class TurnReader
             .Where(HasSubstance)
             .ToList();
         return asking.Count > 1 ? asking : [];
+    }
+
+    /// <summary>True when the text asks when the money comes back (recognizer.yaml's refund_when phrases).</summary>
+    public static bool AsksRefundWhen(string? text, KnowledgeSnapshot knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
+        var folded = " " + SpokenJapanese.Simplify(TextNormalizer.Fold(text ?? string.Empty)) + " ";
+        return vocabulary.RefundWhen.Any(p => Contains(folded, p));
     }
 
     /// <summary>
@@ -376,7 +385,7 @@ public static partial class TurnReader
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
 
-    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方(?!法)|員|おじさん|お兄さん)")]
+    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:はいたつ|haitatsu|たくはい|配達|宅配)\s*(?:no\s*)?(?:person|persons|people|guy|man|staff)(?![a-z])|(?<![a-z])(?:courier|postman|mailman)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方(?!法)|員|おじさん|お兄さん)")]
     private static partial Regex NoAgent();
 
     [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]

@@ -49,8 +49,7 @@ public static partial class QuestionAnswerer
         }
 
         // "When do I get my money back?" is the refund-timing answer, whatever else the message's words rank near.
-        var refund = TurnReading.Current(context).Has(TurnActs.RefundWhen) ? knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) : null;
-        var passage = refund is null ? null : new AnswerPassage("faq." + refund.Id, refund, null, refund.Question);
+        var passage = TurnReading.Current(context).Has(TurnActs.RefundWhen) ? RefundWhenPassage(knowledge) : null;
         var choice = passage is null ? Choose(text, knowledge, language) : Scored(new AnswerChoice(passage, []), "act", passage, AnswerIndex.Rank(text, knowledge, language));
         // The whole message answered by nothing clearly: beside facts told (「出品者はマーケットプレイスです。ところで送料は
         // こちら持ちですか」), its asking sentences alone may be.
@@ -75,7 +74,9 @@ public static partial class QuestionAnswerer
         var also = new List<AnswerPassage>();
         foreach (var part in TurnReader.QuestionParts(text, knowledge))
         {
-            if (Choose(part, knowledge, language) is { Answer: { } answer, RunnerUp: null }
+            // "…? And how soon would the money go back onto my card?": the refund-timing answer, as for a whole message.
+            var refund = TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : null;
+            if ((refund ?? (Choose(part, knowledge, language) is { Answer: { } chosen, RunnerUp: null } ? chosen : null)) is { } answer
                 && answer.Id != given.Id && also.All(a => a.Id != answer.Id) && !(IsRefundTiming(answer.Id) && IsRefundTiming(given.Id)))
             {
                 also.Add(answer);
@@ -86,6 +87,9 @@ public static partial class QuestionAnswerer
     }
 
     private const int MaxAlsoAsked = 2;
+
+    private static AnswerPassage? RefundWhenPassage(KnowledgeSnapshot knowledge) =>
+        knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) is { } entry ? new AnswerPassage("faq." + entry.Id, entry, null, entry.Question) : null;
 
     /// <summary>The answer <see cref="ForTurn"/> chose this turn, or null when no step asked.</summary>
     public static AnswerChoice? OfTurn(ITurnContext context)

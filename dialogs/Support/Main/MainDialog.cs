@@ -297,6 +297,9 @@ public sealed partial class MainDialog : SupportComponentDialog
             && DoneLeavesRefund(stageNow, text)
             && (topic is SupportTopic.None or SupportTopic.CancelOrder or SupportTopic.ReturnItem or SupportTopic.RefuseDelivery
                 || (topic == SupportTopic.Faq && doneMidTopic && !reading.Has(TurnActs.Question))
+                // "Cancelled 10 days ago, status is cancelled, money not back to my card. Is it a problem?": their own
+                // refund missing, with its days or payment told, is looked into, however much the question sounds like the FAQ's.
+                || (topic == SupportTopic.Faq && reading.Has(TurnActs.MoneyMissing) && TellsOrderFacts(turn, options.Facts, reading))
                 || (topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed && reading.Has(TurnActs.MoneyMissing))))
         {
             topic = SupportTopic.Refund;

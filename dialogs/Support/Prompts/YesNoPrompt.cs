@@ -40,7 +40,7 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, Messa
             return found[0].Value == Yes;
         }
 
-        return ConfirmRecognizer.Recognize(text)
+        return ConfirmRecognizer.Recognize(AnswerPart(text))
             ?? AnswerMatcher.Best(text, [(Yes, knowledge.Vocabulary.Yes.All), (No, knowledge.Vocabulary.No.All)]) switch
             {
                 Yes => true,
@@ -48,6 +48,22 @@ public sealed class YesNoPrompt(string dialogId, IKnowledgeBase knowledge, Messa
                 _ => null,
             };
     }
+
+    // A reply that asks back ("Uketori kyohi... it is not rude to the driver?") holds a "not" without saying no: when it
+    // asks, yes or no is read from its first clause only, where people put it ("No, and when…?", 「いいえ、…ですか？」).
+    private static string? AnswerPart(string? text)
+    {
+        if (text is null || text.AsSpan().IndexOfAny(QuestionMarks) < 0)
+        {
+            return text;
+        }
+
+        var end = text.AsSpan().IndexOfAny(ClauseEnds);
+        return end < 0 || text[end] is '?' or '？' ? null : text[..end];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("、，,。.!！?？\n");
 
     protected override IList<Choice> Choices(KnowledgeSnapshot knowledge, string language) =>
         [.. Buttons(knowledge, language), .. (more ?? []).Select(key => Button(knowledge, key, key.Name, language))];

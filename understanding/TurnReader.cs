@@ -243,7 +243,7 @@ public static partial class TurnReader
         var asking = WithSubstance([.. Sentences(text)])
             .Where(s => AsksAtEnd(s, vocabulary))
             .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
-            .Where(HasSubstance)
+            .Where(s => HasSubstance(s) && !AsksToAsk().IsMatch(TextNormalizer.Fold(s)))
             .ToList();
         return asking.Count > 1 ? asking : [];
     }
@@ -315,6 +315,10 @@ public static partial class TurnReader
     // A question mark anywhere asks (「メールいく？？バレたくないんだけど💦」 ends with an emoji, not the mark), as does a question phrase.
     private static bool Asks(string text, string folded, FoldedVocabulary vocabulary) =>
         TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p));
+
+    // 「質問3つだけええですか」「もう一個だけ聞いてもいいですか」 "may I ask two things?": asks leave to ask, not a question to answer.
+    [GeneratedRegex(@"^[^?？]{0,12}(?:質問|しつもん|聞いて|きいて|お聞きして|伺って|うかがって|聞きたい)[^?？]{0,8}(?:いい|ええ|よろしい|宜しい|かまい|構い)[^?？]{0,6}[?？]?$|^(?:(?:may|can|could) i ask|i have (?:a|two|three|some|a few) (?:more )?questions?)[^?]{0,20}\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksToAsk();
 
     // 「ところで」「ちなみに」 "by the way": how a question turns from the facts, not what it asks.
     [GeneratedRegex(@"^\s*(?:ところで|ちなみに|それと|それから|あと(?!で)|あの(?![a-zぁ-ん])|(?:by the way|btw|also|and)(?![a-z]))[、,\s]*", RegexOptions.IgnoreCase)]

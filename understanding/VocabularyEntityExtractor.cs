@@ -37,7 +37,7 @@ public sealed partial class VocabularyEntityExtractor
         var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
         // A way to pay the table does not list (「ギフト券で払った」) is a payment all the same, whatever it overlaps.
         var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))))
-            .Where(m => !Supposed(m, folded))
+            .Where(m => !Supposed(m, folded) && !Denied(m, folded, matches))
             .ToList();
         // "Not arrived" beside "not shipped" (「まだ届いておりません。まだ出荷されていないそうです」) is a story told in order:
         // the last one said is where the order stands. Otherwise the longest phrase, a listed payment before an unlisted one
@@ -101,6 +101,19 @@ public sealed partial class VocabularyEntityExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:what if|if|in case|before|until|unless)(?: (?:it|the (?:order|item|parcel|package)|they|that))?(?: (?:is|was|gets?|has|had|already))* $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SupposedBefore();
+
+    // 「かーどっつうのは持ってねえもんで」「クレカじゃないです」"I have no card": a way to pay denied is no payment told (a
+    // correction naming another one after it is TakenBack's).
+    private static bool Denied(EntityMatch match, string folded, IReadOnlyList<EntityMatch> all) =>
+        Split(match.Key).Entity == SupportEntities.PaymentMethod
+        && (DeniedAfter().IsMatch(folded.AsSpan(match.End)) || DeniedBefore().IsMatch(folded.AsSpan(0, match.Start)))
+        && !all.Any(other => other.Start >= match.End && Split(other.Key).Entity == SupportEntities.PaymentMethod && other.Key != match.Key);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:っつうのは|っつうの|っていうのは|というのは|なんて|なんか|とか|は|が|も)?\s*(?:(?:持って|もって|持っと|もっと|使って|つかって|使っと)(?:い|お)?(?:ない|ねえ|ねぇ|ねー|ません|へん|らん|ん(?![でだ]))|(?:じゃ|では|でわ|や)(?:ない|ねえ|ねぇ|ありません|あらへん|のうて)(?!か|と|の))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeniedAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:i have no|have no|there is no|there's no|no|not by|not with|don'?t have an?|do not have an?|don'?t own an?|without an?|never use an?)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeniedBefore();
 
     // 「代引きじゃったと思う… あ、ちゃうわ、カードじゃった」「クレカじゃなくてPayPay」「カードじゃねかったセブンで払った」: a value followed by a correction and
     // another value of the same kind is taken back; the last such value is the one meant.

@@ -59,6 +59,14 @@ public static partial class QuestionAnswerer
             choice = narrowed;
         }
 
+        // 「①…どっちがはよ返金されます？②受取拒否って送料とられたりします？③…」: several questions that read as none (or as two) together are
+        // answered one by one: the first that the knowledge clearly answers leads (AlsoAsked adds the others).
+        if (choice.Answer is null
+            && TurnReader.QuestionParts(text, knowledge).Select(part => SureOf(part, knowledge, language)).FirstOrDefault(a => a is not null) is { } first)
+        {
+            choice = new AnswerChoice(first, []);
+        }
+
         context.TurnState.Set(TurnStateKey, new TurnAnswer(text, choice));
         return choice;
     }
@@ -76,7 +84,7 @@ public static partial class QuestionAnswerer
         {
             // "…? And how soon would the money go back onto my card?": the refund-timing answer, as for a whole message.
             var refund = TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : null;
-            if ((refund ?? (Choose(part, knowledge, language) is { Answer: { } chosen, RunnerUp: null } ? chosen : null)) is { } answer
+            if ((refund ?? SureOf(part, knowledge, language)) is { } answer
                 && answer.Id != given.Id && also.All(a => a.Id != answer.Id) && !(IsRefundTiming(answer.Id) && IsRefundTiming(given.Id)))
             {
                 also.Add(answer);
@@ -87,6 +95,15 @@ public static partial class QuestionAnswerer
     }
 
     private const int MaxAlsoAsked = 2;
+
+    // One question of several: answered only where the passages' ranking finds it too (at its top when another is near), so
+    // a part that says little is never answered from the classifier's guess alone.
+    private static AnswerPassage? SureOf(string part, KnowledgeSnapshot knowledge, string language) =>
+        Choose(part, knowledge, language) is { Answer: { } answer } choice
+        && AnswerIndex.Rank(part, knowledge, language) is { Count: > 0 } ranked && ranked[0].Score >= MinScore
+        && (choice.RunnerUp is null || ranked[0].Passage.Id == answer.Id)
+            ? answer
+            : null;
 
     private static AnswerPassage? RefundWhenPassage(KnowledgeSnapshot knowledge) =>
         knowledge.Faq.Entries.FirstOrDefault(e => e.Id == RefundWhenEntry) is { } entry ? new AnswerPassage("faq." + entry.Id, entry, null, entry.Question) : null;

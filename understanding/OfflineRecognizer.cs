@@ -12,7 +12,7 @@ namespace SupportBot.Understanding;
 /// The default recognizer: deterministic, offline, Japanese and English, driven by the knowledge base's vocabulary
 /// (read from the current snapshot on every call so a hot reload applies; the matchers are rebuilt once per vocabulary).
 /// </summary>
-public sealed class OfflineRecognizer : IIntentRecognizer
+public sealed partial class OfflineRecognizer : IIntentRecognizer
 {
     public const string TraceName = nameof(OfflineRecognizer);
     public const string TraceLabel = "Recognizer Trace";
@@ -90,7 +90,7 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         }
 
         result.Properties["language"] = ConversationLanguage.Guess(text, locale);
-        if (model.Frustration.Any(p => corrected.Value.Contains(p, StringComparison.Ordinal)))
+        if (model.Frustration.Any(p => corrected.Value.Contains(p, StringComparison.Ordinal)) || Shouted().IsMatch(text))
         {
             result.Properties["frustrated"] = true;
         }
@@ -147,4 +147,9 @@ public sealed class OfflineRecognizer : IIntentRecognizer
         entities["$instance"] = instance;
         return entities;
     }
+
+    // "I HAVE waited", "I did NOT order this": an everyday word in capitals is shouted (names and codes such as
+    // "FOOTLAND JP" or "ATM" are not everyday words).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:HAVE|HAD|DID|NOT|NEVER|STILL|ALREADY|TOLD|SAID|AGAIN|NOW|WHY|NOTHING|WAITED|NEED|WANT)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Shouted();
 }

@@ -46,8 +46,24 @@ public static partial class ConversationLanguage
             return kept;
         }
 
-        // Detect says English only when there is no Japanese at all; to Japanese, the recognizer must agree.
-        return detected == English || Normalize(recognizedLanguage) == Japanese ? detected : kept;
+        // Detect says English only when there is no Japanese at all; to Japanese, the recognizer must agree, and from
+        // English the Japanese must outweigh the letters ("ok i check... status say キャンセル済み" stays English).
+        return detected == English || (Normalize(recognizedLanguage) == Japanese && (kept == Japanese || JapaneseOutweighs(text)))
+            ? detected
+            : kept;
+    }
+
+    private static bool JapaneseOutweighs(string? text)
+    {
+        var latin = 0;
+        var japanese = 0;
+        foreach (var c in text ?? string.Empty)
+        {
+            latin += char.IsAsciiLetter(c) ? 1 : 0;
+            japanese += c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F' ? 1 : 0;
+        }
+
+        return japanese >= latin;
     }
 
     /// <summary>Japanese script means Japanese; two or more Latin words and no Japanese mean English; else unknown.</summary>

@@ -15,6 +15,9 @@ public sealed class ConversationLanguageTests
         { "en", "ja-JP", "ok", "en", "en" },
         { "ja", "ja-JP", "yes", "en", "ja" },
         { "en", "en-US", "注文をキャンセルしたい", "ja", "ja" },
+        // A status quoted in Japanese inside an English sentence keeps the conversation English; mostly Japanese switches it.
+        { "en", "en-US", "ok i check... status say キャンセル済み", "ja", "en" },
+        { "en", "en-US", "sorry, いま「発送済み」になってます。どうしたらいい?", "ja", "ja" },
         { null, null, "3", null, "ja" },
     };
 

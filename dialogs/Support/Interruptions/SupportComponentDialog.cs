@@ -432,7 +432,16 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         // the question or the topic out of scope that came with them is answered.
         if (reading.Has(TurnActs.Fact) && InitialDialogId is { } topicStart && Fills(inquiry, turn))
         {
+            // 「しはらいはぺいぺいだ。もうひかれでる」 in a failed or refused request, whose outcome has no refund line: the
+            // payment's refund timing is said, for when the order is cancelled or returned.
+            var paymentTold = inquiry.PaymentMethod is null && turn.PaymentMethod is not null
+                && inquiry.Topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused;
             inquiry.FillFrom(turn);
+            if (paymentTold && QuestionAnswerer.PersonalRefund(knowledge, language, inquiry) is { } refund)
+            {
+                await context.SendActivityAsync(refund.BuildText(), cancellationToken).ConfigureAwait(false);
+            }
+
             if (reading.OutOfScopeTopic is { } aside)
             {
                 await context.SendActivityAsync(DeclinedByName(knowledge, aside, language), cancellationToken).ConfigureAwait(false);

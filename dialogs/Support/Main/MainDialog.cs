@@ -162,6 +162,14 @@ public sealed partial class MainDialog : SupportComponentDialog
 
     // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
     // nor 「今日18日なんよ」 in a question.
+    // A failed or refused request told in a question the FAQ answers: remembered for the facts that follow (a parcel
+    // shipped anyway needs nothing of it: the stage told decides between refusing and returning).
+    private static SupportTopic SituationOf(RecognizedTurn turn) =>
+        turn.Score >= 0.5 && SupportTopics.ForIntent(turn.Intent) is var told
+        && told is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused
+            ? told
+            : SupportTopic.None;
+
     private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
         (turn.OrderNumber is { } number && number != known?.OrderNumber)
         || turn.Stage is not null
@@ -244,7 +252,8 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (!chosenTopic && turn.Stage is not null && !reading.Has(TurnActs.OutOfScope)
             && ((topic == SupportTopic.None && (!reading.Has(TurnActs.Question) || whatToDo)) || (topic == SupportTopic.Faq && whatToDo)))
         {
-            topic = SupportTopic.CancelOrder;
+            // After 「キャンセル押したらエラー出た」 was answered, 「まだ発送前です」 goes on with the failed request, not a new one.
+            topic = options.Facts?.Situation is { } told and not SupportTopic.None ? told : SupportTopic.CancelOrder;
         }
 
         // A request that failed or was refused, even read only faintly (「キャンセルがエラーになりました。まだ発送前です」),
@@ -379,6 +388,7 @@ public sealed partial class MainDialog : SupportComponentDialog
         if (topic == SupportTopic.Faq && options.Mode != MainMode.Menu)
         {
             inquiry.Question = text;
+            inquiry.Situation = SituationOf(turn);
         }
 
         // A topic this chat does not cover, named beside an order's request (「ギフト包装の時計、250-…、昨日届いたので返品
@@ -493,7 +503,7 @@ public sealed partial class MainDialog : SupportComponentDialog
 
             if (passage.Entry is not null)
             {
-                var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language) }.FillFrom(facts);
+                var question = new OrderInquiry { Topic = SupportTopic.Faq, Question = passage.Entry.Question.For(language), Situation = SituationOf(turn) }.FillFrom(facts);
                 return await step.BeginDialogAsync(nameof(FaqDialog), question, cancellationToken).ConfigureAwait(false);
             }
 
@@ -503,7 +513,8 @@ public sealed partial class MainDialog : SupportComponentDialog
 
         // Facts without a request: after a topic they correct or complete it, and it runs again with them; before
         // any, a day means a refund question and an order fact a cancellation, the two things customers come for.
-        var lastTopic = options.Facts?.Topic is { } last and not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) ? last : (SupportTopic?)null;
+        var lastTopic = options.Facts?.Topic is { } last and not (SupportTopic.None or SupportTopic.Faq or SupportTopic.Human) ? last
+            : options.Facts?.Situation is { } told and not SupportTopic.None ? told : (SupportTopic?)null;
         var situation = turn.Stage is not null || turn.Seller is not null || turn.PaymentMethod is not null || turn.DaysAgo is not null || turn.Date is not null;
         if (reading.Has(TurnActs.Fact) && !reading.Has(TurnActs.Question) && (lastTopic is not null || situation))
         {
@@ -600,7 +611,7 @@ public sealed partial class MainDialog : SupportComponentDialog
                 // What the customer told the bot stays for after the hand-back, so nobody asks it again.
                 return MainOptions.After(Facts(inquiry));
             case ConversationNext.Reroute:
-                return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts ? Facts(inquiry) : null };
+                return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts || inquiry.Situation != SupportTopic.None ? Facts(inquiry) : null };
             default:
                 return MainOptions.After(Facts(inquiry));
         }

@@ -32,7 +32,7 @@ public sealed class MainOptions
     public static MainOptions Rest => new() { Mode = MainMode.Rest };
 
     /// <summary>Resting after a topic, keeping its facts and topic for a follow-up or a correction.</summary>
-    public static MainOptions After(OrderInquiry facts) => new() { Mode = MainMode.Rest, Facts = facts.HasFacts ? facts : null, AfterTopic = true };
+    public static MainOptions After(OrderInquiry facts) => new() { Mode = MainMode.Rest, Facts = facts.HasFacts || facts.Situation != SupportTopic.None ? facts : null, AfterTopic = true };
 
     public static MainOptions Menu(int misses = 0, OrderInquiry? facts = null) => new() { Mode = MainMode.Menu, Misses = misses, Facts = facts };
 

@@ -75,6 +75,13 @@ public sealed class OrderInquiry
     [JsonProperty("sellerSilent", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public bool SellerSilent { get; set; }
 
+    /// <summary>
+    /// What the customer said went wrong, when a question of theirs was answered before any topic ran (「キャンセル押したら
+    /// エラー出た」 answered from the FAQ): the facts that follow continue that story, not a plain cancellation.
+    /// </summary>
+    [JsonProperty("situation", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public SupportTopic Situation { get; set; }
+
     [JsonIgnore]
     public OrderStage? StageValue => KnowledgeIds.TryParseStage(Stage, out var stage) ? stage : null;
 
@@ -113,6 +120,7 @@ public sealed class OrderInquiry
         DaysAgo ??= facts.DaysAgo;
         Date ??= facts.Date;
         SellerSilent |= facts.SellerSilent;
+        Situation = Situation == SupportTopic.None ? facts.Situation : Situation;
         return this;
     }
 

@@ -547,5 +547,36 @@ internal static class RealisticConversations
             new Turn("キャンセル料ってかかりますか？", FaqAnswer("cancel-fee")),
             Yes("ja"),
             new Turn("ふむふむ", Says(MessageKeys.ScopeDeclined), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        yield return Ja(
+            "a failed request answered from the FAQ goes on as that failure when the stage follows, and a person after retries",
+            new Turn("キャンセルボタン押したらエラー出た", Says(MessageKeys.FaqDidThatAnswer)),
+            new Turn("まだ発送前です。カード払いです", Says(MessageKeys.FailedAskResult), SaysNot(MessageKeys.CancelAskSeller)),
+            new Turn("3回やったけど全部だめ", Escalates("remedy_failed")));
+
+        yield return Ja(
+            "numbered questions are answered one by one, and asking leave to ask is not a question",
+            new Turn("質問2つだけええですか。①受取拒否って送料とられたりします？②クレカ払いなんですけど、もう請求きてしまいます？",
+                FaqAnswer("shipping-cost"), FaqAnswer("card-billing"), SaysNot(MessageKeys.NavClarify)));
+
+        yield return Ja(
+            "a way to pay the customer says they do not have is no payment told",
+            new Turn("コンビニで払った注文をキャンセルしたんだけど、お金はどこさ戻ってくるんだっぺ? かーど っつうのは 持ってねえもんで",
+                SaysFrom("the convenience-store refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.ConvenienceAtm).Expected.For(lang)),
+                SaysNot(MessageKeys.NavFactCorrected)));
+
+        yield return En(
+            "a status typed in romaji inside quotes is read",
+            new Turn("I want cancel but status is 'hassou zumi'. Sold by Amazon, I pay by card.", Outcome("refuse_delivery"), SaysNot(MessageKeys.CancelAskStage)));
+
+        yield return Ja(
+            "Tohoku voicing and negation are read as the stage",
+            new Turn("代引きで頼んだやつ いらねぐなった", Says(MessageKeys.CancelAskOrderNumber)),
+            new Turn(OrderNumber + " きのう発送されだ まだ来てねぇ", SaysNot(MessageKeys.CancelAskStage)));
+
+        yield return En(
+            "shouting at \"did that solve it?\" is heard as upset, not as not understood",
+            new Turn("I want to cancel my order, it hasn't shipped yet. Sold by Amazon, paid by card.", Outcome("cancel")),
+            new Turn("I HAVE tried that. An hour ago, as I said.", Says(MessageKeys.NavComplaintOffer), SaysNot(MessageKeys.NotUnderstoodFirst)));
     }
 }

@@ -56,6 +56,11 @@ public static partial class TurnReader
         {
             turn = turn with { Intent = SupportIntents.WithdrawCancel, Score = Math.Max(turn.Score, 0.8) };
         }
+        // 「キャンセルボタンを押しても取り消しできません」: the button pressed and nothing done is a failed request, not one to undo.
+        else if (turn.Is(SupportIntents.WithdrawCancel, 0) && PressedInVain().IsMatch(folded))
+        {
+            turn = turn with { Intent = SupportIntents.CancelFailed };
+        }
 
         // Izumo's 「だんだん」 thanks when said alone; inside a sentence it is the standard "gradually".
         if (ThanksAlone().IsMatch(folded))
@@ -419,6 +424,9 @@ public static partial class TurnReader
 
     [GeneratedRegex(@"^\s*(?:だんだん|あんやと)(?:ね|な|ね[えぇ]|ですわ|だわ|だけん)?[!！。\s]*$")]
     private static partial Regex ThanksAlone();
+
+    [GeneratedRegex(@"(?:押して|おして|押しても|おしても|押したら|おしたら|押すと|おすと)[^。?!？！]{0,12}?(?:できません|できない|できへん|でけへん|できん|出来ません|出来ない|えらー|失敗|反応しな|反応がな)")]
+    private static partial Regex PressedInVain();
 
     // A cancellation pressed or sent (not wanted: 「キャンセルしたい」), then asked to be undone further on.
     [GeneratedRegex(@"(?:きゃんせる|取り消し|とりけし)[^。?!]{0,12}?(?:押し(?:た|ちゃ|て(?!も))|おし(?:た|ちゃ|て(?!も))|送っ(?:た|ちゃ|て(?!も))|送信し(?:た|ちゃ|て(?!も))|しちゃ|してしま|してもう|しまし|しまっ|した(?![いくらか]))[\s\S]{0,120}?(?:取り消せ(?!ない|ません|ず|なかっ)|とりけせ(?!ない|ません|ず)|取り消し(?:って|は|が|の|を)?(?:ほう)?(?:って)?(?:でき|出来)(?!ない|ません|ず|なかっ)|取消(?:し)?(?:でき|出来)(?!ない|ません|ず)|(?:きゃんせる|注文)を?元に戻|撤回|なかったことに)")]

@@ -236,7 +236,11 @@ public static partial class TurnReader
     /// The asking sentences of a message that asks more than one thing (「受取拒否したら送料はこっち持ち？あと、お金はいつ
     /// 戻る？」), each without its opener; empty when it asks one thing or none.
     /// </summary>
-    public static IReadOnlyList<string> QuestionParts(string? text, KnowledgeSnapshot knowledge)
+    public static IReadOnlyList<string> QuestionParts(string? text, KnowledgeSnapshot knowledge) =>
+        AskingParts(text, knowledge) is { Count: > 1 } asking ? asking : [];
+
+    /// <summary>The asking sentences of a message, each without its opener, however many there are.</summary>
+    public static IReadOnlyList<string> AskingParts(string? text, KnowledgeSnapshot knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         if (string.IsNullOrWhiteSpace(text))
@@ -245,12 +249,11 @@ public static partial class TurnReader
         }
 
         var vocabulary = Folded.GetValue(knowledge.Vocabulary, v => new FoldedVocabulary(v));
-        var asking = WithSubstance([.. Sentences(text)])
+        return WithSubstance([.. Sentences(text)])
             .Where(s => AsksAtEnd(s, vocabulary))
             .Select(s => TurnOpener().Replace(s, string.Empty).Trim())
             .Where(s => HasSubstance(s) && !AsksToAsk().IsMatch(TextNormalizer.Fold(s)))
             .ToList();
-        return asking.Count > 1 ? asking : [];
     }
 
     /// <summary>True when the text asks when the money comes back (recognizer.yaml's refund_when phrases).</summary>

@@ -11,6 +11,7 @@ public sealed partial class VocabularyEntityExtractor
     private const string NotAFact = "none:none";
     private static readonly string ShippedId = KnowledgeIds.Id(OrderStage.Shipped);
     private static readonly string ReceivedId = KnowledgeIds.Id(OrderStage.Received);
+    private static readonly string NotShippedId = KnowledgeIds.Id(OrderStage.NotShipped);
     private static readonly string CashOnDeliveryId = KnowledgeIds.Id(PaymentMethod.CashOnDelivery);
     private static readonly string OtherPayment = $"{SupportEntities.PaymentMethod}:{KnowledgeIds.UnknownAnswer}";
 
@@ -37,7 +38,8 @@ public sealed partial class VocabularyEntityExtractor
         var notFacts = matches.Where(m => m.Key == NotAFact).ToList();
         // A way to pay the table does not list (「ギフト券で払った」) is a payment all the same, whatever it overlaps.
         var kept = PhraseMatcher.Longest(matches.Where(m => m.Key != NotAFact && (m.Key == OtherPayment || !notFacts.Any(n => n.Overlaps(m)))))
-            .Where(m => !Supposed(m, folded) && !Denied(m, folded, matches))
+            .Where(m => !Supposed(m, folded) && !Denied(m, folded, matches) && !InsideNotice(m, folded, matches))
+            .Select(m => NoticeNotReceived(m, folded) ? m with { Key = SupportEntities.Stage + ":" + NotShippedId } : m)
             .ToList();
         // "Not arrived" beside "not shipped" (「まだ届いておりません。まだ出荷されていないそうです」) is a story told in order:
         // the last one said is where the order stands. Otherwise the longest phrase, a listed payment before an unlisted one
@@ -101,6 +103,20 @@ public sealed partial class VocabularyEntityExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:what if|if|in case|before|until|unless)(?: (?:it|the (?:order|item|parcel|package)|they|that))?(?: (?:is|was|gets?|has|had|already))* $", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SupposedBefore();
+
+    // 「まだ『発送しました』いうお便りは来てへん」 "I haven't had the 'shipped' e-mail": the shipping notice not received
+    // yet says the order has not shipped.
+    private static bool NoticeNotReceived(EntityMatch match, string folded) =>
+        Split(match.Key).Entity == SupportEntities.Stage && Split(match.Key).Id == ShippedId && NoticeMissing().IsMatch(folded.AsSpan(match.End));
+
+    // The notice's own 「来てへん」 is not the parcel's.
+    private static bool InsideNotice(EntityMatch match, string folded, IReadOnlyList<EntityMatch> all) =>
+        Split(match.Key).Entity == SupportEntities.Stage
+        && all.Any(named => named.End <= match.Start && NoticeNotReceived(named, folded)
+            && NoticeMissing().Match(folded[named.End..]) is { Success: true } notice && named.End + notice.Length >= match.Start);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[」』""'”]?\s*(?:と|って|て)?\s*(?:いう|言う|いった|の)?\s*(?:めーる|お便り|おたより|便り|連絡|通知|知らせ|お知らせ)(?:は|が|も)?\s*(?:まだ)?\s*(?:来て|きて|届いて|とどいて|来と|来ちょ)(?:い|お)?(?:ない|へん|ません|ねえ|ねぇ|らん)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoticeMissing();
 
     // 「かーどっつうのは持ってねえもんで」「クレカじゃないです」"I have no card": a way to pay denied is no payment told (a
     // correction naming another one after it is TakenBack's).

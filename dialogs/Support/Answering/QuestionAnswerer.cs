@@ -96,6 +96,27 @@ public static partial class QuestionAnswerer
 
     private const int MaxAlsoAsked = 2;
 
+    /// <summary>
+    /// The answers to what a message asks beside a topic this chat declines (「何日くらいかかると? あと領収書ばもらいたか」):
+    /// each asking sentence that names no such topic and that the knowledge clearly answers; at most two.
+    /// </summary>
+    public static IReadOnlyList<AnswerPassage> BesideOutOfScope(string? text, KnowledgeSnapshot knowledge, string language)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var found = new List<AnswerPassage>();
+        foreach (var part in TurnReader.AskingParts(text, knowledge))
+        {
+            if (TurnReader.Read(part, RecognizedTurn.None, knowledge).OutOfScopeTopic is null
+                && (TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : SureOf(part, knowledge, language)) is { } answer
+                && found.All(a => a.Id != answer.Id))
+            {
+                found.Add(answer);
+            }
+        }
+
+        return found.Take(MaxAlsoAsked).ToList();
+    }
+
     // One question of several: answered only where the passages' ranking finds it too (at its top when another is near), so
     // a part that says little is never answered from the classifier's guess alone.
     private static AnswerPassage? SureOf(string part, KnowledgeSnapshot knowledge, string language) =>

@@ -200,7 +200,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
     // A request made of the bot: "please / pass me / connect me", 「つないで」「お願い」.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:please|pass me|connect me|transfer me|put me through|get me|hand me|can i (?:talk|speak)|i want to (?:talk|speak))(?![a-z])|つないで|繋いで|代わって|かわって|お願い|おねがい|たのむ|頼む|ください|くれ")]
-    private static partial System.Text.RegularExpressions.Regex AsksForIt();
+    protected static partial System.Text.RegularExpressions.Regex AsksForIt();
 
     /// <summary>True for the question that closes a topic ("Did that solve it?"): anything but yes or no is a follow-up.</summary>
     protected virtual bool ClosesTopic(string promptId) => false;
@@ -466,6 +466,11 @@ public abstract partial class SupportComponentDialog : ComponentDialog
 
         if (reading.OutOfScopeTopic is { } named)
         {
+            foreach (var beside in QuestionAnswerer.BesideOutOfScope(context.Activity.Text, knowledge, language))
+            {
+                await context.SendActivityAsync(QuestionAnswerer.Compose(beside, knowledge, language, new OrderInquiry().FillFrom(inquiry).FillFrom(turn)), cancellationToken).ConfigureAwait(false);
+            }
+
             return await AskAgainAsync(innerDc, DeclinedByName(knowledge, named, language), cancellationToken, atLimit: DeclinedWithOffer(knowledge, named, language, context.Activity.ChannelId)).ConfigureAwait(false);
         }
 

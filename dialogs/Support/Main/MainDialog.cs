@@ -162,6 +162,14 @@ public sealed partial class MainDialog : SupportComponentDialog
 
     // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
     // nor 「今日18日なんよ」 in a question.
+    // Resting after an answer; one that names a person to tell (the vocabulary's person words) leaves that person implied.
+    private static MainOptions AfterAnswer(OrderInquiry facts, Microsoft.Bot.Schema.IMessageActivity said, KnowledgeSnapshot knowledge)
+    {
+        var rest = MainOptions.After(facts);
+        rest.PersonImplied = TurnReader.Read(said.Text, RecognizedTurn.None, knowledge).Has(TurnActs.Person);
+        return rest;
+    }
+
     // A failed or refused request told in a question the FAQ answers: remembered for the facts that follow (a parcel
     // shipped anyway needs nothing of it: the stage told decides between refusing and returning).
     private static SupportTopic SituationOf(RecognizedTurn turn) =>
@@ -212,6 +220,13 @@ public sealed partial class MainDialog : SupportComponentDialog
 
             await SendTextAsync(step.Context, MessageKeys.ScopeDeclined, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.Rest, cancellationToken).ConfigureAwait(false);
+        }
+
+        // 「はい、お願いいたします」 after an answer that sends them to a person in this chat: that person.
+        if (options.PersonImplied && YesNoPrompt.Read(text, knowledge) == true && AsksForIt().IsMatch(TextNormalizer.Fold(text))
+            && !TurnReading.Current(step.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question))
+        {
+            return await step.NextAsync(new OrderInquiry().FillFrom(options.Facts).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
 
         // Another order number than the one kept from the last topic is another order: the old facts are dropped.
@@ -447,6 +462,12 @@ public sealed partial class MainDialog : SupportComponentDialog
                 ? DeclinedWithOffer(knowledge, reading.OutOfScopeTopic, language, step.Context.Activity.ChannelId)
                 : YesNoPrompt.Offer(step.Context.Activity.ChannelId, knowledge.Text(MessageKeys.NavComplaintOffer, language), knowledge, language);
 
+            // What else it asks that the knowledge answers is answered first (「何日かかると? あと領収書ばもらいたか」).
+            foreach (var beside in reading.OutOfScopeTopic is null ? [] : QuestionAnswerer.BesideOutOfScope(step.Context.Activity.Text, knowledge, language))
+            {
+                await step.Context.SendActivityAsync(QuestionAnswerer.Compose(beside, knowledge, language, facts), cancellationToken).ConfigureAwait(false);
+            }
+
             await step.Context.SendActivityAsync(offer, cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Waterfall, MainOptions.OfferedPerson(facts.HasFacts ? facts : null), cancellationToken).ConfigureAwait(false);
         }
@@ -498,7 +519,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             {
                 await step.Context.SendActivityAsync(personal, cancellationToken).ConfigureAwait(false);
                 await SendAlsoAskedAsync(step.Context, passage, facts, cancellationToken).ConfigureAwait(false);
-                return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+                return await step.ReplaceDialogAsync(Waterfall, AfterAnswer(facts, personal, knowledge), cancellationToken).ConfigureAwait(false);
             }
 
             if (passage.Entry is not null)
@@ -508,7 +529,7 @@ public sealed partial class MainDialog : SupportComponentDialog
             }
 
             await SendAnswerAsync(step.Context, passage, facts, cancellationToken).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Waterfall, MainOptions.After(facts), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Waterfall, AfterAnswer(facts, QuestionAnswerer.Compose(passage, knowledge, language, facts), knowledge), cancellationToken).ConfigureAwait(false);
         }
 
         // Facts without a request: after a topic they correct or complete it, and it runs again with them; before

@@ -27,6 +27,13 @@ public sealed class MainOptions
     [JsonProperty("after", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public bool AfterTopic { get; set; }
 
+    /// <summary>
+    /// True after an answer that tells the customer to give something to a person in this chat (「振込先の口座は担当者に
+    /// お伝えください」): a "yes, please" next takes the person it implied.
+    /// </summary>
+    [JsonProperty("implied", DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public bool PersonImplied { get; set; }
+
     public static MainOptions Route => new() { Mode = MainMode.Route };
 
     public static MainOptions Rest => new() { Mode = MainMode.Rest };

@@ -578,5 +578,19 @@ internal static class RealisticConversations
             "shouting at \"did that solve it?\" is heard as upset, not as not understood",
             new Turn("I want to cancel my order, it hasn't shipped yet. Sold by Amazon, paid by card.", Outcome("cancel")),
             new Turn("I HAVE tried that. An hour ago, as I said.", Says(MessageKeys.NavComplaintOffer), SaysNot(MessageKeys.NotUnderstoodFirst)));
+
+        yield return Ja(
+            "yes please after an answer that sends them to a person in this chat takes that person",
+            new Turn("代引きで払ったお金は、返品したらどうやって戻りますか？", SaysFrom("the cash-on-delivery refund", (k, lang) => k.RefundTimingFor(PaymentMethod.CashOnDelivery).Expected.For(lang))),
+            new Turn("はい、お願いいたします。", Escalates("customer_request")));
+
+        yield return Ja(
+            "the shipping notice not received yet says the order has not shipped",
+            new Turn("注文をキャンセルしたいです。まだ「発送しました」ってメールは来てないです", Outcome("cancel"), Says(MessageKeys.CancelAskSeller), SaysNot(MessageKeys.CancelAskStage)));
+
+        yield return Ja(
+            "a question beside a topic this chat declines is answered too",
+            new Turn("カードで払った分の返金は何日くらいかかりますか？あと領収書もほしいんですけど",
+                SaysFrom("the card's refund timing", (k, lang) => k.RefundTimingFor(PaymentMethod.CreditCard).Expected.For(lang)), DeclinesTopic));
     }
 }

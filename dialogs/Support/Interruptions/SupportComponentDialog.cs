@@ -343,10 +343,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult?> FollowUpAsync(DialogContext innerDc, TurnReading reading, CancellationToken cancellationToken)
     {
-        // 「戻らないようでしたら改めてご連絡いたします。ありがとうございました。」 ends in thanks: what it says before is a plan.
-        var endsInThanks = reading.Has(TurnActs.Thanks | TurnActs.Bye) && TurnReader.Sentences(innerDc.Context.Activity.Text) is { Count: > 1 } sentences
-            && TurnReader.Read(sentences[^1], RecognizedTurn.None, Knowledge.Current) is var last
-            && last.Has(TurnActs.Thanks | TurnActs.Bye) && !last.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent);
+        var endsInThanks = EndsInThanks(innerDc.Context, reading);
         if (reading.Has(TurnActs.Thanks | TurnActs.Bye | TurnActs.Acknowledge)
             && !reading.Has(TurnActs.Question | TurnActs.Topic | TurnActs.Fact | TurnActs.OutOfScope | TurnActs.Complaint)
             && (endsInThanks || !reading.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent)))
@@ -364,6 +361,12 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var facts = another ? new OrderInquiry() : inquiry;
         return await OnInterruptedAsync(innerDc, facts.Finish(ConversationNext.Reroute), cancellationToken).ConfigureAwait(false);
     }
+
+    // 「戻らないようでしたら改めてご連絡いたします。ありがとうございました。」 ends in thanks: what it says before is a plan.
+    private bool EndsInThanks(ITurnContext context, TurnReading reading) =>
+        reading.Has(TurnActs.Thanks | TurnActs.Bye) && TurnReader.Sentences(context.Activity.Text) is { Count: > 1 } sentences
+        && TurnReader.Read(sentences[^1], RecognizedTurn.None, Knowledge.Current) is var last
+        && last.Has(TurnActs.Thanks | TurnActs.Bye) && !last.Has(TurnActs.MoneyMissing | TurnActs.SellerSilent);
 
     /// <summary>
     /// A message that does not answer the question being asked, read as a whole: thanks or goodbye closes politely;
@@ -384,7 +387,8 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         var otherTopic = SupportTopics.ForIntent(turn.Intent) != inquiry.Topic;
         var asksMore = TurnActs.Question | (otherTopic ? TurnActs.Topic : TurnActs.None) | TurnActs.OutOfScope | TurnActs.Complaint | TurnActs.MoneyMissing
             | TurnActs.SellerSilent | TurnActs.AlreadyDone | (Fills(inquiry, turn) ? TurnActs.Fact : TurnActs.None);
-        if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && !reading.Has(asksMore))
+        // A plan ending in thanks (「様子を見て、戻らないようでしたら改めて連絡します。ありがとうございました」) closes too.
+        if (reading.Has(TurnActs.Thanks | TurnActs.Bye) && (!reading.Has(asksMore) || (EndsInThanks(context, reading) && !reading.Has(TurnActs.Question | TurnActs.Complaint | TurnActs.OutOfScope))))
         {
             await SendTextAsync(context, reading.Has(TurnActs.Thanks) ? MessageKeys.NavThanks : MessageKeys.NavGoodbye, cancellationToken).ConfigureAwait(false);
             return await OnInterruptedAsync(innerDc, inquiry.Finish(ConversationNext.Done), cancellationToken).ConfigureAwait(false);

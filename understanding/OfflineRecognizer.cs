@@ -150,6 +150,6 @@ public sealed partial class OfflineRecognizer : IIntentRecognizer
 
     // "I HAVE waited", "I did NOT order this": an everyday word in capitals is shouted (names and codes such as
     // "FOOTLAND JP" or "ATM" are not everyday words).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:HAVE|HAD|DID|NOT|NEVER|STILL|ALREADY|TOLD|SAID|AGAIN|NOW|WHY|NOTHING|WAITED|NEED|WANT)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:HAVE|HAD|DID|NOT|NEVER|STILL|ALREADY|TOLD|SAID|AGAIN|WAITED)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Shouted();
 }

@@ -55,7 +55,7 @@ public static partial class SpokenJapanese
 
     // Western, Kansai and Tohoku verb endings after a て-form stem, written the standard way: 〜ちょらん・〜とらん・〜てへん・
     // 〜でねぇ (not yet, 「まだ送っちょらん」「届いとらん」「発送されでねぇ」) as 〜てない, 〜ちょる・〜ちゅう・〜とる (「書いちゅう」「届いとる」) as 〜てる, and their past 〜ちょった・〜とった as 〜てた.
-    // Tohoku voices a verb's て and た (「発送されだ」「届いでた」「まだ来でね」): written unvoiced, so the tense and the negation read.
+    // Tohoku voices a verb's て and た (「発送されだ」「届いでた」「まだ来でねぇ」): written unvoiced, so the tense and the negation read.
     private static string Unvoiced(string voiced) => voiced == "だ" ? "た" : "て";
 
     private static string StandardEnding(string ending) =>

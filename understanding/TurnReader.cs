@@ -57,7 +57,7 @@ public static partial class TurnReader
             turn = turn with { Intent = SupportIntents.WithdrawCancel, Score = Math.Max(turn.Score, 0.8) };
         }
         // 「キャンセルボタンを押しても取り消しできません」: the button pressed and nothing done is a failed request, not one to undo.
-        else if (turn.Is(SupportIntents.WithdrawCancel, 0) && PressedInVain().IsMatch(folded))
+        else if (turn.Is(SupportIntents.WithdrawCancel, 0) && PressedInVain().IsMatch(folded) && !UndoesCancel().IsMatch(folded))
         {
             turn = turn with { Intent = SupportIntents.CancelFailed };
         }
@@ -130,7 +130,7 @@ public static partial class TurnReader
             acts |= TurnActs.Acknowledge;
         }
 
-        if (vocabulary.SellerSilent.Any(p => Contains(folded, p)))
+        if (vocabulary.SellerSilent.Any(p => Contains(folded, p)) || NoReply().IsMatch(folded))
         {
             acts |= TurnActs.SellerSilent;
         }
@@ -325,7 +325,7 @@ public static partial class TurnReader
         TextNormalizer.Normalize(text).Contains('?', StringComparison.Ordinal) || vocabulary.Question.Any(p => Contains(folded, p));
 
     // 「質問3つだけええですか」「もう一個だけ聞いてもいいですか」 "may I ask two things?": asks leave to ask, not a question to answer.
-    [GeneratedRegex(@"^[^?？]{0,12}(?:質問|しつもん|聞いて|きいて|お聞きして|伺って|うかがって|聞きたい)[^?？]{0,8}(?:いい|ええ|よろしい|宜しい|かまい|構い)[^?？]{0,6}[?？]?$|^(?:(?:may|can|could) i ask|i have (?:a|two|three|some|a few) (?:more )?questions?)[^?]{0,20}\??$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^?？をに]{0,10}(?:質問|しつもん)[^?？をに]{0,6}(?:して)?(?:も)?(?:いい|ええ|よろしい|宜しい|かまい|構い)[^?？]{0,6}[?？]?$|^(?:ちょっと|少し|すこし|一つ|ひとつ|二つ|ふたつ|\d+つ|もう一[つ個]|もういっこ)?(?:だけ)?(?:聞いて|きいて|お聞きして|伺って|うかがって)(?:も)?(?:いい|ええ|よろしい|宜しい|かまい|構い)[^?？]{0,6}[?？]?$|^(?:(?:may|can|could) i ask(?: you)?(?: (?:something|a question|a few questions|some questions|two things|a couple of things|one more (?:thing|question)))?|i have (?:a|two|three|some|a few) (?:more )?questions?)[\s,.!]*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex AsksToAsk();
 
     // 「ところで」「ちなみに」 "by the way": how a question turns from the facts, not what it asks.
@@ -397,7 +397,7 @@ public static partial class TurnReader
     [GeneratedRegex(@"注文|ちゅうもん|きゃんせる|(?<![a-z])(?:order|orders|cancel|purchase)(?![a-z])")]
     private static partial Regex OrderWords();
 
-    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:はいたつ|haitatsu|たくはい|配達|宅配)\s*(?:no\s*)?(?:person|persons|people|guy|man|staff)(?![a-z])|(?<![a-z])(?:courier|postman|mailman)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方(?!法)|員|おじさん|お兄さん)")]
+    [GeneratedRegex(@"(?<![a-z])(?:delivery|deliver)\s+(?:person|persons|people|guy|man|men|driver|staff)(?![a-z])|(?<![a-z])\d+\s*(?:persons|people)(?![a-z])|(?:はいたつ|haitatsu|たくはい|配達|宅配)\s*(?:no\s*)?(?:person|persons|people|guy|man|staff)(?![a-z])|(?:配達|宅配|運送|配送)(?:の|屋の|業者の)?(?:人|ひと|方(?!法)|員|おじさん|お兄さん)")]
     private static partial Regex NoAgent();
 
     [GeneratedRegex(@"(?:どこ|どちら|だれ|誰|どなた)(?:に|へ)[^。?]{0,12}(?:問い合わせ|問合せ|といあわせ|連絡|相談)(?:すれば|したら|すると|するの|するん|するべき)|(?<![a-z])(?:who|where)\s+(?:do|should|can)\s+i\s+(?:contact|ask|call|write to)(?![a-z])")]
@@ -428,7 +428,13 @@ public static partial class TurnReader
     [GeneratedRegex(@"^\s*(?:だんだん|あんやと)(?:ね|な|ね[えぇ]|ですわ|だわ|だけん)?[!！。\s]*$")]
     private static partial Regex ThanksAlone();
 
-    [GeneratedRegex(@"(?:押して|おして|押しても|おしても|押したら|おしたら|押すと|おすと)[^。?!？！]{0,12}?(?:できません|できない|できへん|でけへん|できん|出来ません|出来ない|えらー|失敗|反応しな|反応がな)")]
+    // A reply that does not come, however it is said (「返事こねぇ」「返信くれない」「なんの返事もねえ」「返信ありません」): the phrase
+    // list's words, generalised over the ways of saying no.
+    [GeneratedRegex(@"(?:返事|返信|へんじ|へんしん|応答)(?:が|は|も|を|の)?\s*(?:まだ|全然|ぜんぜん|一向に|いっこうに|一切|いっさい)?\s*(?:こ|来|き|く|くれ|もらえ|あり|貰え)?(?:ない|ねぇ|ねえ|ねー|ん(?![でだ])|へん|ひん|ません|なか|ず|ぬ|ねかっ)")]
+    private static partial Regex NoReply();
+
+    // The press and its failure in one clause, told, not asked (「押してしまったので、取り消しできませんか」 asks to undo it).
+    [GeneratedRegex(@"(?:押しても|おしても|押したら|おしたら|押すと|おすと)[^。、,?!？！]{0,12}?(?:できません|できない|できへん|でけへん|できん|出来ません|出来ない|えらー|失敗|反応しな|反応がな)(?!か|[?？])")]
     private static partial Regex PressedInVain();
 
     // A cancellation pressed or sent (not wanted: 「キャンセルしたい」), then asked to be undone further on.

@@ -125,7 +125,7 @@ public sealed partial class VocabularyEntityExtractor
         && (DeniedAfter().IsMatch(folded.AsSpan(match.End)) || DeniedBefore().IsMatch(folded.AsSpan(0, match.Start)))
         && !all.Any(other => other.Start >= match.End && Split(other.Key).Entity == SupportEntities.PaymentMethod && other.Key != match.Key);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:っつうのは|っつうの|っていうのは|というのは|なんて|なんか|とか|は|が|も)?\s*(?:(?:持って|もって|持っと|もっと|使って|つかって|使っと)(?:い|お)?(?:ない|ねえ|ねぇ|ねー|ません|へん|らん|ん(?![でだ]))|(?:じゃ|では|でわ|や)(?:ない|ねえ|ねぇ|ありません|あらへん|のうて)(?!か|と|の))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:っつうのは|っつうの|っていうのは|というのは|なんて|なんか|とか|は|が|も)?\s*(?:(?:持って|もって|持っと|もっと|使って|つかって|使っと)(?:い|お)?(?:ない|ねえ|ねぇ|ねー|ません|へん|らん))(?![^。、,]*?(?:か[?？]?$|[?？]))|^\s*(?:は|が|も)?\s*(?:じゃ|では|でわ|や)(?:ない|ねえ|ねぇ|ありません|あらへん|のうて)(?!か|と|の)(?![^。、,]*?(?:か[?？]?$|[?？]))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeniedAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![a-z])(?:i have no|have no|there is no|there's no|no|not by|not with|don'?t have an?|do not have an?|don'?t own an?|without an?|never use an?)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -47,7 +47,8 @@ public static partial class ConversationLanguage
         }
 
         // Detect says English only when there is no Japanese at all; to Japanese, the recognizer must agree, and from
-        // English the Japanese must outweigh the letters ("ok i check... status say キャンセル済み" stays English).
+        // English the Japanese must weigh half the letters or more ("ok i check... status say キャンセル済み" stays English,
+        // 「Nintendo Switch Proコントローラーをキャンセルしたい」 switches).
         return detected == English || (Normalize(recognizedLanguage) == Japanese && (kept == Japanese || JapaneseOutweighs(text)))
             ? detected
             : kept;
@@ -59,11 +60,11 @@ public static partial class ConversationLanguage
         var japanese = 0;
         foreach (var c in text ?? string.Empty)
         {
-            latin += char.IsAsciiLetter(c) ? 1 : 0;
+            latin += char.IsAsciiLetter(c) || c is >= '\uFF21' and <= '\uFF5A' ? 1 : 0;
             japanese += c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F' ? 1 : 0;
         }
 
-        return japanese >= latin;
+        return 2 * japanese >= latin;
     }
 
     /// <summary>Japanese script means Japanese; two or more Latin words and no Japanese mean English; else unknown.</summary>

@@ -97,14 +97,17 @@ public static partial class QuestionAnswerer
     private const int MaxAlsoAsked = 2;
 
     /// <summary>
-    /// The answers to what a message asks beside a topic this chat declines (「何日くらいかかると? あと領収書ばもらいたか」):
-    /// each asking sentence that names no such topic and that the knowledge clearly answers; at most two.
+    /// The answers to what a message asks before it turns to a topic this chat declines (「何日くらいかかると? あと領収書ば
+    /// もらいたか」): each asking sentence ahead of the one naming that topic that the knowledge clearly answers; at most two.
+    /// (What follows the declined topic may be about it: 「プライムを解約したい。返金はいつ？」 asks of the membership.)
     /// </summary>
     public static IReadOnlyList<AnswerPassage> BesideOutOfScope(string? text, KnowledgeSnapshot knowledge, string language)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        var sentences = TurnReader.Sentences(text);
+        var before = string.Join(" ", sentences.TakeWhile(s => TurnReader.Read(s, RecognizedTurn.None, knowledge).OutOfScopeTopic is null));
         var found = new List<AnswerPassage>();
-        foreach (var part in TurnReader.AskingParts(text, knowledge))
+        foreach (var part in TurnReader.AskingParts(before, knowledge))
         {
             if (TurnReader.Read(part, RecognizedTurn.None, knowledge).OutOfScopeTopic is null
                 && (TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : SureOf(part, knowledge, language)) is { } answer

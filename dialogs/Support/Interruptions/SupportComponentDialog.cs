@@ -438,7 +438,7 @@ public abstract partial class SupportComponentDialog : ComponentDialog
         {
             // 「しはらいはぺいぺいだ。もうひかれでる」 in a failed or refused request, whose outcome has no refund line: the
             // payment's refund timing is said, for when the order is cancelled or returned.
-            var paymentTold = inquiry.PaymentMethod is null && turn.PaymentMethod is not null
+            var paymentTold = inquiry.PaymentMethod is null && turn.PaymentMethod is not null && !reading.Has(TurnActs.Question)
                 && inquiry.Topic is SupportTopic.FailedOrRefused or SupportTopic.RequestFailed or SupportTopic.RequestRefused;
             inquiry.FillFrom(turn);
             if (paymentTold && QuestionAnswerer.PersonalRefund(knowledge, language, inquiry) is { } refund)

@@ -160,8 +160,6 @@ public sealed partial class MainDialog : SupportComponentDialog
     // The intent score above which an FAQ question about one's own order is taken as that order topic.
     private const double ConfidentOrderTopic = 0.9;
 
-    // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
-    // nor 「今日18日なんよ」 in a question.
     // Resting after an answer; one that names a person to tell (the vocabulary's person words) leaves that person implied.
     private static MainOptions AfterAnswer(OrderInquiry facts, Microsoft.Bot.Schema.IMessageActivity said, KnowledgeSnapshot knowledge)
     {
@@ -178,6 +176,8 @@ public sealed partial class MainDialog : SupportComponentDialog
             ? told
             : SupportTopic.None;
 
+    // A number not known yet, a stage, or a day or payment beside something done or money missing; not the number said again,
+    // nor 「今日18日なんよ」 in a question.
     private static bool TellsOrderFacts(RecognizedTurn turn, OrderInquiry? known, TurnReading reading) =>
         (turn.OrderNumber is { } number && number != known?.OrderNumber)
         || turn.Stage is not null
@@ -223,8 +223,10 @@ public sealed partial class MainDialog : SupportComponentDialog
         }
 
         // 「はい、お願いいたします」 after an answer that sends them to a person in this chat: that person.
+        // (「わかりました、よろしくお願いします」 closes: thanks, an acknowledgement or よろしく take no one.)
         if (options.PersonImplied && YesNoPrompt.Read(text, knowledge) == true && AsksForIt().IsMatch(TextNormalizer.Fold(text))
-            && !TurnReading.Current(step.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question))
+            && !TextNormalizer.Fold(text).Contains("よろしく", StringComparison.Ordinal)
+            && !TurnReading.Current(step.Context).Has(TurnActs.Topic | TurnActs.Fact | TurnActs.Question | TurnActs.Thanks | TurnActs.Acknowledge | TurnActs.Bye))
         {
             return await step.NextAsync(new OrderInquiry().FillFrom(options.Facts).EscalateFor(EscalationTrigger.CustomerRequest), cancellationToken).ConfigureAwait(false);
         }
@@ -632,14 +634,16 @@ public sealed partial class MainDialog : SupportComponentDialog
                 // What the customer told the bot stays for after the hand-back, so nobody asks it again.
                 return MainOptions.After(Facts(inquiry));
             case ConversationNext.Reroute:
-                return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts || inquiry.Situation != SupportTopic.None ? Facts(inquiry) : null };
+                return new MainOptions { Mode = MainMode.Route, Facts = inquiry.HasFacts || inquiry.Situation != SupportTopic.None ? Facts(inquiry, keepSituation: true) : null };
             default:
                 return MainOptions.After(Facts(inquiry));
         }
     }
 
-    // What a finished topic leaves for the next message: its facts and its topic (a correction re-runs it).
-    private static OrderInquiry Facts(OrderInquiry inquiry) => new OrderInquiry { Topic = inquiry.Topic }.FillFrom(inquiry);
+    // What a finished topic leaves for the next message: its facts and its topic (a correction re-runs it); a failure told
+    // in an FAQ question only when the very next message is being routed.
+    private static OrderInquiry Facts(OrderInquiry inquiry, bool keepSituation = false) =>
+        new OrderInquiry { Topic = inquiry.Topic, Situation = keepSituation ? inquiry.Situation : SupportTopic.None }.FillFrom(inquiry);
 
     /// <summary>
     /// Reads the message once for every dialog of this turn and settles the reply language. For the turn, the activity's

@@ -77,7 +77,8 @@ public sealed class OrderInquiry
 
     /// <summary>
     /// What the customer said went wrong, when a question of theirs was answered before any topic ran (「キャンセル押したら
-    /// エラー出た」 answered from the FAQ): the facts that follow continue that story, not a plain cancellation.
+    /// エラー出た」 answered from the FAQ): the facts that follow at once continue that story, not a plain cancellation.
+    /// Not carried by FillFrom: it lives from the FAQ's answer to the next message only.
     /// </summary>
     [JsonProperty("situation", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public SupportTopic Situation { get; set; }
@@ -120,7 +121,6 @@ public sealed class OrderInquiry
         DaysAgo ??= facts.DaysAgo;
         Date ??= facts.Date;
         SellerSilent |= facts.SellerSilent;
-        Situation = Situation == SupportTopic.None ? facts.Situation : Situation;
         return this;
     }
 

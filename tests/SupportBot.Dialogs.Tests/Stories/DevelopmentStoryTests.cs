@@ -15,9 +15,9 @@ public sealed class DevelopmentStoryTests(ITestOutputHelper output)
 {
     // Raise these as stories are fixed; never lower them to make a change pass (they are reset only when retired blind
     // stories or new writers join the set: D5–D8 and D9–D12 on 2026-12-07, D13–D20 and later rounds up to D51–D54 on 2026-12-08).
-    private const double StoryFloor = 0.74;
-    private const double LineFloor = 0.92;
-    private const int MostConfidentMistakes = 86;
+    private const double StoryFloor = 0.77;
+    private const double LineFloor = 0.93;
+    private const int MostConfidentMistakes = 71;
 
     private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SupportBot.Dialogs.Tests", "Stories", "development");
 

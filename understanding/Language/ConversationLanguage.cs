@@ -54,17 +54,26 @@ public static partial class ConversationLanguage
             : kept;
     }
 
-    private static bool JapaneseOutweighs(string? text)
+    private static bool JapaneseOutweighs(string? text) => Letters(text) is var (latin, japanese) && 2 * japanese >= latin;
+
+    // Latin letters (full width too) and Japanese characters (kana, half-width kana, kanji) of a message.
+    private static (int Latin, int Japanese) Letters(string? text)
     {
         var latin = 0;
         var japanese = 0;
         foreach (var c in text ?? string.Empty)
         {
-            latin += char.IsAsciiLetter(c) || c is >= '\uFF21' and <= '\uFF5A' ? 1 : 0;
-            japanese += c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F' ? 1 : 0;
+            if (char.IsAsciiLetter(c) || c is >= '\uFF21' and <= '\uFF5A')
+            {
+                latin++;
+            }
+            else if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F')
+            {
+                japanese++;
+            }
         }
 
-        return 2 * japanese >= latin;
+        return (latin, japanese);
     }
 
     /// <summary>Japanese script means Japanese; two or more Latin words and no Japanese mean English; else unknown.</summary>
@@ -90,20 +99,7 @@ public static partial class ConversationLanguage
     /// </summary>
     public static string Guess(string? text, string? locale)
     {
-        var latin = 0;
-        var japanese = 0;
-        foreach (var c in text ?? string.Empty)
-        {
-            if (char.IsAsciiLetter(c) || c is >= '\uFF21' and <= '\uFF5A')
-            {
-                latin++;
-            }
-            else if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uFF66' and <= '\uFF9F')
-            {
-                japanese++;
-            }
-        }
-
+        var (latin, japanese) = Letters(text);
         if (latin == 0 && japanese == 0)
         {
             return FromLocale(locale);

@@ -82,9 +82,7 @@ public static partial class QuestionAnswerer
         var also = new List<AnswerPassage>();
         foreach (var part in TurnReader.QuestionParts(text, knowledge))
         {
-            // "…? And how soon would the money go back onto my card?": the refund-timing answer, as for a whole message.
-            var refund = TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : null;
-            if ((refund ?? SureOf(part, knowledge, language)) is { } answer
+            if (PartAnswer(part, knowledge, language) is { } answer
                 && answer.Id != given.Id && also.All(a => a.Id != answer.Id) && !(IsRefundTiming(answer.Id) && IsRefundTiming(given.Id)))
             {
                 also.Add(answer);
@@ -110,7 +108,7 @@ public static partial class QuestionAnswerer
         foreach (var part in TurnReader.AskingParts(before, knowledge))
         {
             if (TurnReader.Read(part, RecognizedTurn.None, knowledge).OutOfScopeTopic is null
-                && (TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : SureOf(part, knowledge, language)) is { } answer
+                && PartAnswer(part, knowledge, language) is { } answer
                 && found.All(a => a.Id != answer.Id))
             {
                 found.Add(answer);
@@ -119,6 +117,11 @@ public static partial class QuestionAnswerer
 
         return found.Take(MaxAlsoAsked).ToList();
     }
+
+    // One question of several: "…? And how soon would the money go back onto my card?" is the refund-timing answer, as
+    // for a whole message; any other only where the knowledge answers it without doubt (SureOf).
+    private static AnswerPassage? PartAnswer(string part, KnowledgeSnapshot knowledge, string language) =>
+        (TurnReader.AsksRefundWhen(part, knowledge) ? RefundWhenPassage(knowledge) : null) ?? SureOf(part, knowledge, language);
 
     // One question of several: answered only where the passages' ranking finds it too (at its top when another is near), so
     // a part that says little is never answered from the classifier's guess alone.
